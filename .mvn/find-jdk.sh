@@ -1,0 +1,46 @@
+# Sourced by ./mvnw and ./studybench: exports JAVA_HOME pointing at a JDK >= 21.
+# Order: $JAVA_HOME when it is new enough, then `java` on the PATH, then the usual install folders.
+# POSIX sh (mvnw runs under /bin/sh with `set -euf`).
+
+sb_java_major() {
+  # Prints the feature version of the JDK in $1 (e.g. 21, 25), or nothing if it is not a JDK.
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+sb_find_jdk() {
+  sb_required=21
+  if [ -n "${JAVA_HOME-}" ]; then
+    v=$(sb_java_major "$JAVA_HOME")
+    if [ -n "$v" ] && [ "$v" -ge "$sb_required" ]; then return 0; fi
+  fi
+  sb_candidates=""
+  if command -v javac >/dev/null 2>&1; then
+    sb_javac=$(readlink -f "$(command -v javac)" 2>/dev/null || command -v javac)
+    sb_candidates="$(dirname "$(dirname "$sb_javac")")"
+  fi
+  set +f  # globbing may be off (mvnw uses set -f)
+  for d in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+    [ -d "$d" ] && sb_candidates="$sb_candidates
+$d"
+  done
+  sb_best="" sb_best_v=0
+  sb_old_ifs=$IFS
+  IFS='
+'
+  for d in $sb_candidates; do
+    v=$(sb_java_major "$d")
+    if [ -n "$v" ] && [ "$v" -ge "$sb_required" ] && [ "$v" -gt "$sb_best_v" ]; then
+      sb_best=$d sb_best_v=$v
+    fi
+  done
+  IFS=$sb_old_ifs
+  if [ -z "$sb_best" ]; then
+    echo "StudyBench needs a JDK 21 or newer, and none was found (JAVA_HOME=${JAVA_HOME-unset}, searched /usr/lib/jvm, /usr/java, /opt)." >&2
+    echo "Install one, e.g. 'sudo apt-get install openjdk-21-jdk-headless' (Debian/Ubuntu) or Eclipse Temurin 21+, or set JAVA_HOME to it." >&2
+    return 1
+  fi
+  JAVA_HOME=$sb_best
+  export JAVA_HOME
+}

@@ -1,0 +1,29 @@
+package org.studybench.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.studybench.model.study.ChartSpec;
+import org.studybench.model.study.Study;
+
+/**
+ * Draws one kind of chart ({@link #id()} is the kind, e.g. {@code grouped-bar}) from a
+ * {@link ChartSpec}. Renderers run headless ({@code java.awt.headless=true}); the GUI shows the same
+ * output, so a chart looks identical in the editor and in reports.
+ *
+ * @since 0.1
+ */
+public interface ChartRenderer extends Contribution {
+
+    /** Output formats, lower-case file extensions: {@code png}, {@code svg}, {@code pdf}. */
+    List<String> formats();
+
+    /**
+     * Renders {@code chart} of {@code study} to {@code out} in {@code format}.
+     *
+     * @param dpi resolution for raster formats (96 is screen resolution); ignored for vector formats
+     * @throws InputException when the chart's bindings or settings cannot be drawn, naming the chart
+     */
+    void render(Study study, ChartSpec chart, String format, int dpi, OutputStream out) throws InputException, IOException;
+}

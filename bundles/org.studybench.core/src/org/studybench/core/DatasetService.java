@@ -1,0 +1,25 @@
+package org.studybench.core;
+
+import java.nio.file.Path;
+
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Study;
+
+/**
+ * Manages the respondent-level data of a study: Parquet files in the study's {@code data/} folder,
+ * referenced from {@link Dataset} elements by a URI relative to the study file.
+ *
+ * @since 0.1
+ */
+public interface DatasetService {
+
+    /** The absolute path of the dataset's data file, resolved against the study file. */
+    Path dataFile(Path studyFile, Dataset dataset) throws InputException;
+
+    /**
+     * Imports {@code file} with the importer {@code importerId} as dataset {@code name} of the study,
+     * all or nothing: on error or cancellation the study and its data folder are unchanged.
+     */
+    Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name,
+            Progress progress) throws InputException;
+}

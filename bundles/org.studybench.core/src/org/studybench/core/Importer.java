@@ -1,0 +1,51 @@
+package org.studybench.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.studybench.model.study.Variable;
+
+/**
+ * Reads one file format into rows and a variable dictionary. Registered as an OSGi service; the
+ * importer's {@link #id()} is its format name ({@code csv}, {@code xlsx}, {@code sav}, ...).
+ *
+ * <p>Contract: an importer only reads; the dataset service writes the data store, so a failing or
+ * cancelled import never leaves anything behind. Errors in the file are {@link InputException}s
+ * naming the file and the place (line, record, sheet, cell). Implementations are stateless and may be
+ * called from background threads.
+ *
+ * @since 0.1
+ */
+public interface Importer extends Contribution {
+
+    /** File name extensions without the dot, lower case, e.g. {@code csv}, {@code tsv}. */
+    List<String> fileExtensions();
+
+    /** Options the user may set (delimiter, sheet, header rows, ...), declared like comparator parameters. */
+    default List<ParameterSpec> options() {
+        return List.of();
+    }
+
+    /** The inferred dictionary and the first {@code rows} rows, without reading the whole file. */
+    Preview preview(Path file, Arguments options, int rows) throws InputException;
+
+    /** Reads the whole file into {@code sink}, reporting progress and stopping early when cancelled. */
+    void read(Path file, Arguments options, RowSink sink, Progress progress) throws InputException;
+
+    /** Receives the dictionary once, then every row; values are String, Long, Double, Boolean, LocalDate or null. */
+    interface RowSink {
+        void begin(List<Variable> dictionary) throws InputException;
+
+        void row(Object[] values) throws InputException;
+    }
+
+    /** First rows and the dictionary inferred from them; {@code estimatedRows < 0} when unknown. */
+    record Preview(List<Variable> dictionary, List<List<Object>> rows, long estimatedRows, Map<String, String> detected) {
+        public Preview {
+            dictionary = List.copyOf(dictionary);
+            rows = List.copyOf(rows);
+            detected = Map.copyOf(detected);
+        }
+    }
+}

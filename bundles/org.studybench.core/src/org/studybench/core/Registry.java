@@ -1,0 +1,52 @@
+package org.studybench.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every importer, comparator, chart kind and report format currently registered, whoever contributed
+ * it (StudyBench or a third-party bundle). Contributions come and go with their bundles, so callers
+ * look them up when they need them instead of keeping them.
+ *
+ * @since 0.1
+ */
+public interface Registry {
+
+    /** Kinds of contributions, as listed by {@code studybench plugins}. */
+    enum Kind {
+        IMPORTER("importer"), COMPARATOR("comparator"), CHART_KIND("chart kind"), REPORT_FORMAT("report format");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One registered contribution with the bundle that provides it. */
+    record Entry(Kind kind, String id, String label, String description, String bundle, String bundleVersion) {
+    }
+
+    /** All contributions sorted by kind, then id. */
+    List<Entry> entries();
+
+    List<Importer> importers();
+
+    List<Comparator> comparators();
+
+    List<ChartRenderer> chartRenderers();
+
+    List<ReportRenderer> reportRenderers();
+
+    Optional<Importer> importer(String id);
+
+    Optional<Comparator> comparator(String id);
+
+    Optional<ChartRenderer> chartRenderer(String kind);
+
+    Optional<ReportRenderer> reportRenderer(String format);
+}
