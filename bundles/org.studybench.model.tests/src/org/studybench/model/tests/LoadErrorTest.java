@@ -35,7 +35,7 @@ class LoadErrorTest {
                 + "  <findings name=\"a\" mesure=\"proportion\"/>\n"
                 + "</study:Study>\n");
         StudyFileException e = assertThrows(StudyFileException.class, () -> StudyResources.load(file));
-        assertEquals(file + ":3:45: Feature 'mesure' not found.", e.getMessage());
+        assertEquals(file + ":3:43: unknown attribute or element 'mesure'", e.getMessage());
     }
 
     @Test

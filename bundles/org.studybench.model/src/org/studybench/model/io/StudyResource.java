@@ -21,7 +21,6 @@ public class StudyResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");
         save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
         save.put(XMLResource.OPTION_LINE_WIDTH, 100);
-        save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
         Map<Object, Object> load = getDefaultLoadOptions();

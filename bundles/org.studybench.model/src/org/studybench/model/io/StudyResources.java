@@ -130,6 +130,7 @@ public final class StudyResources {
         if (paren < 0) {
             paren = text.lastIndexOf(" (file:");
         }
-        return paren > 0 ? text.substring(0, paren) : text;
+        text = paren > 0 ? text.substring(0, paren) : text;
+        return text.replaceFirst("^Feature '([^']*)' not found\\.?$", "unknown attribute or element '$1'");
     }
 }

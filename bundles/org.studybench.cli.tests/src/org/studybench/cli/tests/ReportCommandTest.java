@@ -1,0 +1,71 @@
+package org.studybench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.cli.tests.CliRunner.Run;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theMainJobWritesASelfContainedReportWithTheSixPublishedFindings() throws Exception {
+        Path out = dir.resolve("out");
+        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path html = out.resolve("ipsos-2013.html");
+        assertEquals("ok      " + CliRunner.IPSOS + " -> " + html + "\n", run.out());
+        String page = Files.readString(html);
+        for (String label : new String[] { "Use social tools mainly to talk with colleagues", "See security as a risk or obstacle of social tools",
+                "See lost productivity as a risk or obstacle", "Say their IT department is a barrier to using social tools",
+                "Say use at work is regulated out of concern for the company&#39;s image",
+                "Say use at work is regulated out of concern for data loss" }) {
+            assertTrue(page.contains(label), label);
+        }
+        assertTrue(page.contains("<td class=\"num\" title=\"71%\">71%</td><td class=\"num\" title=\"60%\">60%</td>"));
+        assertTrue(page.contains("<td class=\"num\" title=\"70%\">7 in 10</td>"));
+        assertTrue(page.contains("Ipsos for Microsoft (2013). Social tools at work"));
+        assertFalse(page.contains("http://") || page.contains("https://") || page.contains("<script"), "report must be self-contained");
+    }
+
+    @Test
+    void reportsAreByteIdenticalAcrossRuns() throws Exception {
+        CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.resolve("a").toString());
+        CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.resolve("b").toString());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/ipsos-2013.html")), Files.readAllBytes(dir.resolve("b/ipsos-2013.html")));
+    }
+
+    @Test
+    void aBatchKeepsGoingAfterAFailingStudyAndExitsWithOne() throws Exception {
+        Path invalid = dir.resolve("invalid.study");
+        Files.writeString(invalid, Files.readString(CliRunner.IPSOS).replace("value=\"0.71\"", "value=\"71\""));
+        Path out = dir.resolve("out");
+        Run run = CliRunner.run("report", invalid.toString(), CliRunner.IPSOS.toString(), "--out", out.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("FAILED  " + invalid + "\nok      " + CliRunner.IPSOS + " -> " + out.resolve("ipsos-2013.html")
+                + "\n1 of 2 studies reported, 1 failed\n", run.out());
+        assertEquals("studybench report: " + invalid + ": Finding 'security' has segment 'large' with proportion 71.0 outside 0..1 (write 0.71 for 71.0%)\n",
+                run.err());
+        assertFalse(Files.exists(out.resolve("invalid.html")));
+
+        Run failFast = CliRunner.run("report", invalid.toString(), CliRunner.IPSOS.toString(), "--out", dir.resolve("ff").toString(), "--fail-fast");
+        assertEquals(1, failFast.exitCode());
+        assertFalse(Files.exists(dir.resolve("ff/ipsos-2013.html")));
+    }
+
+    @Test
+    void anUnknownFormatIsAnInputError() throws Exception {
+        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.toString(), "--format", "docx");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("studybench report: unknown report format 'docx'; available: html"), run.err());
+    }
+}

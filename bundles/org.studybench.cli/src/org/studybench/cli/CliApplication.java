@@ -1,0 +1,58 @@
+package org.studybench.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+import org.osgi.util.tracker.ServiceTracker;
+import org.studybench.core.Registry;
+import org.studybench.core.StudyService;
+
+/**
+ * The headless Equinox application {@code org.studybench.cli.app}. Needs no display: nothing here
+ * or in the bundles it uses touches SWT.
+ */
+public class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        CliServices services;
+        try {
+            BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+            services = new CliServices(service(bundleContext, Registry.class), service(bundleContext, StudyService.class), version());
+        } catch (IllegalStateException e) {
+            err.println("studybench: internal error: " + e.getMessage());
+            return ExitCode.INTERNAL;
+        }
+        return Cli.run(services, out, err, args == null ? new String[0] : args);
+    }
+
+    @Override
+    public void stop() {
+        // commands are short-lived; nothing to interrupt
+    }
+
+    private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+        if (service == null) {
+            throw new IllegalStateException("the " + type.getSimpleName() + " service did not start (is Felix SCR running?)");
+        }
+        return service;
+    }
+
+    static String version() {
+        Version v = FrameworkUtil.getBundle(CliApplication.class).getVersion();
+        return v.getMajor() + "." + v.getMinor() + "." + v.getMicro() + (v.getQualifier().isEmpty() ? "" : " (build " + v.getQualifier() + ")");
+    }
+}

@@ -1,0 +1,163 @@
+package org.studybench.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.studybench.core.InputException;
+import org.studybench.core.StudyService;
+import org.studybench.model.study.Study;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** Lists the studies in a folder with their datasets, findings, comparisons, charts and reports. */
+public class StudyNavigatorPart {
+
+    public static final String ID = "org.studybench.ui.part.navigator";
+    public static final String TREE_ID = "studybench.navigator.tree";
+
+    /** A .study file in the folder; its study is loaded when first expanded. */
+    public static final class StudyFile {
+        final Path file;
+        Study study;
+        String error;
+
+        StudyFile(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public String toString() {
+            String name = file.getFileName().toString();
+            return error != null ? name + "  (cannot be read: " + error + ")" : name;
+        }
+    }
+
+    @Inject
+    StudyService studies;
+    @Inject
+    EPartService parts;
+    @Inject
+    EModelService models;
+    @Inject
+    MApplication application;
+
+    private TreeViewer viewer;
+    private Label folderLabel;
+    private Path folder;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        folderLabel = new Label(parent, SWT.NONE);
+        folderLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTree().setData("org.eclipse.swtbot.widget.key", TREE_ID);
+        viewer.getTree().setData("studybench.id", TREE_ID);
+        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.setContentProvider(new Content());
+        viewer.setLabelProvider(new LabelProvider() {
+            private final StudyTree.Labels elements = new StudyTree.Labels();
+
+            @Override
+            public String getText(Object element) {
+                return element instanceof StudyFile ? element.toString() : elements.getText(element);
+            }
+        });
+        viewer.addDoubleClickListener(event -> {
+            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (selected instanceof StudyFile studyFile) {
+                StudyEditors.open(studyFile.file, parts, models, application);
+            }
+        });
+        setFolder(initialFolder());
+    }
+
+    /** Shows the studies of {@code newFolder} (searched three levels deep). */
+    public void setFolder(Path newFolder) {
+        folder = newFolder.toAbsolutePath().normalize();
+        folderLabel.setText(folder.toString());
+        folderLabel.setToolTipText(folder.toString());
+        viewer.setInput(folder);
+        viewer.expandToLevel(1);
+    }
+
+    public Path getFolder() {
+        return folder;
+    }
+
+    @Focus
+    public void focus() {
+        viewer.getControl().setFocus();
+    }
+
+    /** The folder given on the command line ({@code studybench gui FOLDER}), else the working directory. */
+    private static Path initialFolder() {
+        for (String arg : Platform.getApplicationArgs()) {
+            if (!arg.startsWith("-") && Files.isDirectory(Path.of(arg))) {
+                return Path.of(arg);
+            }
+        }
+        return Path.of(System.getProperty("user.dir"));
+    }
+
+    private final class Content implements ITreeContentProvider {
+        private final StudyTree.OutlineContent outline = new StudyTree.OutlineContent();
+
+        @Override
+        public Object[] getElements(Object input) {
+            if (!(input instanceof Path root)) {
+                return new Object[0];
+            }
+            try (Stream<Path> files = Files.find(root, 3, (p, a) -> a.isRegularFile() && p.toString().endsWith(".study"))) {
+                List<Path> found = files.sorted().toList();
+                return found.stream().map(StudyFile::new).toArray();
+            } catch (IOException e) {
+                return new Object[] { root + ": " + e.getMessage() };
+            }
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof StudyFile studyFile) {
+                if (studyFile.study == null && studyFile.error == null) {
+                    try {
+                        studyFile.study = studies.load(studyFile.file);
+                    } catch (InputException e) {
+                        studyFile.error = e.getMessage();
+                        viewer.getControl().getDisplay().asyncExec(() -> viewer.update(studyFile, null));
+                    }
+                }
+                return studyFile.study == null ? new Object[0] : outline.getElements(studyFile.study);
+            }
+            return outline.getChildren(parent);
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof StudyFile studyFile ? studyFile.error == null : outline.hasChildren(element);
+        }
+    }
+}

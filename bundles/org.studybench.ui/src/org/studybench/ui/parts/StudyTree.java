@@ -1,0 +1,92 @@
+package org.studybench.ui.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.studybench.model.study.Estimate;
+import org.studybench.model.study.Named;
+import org.studybench.model.study.Study;
+import org.studybench.model.validation.Describe;
+
+/** Tree content shared by the navigator and the editor outline: a study's elements grouped by concern. */
+public final class StudyTree {
+
+    /** A labelled group of elements under a study: "Findings (6)". */
+    public record Group(String name, List<? extends EObject> children) {
+        @Override
+        public String toString() {
+            return name + " (" + children.size() + ")";
+        }
+    }
+
+    private StudyTree() {
+    }
+
+    public static List<Group> groups(Study study) {
+        List<Group> groups = new ArrayList<>();
+        groups.add(new Group("Sources", study.getSources()));
+        groups.add(new Group("Instruments", study.getInstruments()));
+        groups.add(new Group("Datasets", study.getDatasets()));
+        groups.add(new Group("Segments", study.getSegments()));
+        groups.add(new Group("Findings", study.getFindings()));
+        groups.add(new Group("Comparisons", study.getComparisons()));
+        groups.add(new Group("Charts", study.getCharts()));
+        groups.add(new Group("Reports", study.getReports()));
+        return groups;
+    }
+
+    /** Children of model elements below the groups (estimates of a finding, questions of an instrument). */
+    static Object[] elementChildren(EObject element) {
+        return element.eContents().stream().filter(c -> c instanceof Named || c instanceof Estimate).toArray();
+    }
+
+    /** Content provider over a Study input. */
+    static final class OutlineContent implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof Study study ? groups(study).toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof Group group) {
+                return group.children().toArray();
+            }
+            return parent instanceof EObject element ? elementChildren(element) : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return getChildren(element).length > 0;
+        }
+    }
+
+    /** Labels: groups with counts, elements as "label  [name]". */
+    static final class Labels extends LabelProvider {
+        @Override
+        public String getText(Object element) {
+            if (element instanceof Named named) {
+                String label = named.getLabel();
+                return label == null || label.isBlank() || label.equals(named.getName()) ? String.valueOf(named.getName())
+                        : label + "  [" + named.getName() + "]";
+            }
+            if (element instanceof Estimate estimate) {
+                String segment = estimate.getSegment() == null ? "all" : estimate.getSegment().getName();
+                String value = estimate.getPublishedText() != null ? estimate.getPublishedText() : String.valueOf(estimate.getValue());
+                return segment + ": " + value;
+            }
+            if (element instanceof EObject object) {
+                return Describe.of(object);
+            }
+            return String.valueOf(element);
+        }
+    }
+}
