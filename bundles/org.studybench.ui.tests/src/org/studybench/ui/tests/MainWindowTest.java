@@ -77,7 +77,14 @@ class MainWindowTest {
         assertEquals(List.of("Sources (1)", "Instruments (1)", "Datasets (0)", "Segments (2)", "Findings (6)", "Comparisons (0)", "Charts (0)",
                 "Reports (0)"), groups);
         Table properties = Widgets.byData(shell, Table.class, ID, StudyEditorPart.PROPERTIES_ID);
-        assertTrue(properties.getItemCount() > 0, "the study's properties are shown");
+        assertEquals("Social tools at work: SMEs vs large enterprises", Widgets.cell(properties, "title"));
+
+        var findings = Widgets.item(outline, "Findings (6)");
+        Widgets.expand(findings);
+        Widgets.select(Widgets.child(findings, "See security as a risk or obstacle of social tools  [security]"));
+        assertEquals("security", Widgets.cell(properties, "name"));
+        assertEquals("published", Widgets.cell(properties, "origin"));
+        assertEquals("ipsos-microsoft-2013", Widgets.cell(properties, "source"));
         assertEquals("StudyBench — ipsos-2013", shell.getText());
     }
 

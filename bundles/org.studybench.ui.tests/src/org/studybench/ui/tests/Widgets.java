@@ -70,6 +70,45 @@ public final class Widgets {
         throw new AssertionError("no item '" + text + "' in " + itemTexts(tree));
     }
 
+    /** The child item of {@code parent} with {@code text}. */
+    public static TreeItem child(TreeItem parent, String text) {
+        for (TreeItem item : parent.getItems()) {
+            if (item.getText().equals(text)) {
+                return item;
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (TreeItem item : parent.getItems()) {
+            texts.add(item.getText());
+        }
+        throw new AssertionError("no item '" + text + "' under '" + parent.getText() + "' in " + texts);
+    }
+
+    /** Expands {@code item} the way a click on its arrow does (viewers create children on SWT.Expand). */
+    public static void expand(TreeItem item) {
+        notify(item.getParent(), SWT.Expand, item);
+        item.setExpanded(true);
+        flush(item.getDisplay());
+    }
+
+    /** Selects {@code item} as a single click does. */
+    public static void select(TreeItem item) {
+        Tree tree = item.getParent();
+        tree.setSelection(item);
+        notify(tree, SWT.Selection, item);
+        flush(tree.getDisplay());
+    }
+
+    /** The value in column 1 of the table row whose column 0 is {@code key}. */
+    public static String cell(org.eclipse.swt.widgets.Table table, String key) {
+        for (org.eclipse.swt.widgets.TableItem row : table.getItems()) {
+            if (row.getText(0).equals(key)) {
+                return row.getText(1);
+            }
+        }
+        throw new AssertionError("no row '" + key + "' in table");
+    }
+
     /** Selects {@code item} and double-clicks it (SWT.Selection then SWT.DefaultSelection), as a user would. */
     public static void doubleClick(TreeItem item) {
         Tree tree = item.getParent();

@@ -88,12 +88,10 @@ public class StudyEditorPart {
         window.setLabel(APP_TITLE + " — " + study.getName());
     }
 
-    /** Fills the properties table with the element's attributes and references, by reflection. */
+    /** Fills the properties table with the element's attributes and references, by reflection; groups show their study. */
     private void show(Object selected) {
         properties.removeAll();
-        if (!(selected instanceof EObject element)) {
-            return;
-        }
+        EObject element = selected instanceof EObject e ? e : study;
         for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
             if (feature instanceof EReference reference && reference.isContainment()) {
                 continue;
