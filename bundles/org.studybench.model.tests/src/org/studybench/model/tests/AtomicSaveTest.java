@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -62,9 +63,26 @@ class AtomicSaveTest {
         assertEquals(List.of(file), files());
     }
 
+    @Test
+    void replacingAFileKeepsItsPermissions() throws Exception {
+        Path file = dir.resolve("shared.study");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(file, "new".getBytes());
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aNewFileIsNotOwnerOnlyButFollowsTheUmask() throws Exception {
+        Path reference = Files.createFile(dir.resolve("reference.txt"));
+        Path file = dir.resolve("report.html");
+        AtomicFiles.write(file, "<html>".getBytes());
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().equals("not-a-folder")).sorted().toList();
+            return s.filter(p -> !p.getFileName().toString().equals("not-a-folder") && !p.getFileName().toString().startsWith("reference")).sorted().toList();
         }
     }
 }
