@@ -1,0 +1,176 @@
+package org.studybench.stats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Sufficient statistics of a complex sample for design-based estimates of the shares of k
+ * categories (for a proportion: k = 2, "no"/"yes"; for a table: k = rows × columns cells).
+ *
+ * <p>Per stratum h: the number of PSUs n_h and, over its PSUs i, the sums of the PSU weight totals
+ * W_i and weighted category totals T_ik, and the sums of their products (ΣW², ΣW·T_k, ΣT_k·T_l).
+ * That is all Taylor linearization for a ratio estimator needs, so one SQL pass over any number of
+ * rows produces it. Also kept: the number of observations and Σw² over observations (Kish).
+ * Variances are "with replacement" at the first stage and without finite-population correction,
+ * as R {@code survey} without {@code fpc}.
+ */
+public final class DesignMoments {
+
+    /** Moments of one stratum. */
+    public static final class Stratum {
+        int psus;
+        double w;
+        double ww;
+        final double[] t;
+        final double[] wt;
+        final double[][] tt;
+
+        Stratum(int k) {
+            t = new double[k];
+            wt = new double[k];
+            tt = new double[k][k];
+        }
+    }
+
+    private final int categories;
+    private final Map<String, Stratum> strata = new LinkedHashMap<>();
+    private double observations;
+    private double sumSquaredWeights;
+
+    public DesignMoments(int categories) {
+        if (categories < 2) {
+            throw new IllegalArgumentException("need at least 2 categories, got " + categories);
+        }
+        this.categories = categories;
+    }
+
+    /** Adds one PSU of stratum {@code stratum}: its weight total and its weighted total per category. */
+    public DesignMoments addPsu(String stratum, double weightTotal, double[] categoryTotals) {
+        if (categoryTotals.length != categories) {
+            throw new IllegalArgumentException("a PSU needs " + categories + " category totals, got " + categoryTotals.length);
+        }
+        if (!(weightTotal >= 0)) {
+            throw new IllegalArgumentException("a PSU weight total must be non-negative, got " + weightTotal);
+        }
+        Stratum s = strata.computeIfAbsent(stratum, k -> new Stratum(categories));
+        s.psus++;
+        s.w += weightTotal;
+        s.ww += weightTotal * weightTotal;
+        for (int k = 0; k < categories; k++) {
+            s.t[k] += categoryTotals[k];
+            s.wt[k] += weightTotal * categoryTotals[k];
+            for (int l = 0; l < categories; l++) {
+                s.tt[k][l] += categoryTotals[k] * categoryTotals[l];
+            }
+        }
+        return this;
+    }
+
+    /** Adds observation-level counts used by Kish's design effect and the Korn-Graubard interval. */
+    public DesignMoments addObservations(double count, double sumOfSquaredWeights) {
+        observations += count;
+        sumSquaredWeights += sumOfSquaredWeights;
+        return this;
+    }
+
+    public int categories() {
+        return categories;
+    }
+
+    public double observations() {
+        return observations;
+    }
+
+    public double sumSquaredWeights() {
+        return sumSquaredWeights;
+    }
+
+    public int psuCount() {
+        return strata.values().stream().mapToInt(s -> s.psus).sum();
+    }
+
+    public int strataCount() {
+        return strata.size();
+    }
+
+    /** Design degrees of freedom: PSUs minus strata (R's {@code degf}). */
+    public int degreesOfFreedom() {
+        return psuCount() - strataCount();
+    }
+
+    public double weightTotal() {
+        return strata.values().stream().mapToDouble(s -> s.w).sum();
+    }
+
+    /** Weighted total of each category. */
+    public double[] totals() {
+        double[] out = new double[categories];
+        for (Stratum s : strata.values()) {
+            for (int k = 0; k < categories; k++) {
+                out[k] += s.t[k];
+            }
+        }
+        return out;
+    }
+
+    /** Weighted shares of the categories. */
+    public double[] shares() {
+        double w = weightTotal();
+        if (!(w > 0)) {
+            throw new IllegalArgumentException("the weights sum to " + w + "; there is nothing to estimate");
+        }
+        double[] p = totals();
+        for (int k = 0; k < categories; k++) {
+            p[k] /= w;
+        }
+        return p;
+    }
+
+    /**
+     * Linearized covariance matrix of the shares: with z_ik = (T_ik − p_k W_i)/W per PSU,
+     * V = Σ_h n_h/(n_h − 1) Σ_i (z_hi − z̄_h)(z_hi − z̄_h)', written in the stratum moments.
+     */
+    public double[][] covariance() {
+        double w = weightTotal();
+        double[] p = shares();
+        double[][] v = new double[categories][categories];
+        for (Map.Entry<String, Stratum> entry : strata.entrySet()) {
+            Stratum s = entry.getValue();
+            if (s.psus < 2) {
+                throw new IllegalArgumentException("stratum '" + entry.getKey() + "' has only one PSU; its variance cannot be estimated");
+            }
+            double factor = s.psus / (s.psus - 1.0);
+            double[] zSum = new double[categories];
+            for (int k = 0; k < categories; k++) {
+                zSum[k] = (s.t[k] - p[k] * s.w) / w;
+            }
+            for (int k = 0; k < categories; k++) {
+                for (int l = 0; l < categories; l++) {
+                    double zz = (s.tt[k][l] - p[l] * s.wt[k] - p[k] * s.wt[l] + p[k] * p[l] * s.ww) / (w * w);
+                    v[k][l] += factor * (zz - zSum[k] * zSum[l] / s.psus);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** Kish's design effect due to weighting, n·Σw²/(Σw)². */
+    public double kishDesignEffect() {
+        requireObservations();
+        double w = weightTotal();
+        return observations * sumSquaredWeights / (w * w);
+    }
+
+    /** Kish's effective sample size, (Σw)²/Σw². */
+    public double kishEffectiveN() {
+        requireObservations();
+        double w = weightTotal();
+        return w * w / sumSquaredWeights;
+    }
+
+    private void requireObservations() {
+        if (!(observations > 0 && sumSquaredWeights > 0)) {
+            throw new IllegalArgumentException("the number of observations and the sum of squared weights are needed");
+        }
+    }
+}
