@@ -40,6 +40,9 @@ public final class Arguments {
             if (raw == null) {
                 throw new InputException("missing parameter --" + spec.name() + (spec.help().isEmpty() ? "" : " (" + spec.help() + ")"));
             }
+            if (raw.isBlank() && !text.containsKey(spec.name())) {
+                continue; // an optional parameter without a default value: absent, see has()
+            }
             values.put(spec.name(), convert(spec, raw.trim()));
         }
         return new Arguments(values);
@@ -65,6 +68,7 @@ public final class Arguments {
                 case TEXT -> raw;
                 case REAL_LIST -> realList(where, raw);
                 case TABLE -> table(where, raw);
+                case GROUPS -> groups(where, raw);
             };
         } catch (NumberFormatException e) {
             String expected = spec.type() == ParameterType.INTEGER ? "a whole number" : "a number";
@@ -116,6 +120,23 @@ public final class Arguments {
         return out.toArray(double[][]::new);
     }
 
+    private static double[][] groups(String where, String raw) throws InputException {
+        String[] groups = raw.split("\\s*;\\s*", -1);
+        double[][] out = new double[groups.length][];
+        for (int g = 0; g < groups.length; g++) {
+            if (groups[g].isBlank()) {
+                throw new InputException(where + ": group " + (g + 1) + " is empty");
+            }
+            out[g] = realList(where + " group " + (g + 1), groups[g]);
+        }
+        return out;
+    }
+
+    /** Whether an optional parameter declared with an empty default was given. */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     public long integer(String name) {
         return (Long) get(name);
     }
@@ -137,6 +158,7 @@ public final class Arguments {
         return ((double[]) get(name)).clone();
     }
 
+    /** A {@link ParameterType#TABLE} or {@link ParameterType#GROUPS} value (rows may differ in length for groups). */
     public double[][] table(String name) {
         double[][] table = (double[][]) get(name);
         double[][] copy = new double[table.length][];
@@ -153,7 +175,7 @@ public final class Arguments {
 
     private Object get(String name) {
         if (!values.containsKey(name)) {
-            throw new IllegalArgumentException("parameter '" + name + "' was not declared");
+            throw new IllegalArgumentException("parameter '" + name + "' was not declared or not given");
         }
         return values.get(name);
     }

@@ -20,5 +20,7 @@ public enum ParameterType {
     /** Comma-separated reals: {@code 0.01,0.04,0.2}. */
     REAL_LIST,
     /** A table of non-negative numbers, rows separated by ';', cells by ',': {@code 762,327;484,239}. */
-    TABLE
+    TABLE,
+    /** Groups of numbers of any sizes, groups separated by ';', values by ',': {@code 2.9,3.0,2.5;3.8,2.7}. */
+    GROUPS
 }

@@ -18,7 +18,8 @@ import org.osgi.framework.wiring.BundleWiring;
  */
 class HeadlessBundlesTest {
 
-    private static final List<String> HEADLESS = List.of("org.studybench.model", "org.studybench.core", "org.studybench.report", "org.studybench.cli");
+    private static final List<String> HEADLESS = List.of("org.studybench.model", "org.studybench.core", "org.studybench.stats", "org.studybench.compare",
+            "org.studybench.report", "org.studybench.cli");
 
     @Test
     void headlessBundlesAreNotWiredToAnyUiBundle() {

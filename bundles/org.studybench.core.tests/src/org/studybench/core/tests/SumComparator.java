@@ -1,7 +1,6 @@
 package org.studybench.core.tests;
 
 import java.util.List;
-import java.util.Map;
 
 import org.studybench.core.Arguments;
 import org.studybench.core.Comparator;
@@ -31,6 +30,6 @@ public class SumComparator implements Comparator {
     @Override
     public ComparisonOutcome compare(Arguments arguments) {
         double sum = arguments.integer("a") + arguments.real("b");
-        return new ComparisonOutcome("sum", sum, null, null, null, null, null, null, null, null, List.of(), Map.of(), "a + b", List.of());
+        return ComparisonOutcome.builder("a + b").statistic("sum", sum).build();
     }
 }

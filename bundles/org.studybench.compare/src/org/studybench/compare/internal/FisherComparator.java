@@ -1,0 +1,58 @@
+package org.studybench.compare.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.studybench.core.Arguments;
+import org.studybench.core.Comparator;
+import org.studybench.core.ComparisonOutcome;
+import org.studybench.core.InputException;
+import org.studybench.core.ParameterSpec;
+import org.studybench.core.ParameterType;
+import org.studybench.stats.Alternative;
+import org.studybench.stats.FisherExactTest;
+
+@Component(service = Comparator.class)
+public class FisherComparator extends StatsComparator {
+
+    @Override
+    public String id() {
+        return "fisher";
+    }
+
+    @Override
+    public String label() {
+        return "Fisher's exact test";
+    }
+
+    @Override
+    public String description() {
+        return "Exact test on a 2×2 table (with the conditional maximum likelihood odds ratio and its exact interval, as R fisher.test) "
+                + "or on an r×c table.";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return params(ParameterSpec.required("table", ParameterType.TABLE, "counts, rows separated by ';', e.g. 3,1;1,3"), ALTERNATIVE, CONF);
+    }
+
+    @Override
+    protected ComparisonOutcome compute(Arguments a) throws InputException {
+        double[][] table = a.table("table");
+        Alternative alternative = alternative(a);
+        FisherExactTest.Result r = FisherExactTest.test(table, alternative, a.real("conf"));
+        double n = 0;
+        for (double[] row : table) {
+            for (double v : row) {
+                n += v;
+            }
+        }
+        ComparisonOutcome.Builder b = ComparisonOutcome.builder("Fisher's exact test" + (r.oddsRatio() == null ? " for an r×c table" : "")
+                + alternativeText(alternative)).pValue(r.pValue()).n(n);
+        if (r.oddsRatio() != null) {
+            b.estimate("odds ratio (conditional MLE)", r.oddsRatio());
+            interval(b, r.interval(), a.real("conf"));
+        }
+        return b.build();
+    }
+}
