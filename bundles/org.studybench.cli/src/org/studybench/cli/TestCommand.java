@@ -61,12 +61,15 @@ class TestCommand implements Callable<Integer> {
             printParameters(comparator, out);
             return ExitCode.OK;
         }
-        Arguments arguments = Arguments.parse(comparator.parameters(), options(parameters));
+        Arguments arguments = Arguments.parse(comparator.parameters(), flagsAsBooleans(comparator, options(parameters)));
         ComparisonOutcome outcome = comparator.compare(arguments);
         if (json) {
             Json.print(out, OutcomeJson.of(comparator.id(), outcome, arguments));
         } else {
-            out.println(Apa.line(outcome));
+            String apa = Apa.line(outcome);
+            if (!apa.isEmpty()) {
+                out.println(apa);
+            }
             out.println("method: " + outcome.method());
             if (outcome.estimate() != null && outcome.statistic() != null) {
                 out.println(outcome.estimateName() + " = " + Apa.fixed(outcome.estimate(), 4) + Apa.interval(outcome));
@@ -75,7 +78,7 @@ class TestCommand implements Callable<Integer> {
                 out.println(e.name() + " = " + Apa.fixed(e.value(), 4)
                         + (e.ciLow() == null ? "" : ", CI [" + Apa.fixed(e.ciLow(), 4) + ", " + Apa.fixed(e.ciHigh(), 4) + "]"));
             }
-            outcome.texts().forEach((k, v) -> out.println(k + ": " + v));
+            Grids.print(out, outcome.texts());
             outcome.warnings().forEach(w -> out.println("warning: " + w));
             out.flush();
         }
@@ -99,13 +102,27 @@ class TestCommand implements Callable<Integer> {
             } else if (i + 1 < tokens.size() && !tokens.get(i + 1).startsWith("--")) {
                 value = tokens.get(++i);
             } else {
-                value = "true";
+                value = null; // a bare flag: true for boolean parameters, an error for others
             }
-            if (map.put(name, value) != null) {
+            if (map.containsKey(name)) {
                 throw new InputException("--" + name + " is given twice");
             }
+            map.put(name, value);
         }
         return map;
+    }
+
+    private static Map<String, String> flagsAsBooleans(Comparator comparator, Map<String, String> options) throws InputException {
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            if (e.getValue() == null) {
+                boolean bool = comparator.parameters().stream().anyMatch(p -> p.name().equals(e.getKey()) && p.type() == org.studybench.core.ParameterType.BOOLEAN);
+                if (!bool) {
+                    throw new InputException("--" + e.getKey() + " needs a value");
+                }
+                e.setValue("true");
+            }
+        }
+        return options;
     }
 
     private static void printList(Registry registry, PrintWriter out) {

@@ -1,7 +1,9 @@
 package org.studybench.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
@@ -45,6 +47,75 @@ public final class FisherExactTest {
             throw new IllegalArgumentException("one-sided alternatives are defined for 2x2 tables only");
         }
         return new Result(rByC(counts), null, null);
+    }
+
+    /**
+     * The Monte Carlo p-value of the r×c test, as R {@code fisher.test(x, simulate.p.value = TRUE, B)}:
+     * (1 + #{random tables at most as likely as the observed one}) / (B + 1), where random tables with
+     * the observed margins are drawn exactly (a random permutation of the cases dealt into the columns).
+     * The seed makes the result reproducible.
+     */
+    public static double simulatedPValue(double[][] table, int replicates, long seed) {
+        Checks.table(table);
+        if (replicates < 1) {
+            throw new IllegalArgumentException("the number of simulated tables must be positive, got " + replicates);
+        }
+        int rows = table.length;
+        int cols = table[0].length;
+        long[] rowSums = new long[rows];
+        int[] colSums = new int[cols];
+        int n = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (table[r][c] != Math.rint(table[r][c])) {
+                    throw new IllegalArgumentException("Fisher's exact test needs whole counts; cell [" + (r + 1) + "," + (c + 1) + "] is " + table[r][c]);
+                }
+                rowSums[r] += (long) table[r][c];
+                colSums[c] += (int) table[r][c];
+                n += (int) table[r][c];
+            }
+        }
+        // The row-margin and N terms of log P are the same for every table: compare Σ_cells log(a!) only.
+        double observed = 0;
+        for (double[] row : table) {
+            for (double v : row) {
+                observed += logFactorial((long) v);
+            }
+        }
+        double threshold = observed - Math.log(RELATIVE_ERROR); // P ≤ P_obs(1 + 1e-7)  ⇔  Σ log a! ≥ observed − log(1 + 1e-7)
+        int[] labels = new int[n];
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            for (long i = 0; i < rowSums[r]; i++) {
+                labels[k++] = r;
+            }
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int[] cell = new int[rows];
+        int atMostAsLikely = 0;
+        for (int b = 0; b < replicates; b++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = labels[i];
+                labels[i] = labels[j];
+                labels[j] = t;
+            }
+            double sum = 0;
+            int position = 0;
+            for (int c = 0; c < cols; c++) {
+                java.util.Arrays.fill(cell, 0);
+                for (int i = 0; i < colSums[c]; i++) {
+                    cell[labels[position++]]++;
+                }
+                for (int r = 0; r < rows; r++) {
+                    sum += logFactorial(cell[r]);
+                }
+            }
+            if (sum >= threshold) {
+                atMostAsLikely++;
+            }
+        }
+        return (1.0 + atMostAsLikely) / (replicates + 1.0);
     }
 
     // ---- 2×2: the noncentral hypergeometric distribution of the top-left cell -------------------
@@ -191,13 +262,18 @@ public final class FisherExactTest {
         }
     }
 
-    // ---- r×c: network enumeration of tables with the observed margins -------------------------
+    // ---- r×c: network algorithm --------------------------------------------------------------
+
+    /** Work (split evaluations) allowed before the exact r×c test gives up and suggests simulation. */
+    static final long WORK_LIMIT = 20_000_000L;
 
     /**
-     * Sum of P(table) over tables with the observed margins and P ≤ P(observed)·(1 + 1e-7). Tables are
-     * built column by column; a node is the multiset of row totals still to fill (rows are
-     * exchangeable for what remains), holding the distinct partial log-probabilities that reach it.
-     * Bounds on what the remaining columns can add let whole subtrees be counted or dropped at once.
+     * Sum of P(table) over tables with the observed margins and P ≤ P(observed)·(1 + 1e-7), by the
+     * network algorithm (Mehta and Patel 1983): tables are built column by column; a node is the
+     * multiset of row totals still to fill (rows are exchangeable for what remains) and holds the
+     * distinct partial log-probabilities ("pasts") that reach it. Exact bounds on what the remaining
+     * columns can add (the longest and shortest paths, memoized per node) decide for whole ranges of
+     * pasts at once whether all their completions count, none do, or they must be followed further.
      */
     private static double rByC(long[][] t) {
         int rows = t.length;
@@ -212,150 +288,252 @@ public final class FisherExactTest {
                 n += t[r][c];
             }
         }
-        // Column order does not change the answer; large columns first keeps the network small.
         long[] columns = Arrays.stream(colSums).filter(c -> c > 0).boxed().sorted((a, b) -> Long.compare(b, a)).mapToLong(Long::longValue).toArray();
         double constant = -logFactorial(n);
         for (long r : rowSums) {
             constant += logFactorial(r);
         }
-        double observed = constant;
+        double observed = 0;
         for (int c = 0; c < cols; c++) {
             observed += logFactorial(colSums[c]);
             for (int r = 0; r < rows; r++) {
                 observed -= logFactorial(t[r][c]);
             }
         }
-        double threshold = observed + Math.log(RELATIVE_ERROR) - constant; // compare path values against this
-
-        Map<Key, Map<Double, double[]>> stage = new HashMap<>();
-        stage.put(new Key(Arrays.stream(rowSums).filter(r -> r > 0).sorted().toArray()), new HashMap<>(Map.of(0.0, new double[] { 0.0, 1.0 })));
-        double[] pValue = { 0 };
+        Network network = new Network(columns, observed + Math.log(RELATIVE_ERROR));
+        Map<Key, Pasts> stage = new HashMap<>();
+        Pasts start = new Pasts();
+        start.add(0, 1);
+        stage.put(Key.of(rowSums), start);
+        double pValue = 0;
         for (int j = 0; j < columns.length; j++) {
-            Map<Key, Map<Double, double[]>> next = new HashMap<>();
+            Map<Key, Pasts> next = new HashMap<>();
+            for (Map.Entry<Key, Pasts> node : stage.entrySet()) {
+                pValue += network.advance(j, node.getKey(), node.getValue(), next, constant);
+            }
+            stage = next;
+        }
+        return Math.min(1, pValue);
+    }
+
+    /** Partial log-probabilities reaching a node, with their multiplicities. */
+    private static final class Pasts {
+        private double[] values = new double[4];
+        private double[] weights = new double[4];
+        private int size;
+
+        void add(double value, double weight) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            values[size] = value;
+            weights[size++] = weight;
+        }
+
+        /** Sorts by value and merges values equal to 1e-9 (far below R's 1e-7 tolerance). */
+        void compact() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+            double[] v = new double[size];
+            double[] w = new double[size];
+            int m = 0;
+            for (int i = 0; i < size; i++) {
+                int k = order[i];
+                if (m > 0 && values[k] - v[m - 1] <= 1e-9) {
+                    w[m - 1] += weights[k];
+                } else {
+                    v[m] = values[k];
+                    w[m++] = weights[k];
+                }
+            }
+            values = v;
+            weights = w;
+            size = m;
+        }
+    }
+
+    /** One way to fill a column at a node: the child it leads to, the log-probability it adds, how many row permutations give it. */
+    private record Split(Key child, double increment, double multiplicity) {
+    }
+
+    private static final class Network {
+        final long[] columns;
+        final double threshold;
+        final List<Map<Key, double[]>> bounds = new ArrayList<>();
+        long work;
+
+        Network(long[] columns, double threshold) {
+            this.columns = columns;
+            this.threshold = threshold;
+            for (int j = 0; j <= columns.length; j++) {
+                bounds.add(new HashMap<>());
+            }
+        }
+
+        /** Resolves or forwards the pasts of one node over column j; returns the probability counted here. */
+        double advance(int j, Key key, Pasts pasts, Map<Key, Pasts> next, double constant) {
+            pasts.compact();
+            int size = pasts.size;
+            double top = pasts.values[size - 1];
+            double[] prefix = new double[size + 1]; // prefix sums of weight·exp(value − top)
+            for (int i = 0; i < size; i++) {
+                prefix[i + 1] = prefix[i] + pasts.weights[i] * Math.exp(pasts.values[i] - top);
+            }
+            double counted = 0;
+            for (Split split : splits(j, key)) {
+                double[] b = bounds(j + 1, split.child());
+                double base = split.increment();
+                int allIn = upperBound(pasts.values, size, threshold - base - b[1]);
+                int none = upperBound(pasts.values, size, threshold - base - b[0]);
+                if (allIn > 0) {
+                    counted += split.multiplicity() * prefix[allIn] * Math.exp(top + base + constant + total(split.child()));
+                }
+                if (none > allIn) {
+                    Pasts child = next.computeIfAbsent(split.child(), k -> new Pasts());
+                    for (int i = allIn; i < none; i++) {
+                        child.add(pasts.values[i] + base, pasts.weights[i] * split.multiplicity());
+                    }
+                }
+            }
+            return counted;
+        }
+
+        /** [min, max] of the log-probability the columns from j on can still add at a node: shortest and longest path. */
+        double[] bounds(int j, Key key) {
+            if (j == columns.length) {
+                return new double[] { 0, 0 };
+            }
+            double[] known = bounds.get(j).get(key);
+            if (known != null) {
+                return known;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (Split split : splits(j, key)) {
+                double[] b = bounds(j + 1, split.child());
+                min = Math.min(min, split.increment() + b[0]);
+                max = Math.max(max, split.increment() + b[1]);
+            }
+            double[] result = { min, max };
+            bounds.get(j).put(key, result);
+            return result;
+        }
+
+        /**
+         * All ways to distribute column j over the rows of a node, one per multiset of row cells (with its
+         * multiplicity). Not memoized: a node's splits are needed once for its bounds and once when its
+         * pasts advance, and keeping them all would cost more memory than recomputing them.
+         */
+        List<Split> splits(int j, Key key) {
             long remainingAfter = 0;
             for (int k = j + 1; k < columns.length; k++) {
                 remainingAfter += columns[k];
             }
-            Network network = new Network(columns[j], remainingAfter, j == columns.length - 1, threshold, constant, next, pValue);
-            for (Map.Entry<Key, Map<Double, double[]>> node : stage.entrySet()) {
-                long[] caps = node.getKey().rows;
-                double max = bound(caps, columns, j, true);
-                double min = bound(caps, columns, j, false);
-                double all = logFactorial(sum(caps));
-                for (long r : caps) {
-                    all -= logFactorial(r);
-                }
-                for (double[] past : node.getValue().values()) {
-                    double value = past[0];
-                    if (value + max <= threshold) {
-                        pValue[0] += past[1] * Math.exp(constant + value + all);
-                    } else if (value + min <= threshold) {
-                        network.extend(caps, value, past[1]);
-                    }
-                }
-            }
-            stage = next;
-        }
-        return Math.min(1, pValue[0]);
-    }
-
-    /** Generates the children of a node for one column: every split of the column total over the rows. */
-    private record Network(long column, long remainingAfter, boolean last, double threshold, double constant,
-            Map<Key, Map<Double, double[]>> next, double[] pValue) {
-
-        void extend(long[] caps, double past, double weight) {
-            fill(caps, new long[caps.length], 0, column, past + logFactorial(column), weight);
+            List<Split> result = new ArrayList<>();
+            fill(key.rows, new long[key.rows.length], 0, columns[j], remainingAfter, logFactorial(columns[j]), result);
+            return result;
         }
 
-        private void fill(long[] caps, long[] cell, int i, long left, double value, double weight) {
-            if (i == caps.length - 1) {
-                if (left > caps[i] || caps[i] - left > remainingAfter) {
-                    return;
+        /**
+         * Rows are sorted, so equal caps are adjacent; within a run of equal caps the cells are chosen
+         * non-increasing and the split counted with the number of distinct orderings.
+         */
+        private void fill(long[] caps, long[] cell, int i, long left, long remainingAfter, double value, List<Split> out) {
+            if (i == caps.length) {
+                if (++work > WORK_LIMIT) {
+                    throw new IllegalArgumentException("this table is too large for the exact test (more than " + WORK_LIMIT
+                            + " partial tables); use a Monte Carlo p-value instead, e.g. --simulate 100000");
                 }
-                cell[i] = left;
-                double v = value - logFactorial(left);
-                if (last) {
-                    if (v <= threshold) {
-                        pValue[0] += weight * Math.exp(constant + v);
+                if (left == 0) {
+                    long[] rest = new long[caps.length];
+                    for (int k = 0; k < caps.length; k++) {
+                        rest[k] = caps[k] - cell[k];
                     }
-                    return;
+                    out.add(new Split(Key.of(rest), value, orderings(caps, cell)));
                 }
-                long[] rest = new long[caps.length];
-                for (int k = 0; k < caps.length; k++) {
-                    rest[k] = caps[k] - cell[k];
-                }
-                Key key = new Key(Arrays.stream(rest).filter(r -> r > 0).sorted().toArray());
-                // Paths whose partial log-probabilities agree to 1e-10 are merged (their weights add).
-                double rounded = Math.rint(v * 1e10) / 1e10;
-                double[] entry = next.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(rounded, r -> new double[] { v, 0 });
-                entry[1] += weight;
                 return;
             }
             long laterCaps = 0;
             for (int k = i + 1; k < caps.length; k++) {
                 laterCaps += caps[k];
             }
-            for (long a = Math.max(0, left - laterCaps); a <= Math.min(caps[i], left); a++) {
+            long upper = Math.min(caps[i], left);
+            if (i > 0 && caps[i] == caps[i - 1]) {
+                upper = Math.min(upper, cell[i - 1]); // canonical order within equal caps
+            }
+            for (long a = Math.max(0, left - laterCaps); a <= upper; a++) {
                 if (caps[i] - a > remainingAfter) {
-                    continue; // row i could no longer be completed by the remaining columns
+                    continue; // row i could not be completed by the remaining columns
                 }
                 cell[i] = a;
-                fill(caps, cell, i + 1, left - a, value - logFactorial(a), weight);
+                fill(caps, cell, i + 1, left - a, remainingAfter, value - logFactorial(a), out);
             }
         }
-    }
 
-    /**
-     * A bound on Σ_j (log C_j! − Σ_i log a_ij!) over the remaining columns j ≥ from: per column, the
-     * most even (for the maximum) or most concentrated (for the minimum) split allowed by the row caps,
-     * ignoring that columns share the rows. Each per-column optimum bounds the joint one.
-     */
-    private static double bound(long[] caps, long[] columns, int from, boolean max) {
-        double total = 0;
-        for (int j = from; j < columns.length; j++) {
-            total += logFactorial(columns[j]) - (max ? evenSplit(caps, columns[j]) : concentratedSplit(caps, columns[j]));
-        }
-        return total;
-    }
-
-    /**
-     * min Σ log a_i! subject to Σ a_i = s, 0 ≤ a_i ≤ cap_i. log a! is convex, so giving each unit to
-     * the lowest cell that still has room is optimal (water-filling).
-     */
-    private static double evenSplit(long[] caps, long s) {
-        long[] a = new long[caps.length];
-        double sum = 0;
-        for (long left = s; left > 0; left--) {
-            int best = -1;
-            for (int i = 0; i < caps.length; i++) {
-                if (a[i] < caps[i] && (best < 0 || a[i] < a[best])) {
-                    best = i;
+        /** Number of distinct orderings of the cells within each run of equal caps. */
+        private static double orderings(long[] caps, long[] cell) {
+            double count = 1;
+            int i = 0;
+            while (i < caps.length) {
+                int j = i;
+                while (j < caps.length && caps[j] == caps[i]) {
+                    j++;
                 }
+                // multinomial (j - i)! / Π (multiplicity of each value)!
+                double runs = logFactorial(j - i);
+                int k = i;
+                while (k < j) {
+                    int m = k;
+                    while (m < j && cell[m] == cell[k]) {
+                        m++;
+                    }
+                    runs -= logFactorial(m - k);
+                    k = m;
+                }
+                count *= Math.rint(Math.exp(runs));
+                i = j;
             }
-            if (best < 0) {
-                break;
-            }
-            a[best]++;
-            sum += Math.log(a[best]);
+            return count;
         }
-        return sum;
+
+        /** log of the sum over all completions: log(N'!) − Σ log(r'_i!). */
+        private static double total(Key key) {
+            long sum = 0;
+            double t = 0;
+            for (long r : key.rows) {
+                sum += r;
+                t -= logFactorial(r);
+            }
+            return t + logFactorial(sum);
+        }
     }
 
-    /** max Σ log a_i! subject to Σ a_i = s, 0 ≤ a_i ≤ cap_i: fill the largest caps first. */
-    private static double concentratedSplit(long[] caps, long s) {
-        long[] sorted = caps.clone();
-        Arrays.sort(sorted);
-        double sum = 0;
-        long left = s;
-        for (int i = sorted.length - 1; i >= 0 && left > 0; i--) {
-            long a = Math.min(sorted[i], left);
-            sum += logFactorial(a);
-            left -= a;
+    /** Number of values (sorted, first {@code size}) that are ≤ x. */
+    private static int upperBound(double[] values, int size, double x) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return sum;
+        return lo;
     }
 
+    /** Remaining row totals, zeros dropped, sorted descending (so equal caps are adjacent). */
     private record Key(long[] rows) {
+        static Key of(long[] totals) {
+            long[] r = Arrays.stream(totals).filter(v -> v > 0).map(v -> -v).sorted().map(v -> -v).toArray();
+            return new Key(r);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Arrays.equals(rows, k.rows);
@@ -365,14 +543,6 @@ public final class FisherExactTest {
         public int hashCode() {
             return Arrays.hashCode(rows);
         }
-    }
-
-    private static long sum(long[] values) {
-        long s = 0;
-        for (long v : values) {
-            s += v;
-        }
-        return s;
     }
 
     private static double logChoose(long n, long k) {
