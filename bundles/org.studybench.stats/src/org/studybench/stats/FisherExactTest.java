@@ -402,7 +402,14 @@ public final class FisherExactTest {
             return counted;
         }
 
-        /** [min, max] of the log-probability the columns from j on can still add at a node: shortest and longest path. */
+        /**
+         * Bounds [min, max] on the log-probability the columns from j on can still add at a node, cheap
+         * enough to compute for every node. max: Lagrangian dual of "most probable completion" — for any
+         * multipliers u_i, v_k, Σ_k log C_k! + Σ u_i r_i + Σ v_k C_k + Σ_ik max_a(−log a! − (u_i + v_k)a)
+         * is an upper bound (weak duality); u, v start from the independence table and are improved by
+         * a few rounds of coordinate descent. min: each column put into as few rows as possible,
+         * ignoring that columns share the rows — an upper bound on Σ log a!.
+         */
         double[] bounds(int j, Key key) {
             if (j == columns.length) {
                 return new double[] { 0, 0 };
@@ -411,16 +418,100 @@ public final class FisherExactTest {
             if (known != null) {
                 return known;
             }
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (Split split : splits(j, key)) {
-                double[] b = bounds(j + 1, split.child());
-                min = Math.min(min, split.increment() + b[0]);
-                max = Math.max(max, split.increment() + b[1]);
+            long[] rows = key.rows;
+            int m = columns.length - j;
+            double base = 0;
+            double concentrated = 0;
+            long total = 0;
+            for (int k = j; k < columns.length; k++) {
+                base += logFactorial(columns[k]);
+                concentrated += concentratedSplit(rows, columns[k]);
+                total += columns[k];
             }
-            double[] result = { min, max };
+            double[] u = new double[rows.length];
+            double[] v = new double[m];
+            for (int i = 0; i < rows.length; i++) {
+                u[i] = -Math.log(rows[i]) + 0.5 * Math.log(total);
+            }
+            for (int k = 0; k < m; k++) {
+                v[k] = -Math.log(columns[j + k]) + 0.5 * Math.log(total);
+            }
+            double best = dual(rows, j, u, v);
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < rows.length; i++) {
+                    u[i] = bestMultiplier(rows[i], i, true, j, u, v, rows);
+                }
+                for (int k = 0; k < m; k++) {
+                    v[k] = bestMultiplier(columns[j + k], k, false, j, u, v, rows);
+                }
+                best = Math.min(best, dual(rows, j, u, v));
+            }
+            double[] result = { base - concentrated, base + best };
             bounds.get(j).put(key, result);
             return result;
+        }
+
+        private double dual(long[] rows, int j, double[] u, double[] v) {
+            double d = 0;
+            for (int i = 0; i < rows.length; i++) {
+                d += u[i] * rows[i];
+            }
+            for (int k = 0; k < v.length; k++) {
+                d += v[k] * columns[j + k];
+                for (int i = 0; i < rows.length; i++) {
+                    d += inner(u[i] + v[k], Math.min(rows[i], columns[j + k]));
+                }
+            }
+            return d;
+        }
+
+        /** max over integers 0 ≤ a ≤ cap of −log a! − λa: the largest a with log a < −λ, capped. */
+        private static double inner(double lambda, long cap) {
+            long a = lambda >= 0 ? 0 : Math.min(cap, (long) Math.ceil(Math.exp(-lambda)) - 1);
+            return -logFactorial(a) - lambda * a;
+        }
+
+        /** Coordinate descent: the multiplier of one row (or column) minimizing the dual, by bisection on its subgradient. */
+        private double bestMultiplier(long margin, int index, boolean row, int j, double[] u, double[] v, long[] rows) {
+            double lo = -Math.log(margin + 1.0) - 50;
+            double hi = 50;
+            for (int it = 0; it < 60; it++) {
+                double mid = (lo + hi) / 2;
+                long used = 0; // Σ of the inner maximizers: the dual's derivative is margin − used
+                if (row) {
+                    for (int k = 0; k < v.length; k++) {
+                        used += argInner(mid + v[k], Math.min(rows[index], columns[j + k]));
+                    }
+                } else {
+                    for (int i = 0; i < rows.length; i++) {
+                        used += argInner(u[i] + mid, Math.min(rows[i], columns[j + index]));
+                    }
+                }
+                if (used > margin) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return hi;
+        }
+
+        private static long argInner(double lambda, long cap) {
+            return lambda >= 0 ? 0 : Math.min(cap, (long) Math.ceil(Math.exp(-lambda)) - 1);
+        }
+
+        /** max Σ log a_i! subject to Σ a_i = s, 0 ≤ a_i ≤ cap_i: fill the largest caps first. */
+        private static double concentratedSplit(long[] caps, long s) {
+            long[] sorted = caps.clone();
+            Arrays.sort(sorted);
+            double sum = 0;
+            long left = s;
+            for (int i = sorted.length - 1; i >= 0 && left > 0; i--) {
+                long a = Math.min(sorted[i], left);
+                sum += logFactorial(a);
+                left -= a;
+            }
+            return sum;
         }
 
         /**

@@ -102,6 +102,8 @@ class TestCommandTest {
         assertError("studybench test: group 2 needs --y (the values) or --mean2, --sd2 and --n2\n", "test", "welch-t", "--x", "1,2,3");
         assertError("studybench test: Kruskal-Wallis needs at least 2 groups, got 1\n", "test", "kruskal-wallis", "--groups", "1,2,3");
         assertError("studybench test: --groups: group 2 is empty\n", "test", "kruskal-wallis", "--groups", "1,2;");
+        assertError("studybench test: --y needs a value\n", "test", "mann-whitney", "--x", "1,2", "--y");
+        assertError("studybench test: unexpected argument '5'; parameters are given as --name value\n", "test", "binomial", "--x", "3", "5");
     }
 
     private static void assertError(String message, String... args) throws InterruptedException {
@@ -109,6 +111,14 @@ class TestCommandTest {
         assertEquals(1, run.exitCode(), run.out());
         assertEquals(message, run.err());
         assertFalse(run.out().contains("NaN"));
+    }
+
+    @Test
+    void aBareBooleanFlagMeansTrue() throws Exception {
+        JsonObject plain = json("mcnemar", "--table", "794,150;86,570", "--continuity", "false");
+        JsonObject corrected = json("mcnemar", "--table", "794,150;86,570", "--continuity");
+        assertEquals(17.35593220338983, plain.get("statistic").getAsDouble(), 1e-9);
+        assertEquals(16.817796610169491, corrected.get("statistic").getAsDouble(), 1e-9);
     }
 
     @Test
