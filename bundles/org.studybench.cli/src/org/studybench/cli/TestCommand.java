@@ -49,7 +49,11 @@ class TestCommand implements Callable<Integer> {
         PrintWriter out = root.out();
         if (list || (id == null && !help)) {
             printList(registry, out);
-            return list ? ExitCode.OK : ExitCode.INPUT;
+            if (!list) {
+                root.err().println("studybench test: name a comparator from the list above, e.g. studybench test two-proportions --help");
+                return ExitCode.INPUT;
+            }
+            return ExitCode.OK;
         }
         if (id == null) {
             root.spec.commandLine().getSubcommands().get("test").usage(out);

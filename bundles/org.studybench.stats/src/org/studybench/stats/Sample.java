@@ -1,14 +1,19 @@
 package org.studybench.stats;
 
 /**
- * Sufficient statistics of a numeric sample: n, sum and sum of squares, from which the mean and the
- * (n − 1) variance follow. Built from raw values or from a published mean, SD and n.
+ * Sufficient statistics of a numeric sample: n, the mean and M2 = Σ(x − mean)², from which the
+ * (n − 1) variance follows. Kept as mean and M2 rather than Σx and Σx², which lose every digit to
+ * cancellation when values are large relative to their spread (NIST StRD NumAcc4). Built from raw
+ * values or from a published mean, SD and n.
  */
-public record Sample(double n, double sum, double sumOfSquares) {
+public record Sample(double n, double mean, double m2) {
 
     public Sample {
         if (!(n >= 1)) {
             throw new IllegalArgumentException("a sample needs at least one value, got n=" + Checks.fmt(n));
+        }
+        if (!(m2 >= 0) || !Double.isFinite(mean)) {
+            throw new IllegalArgumentException("invalid sample statistics: mean " + mean + ", sum of squared deviations " + m2);
         }
     }
 
@@ -21,29 +26,33 @@ public record Sample(double n, double sum, double sumOfSquares) {
             mean += v;
         }
         mean /= values.length;
-        // Two-pass: the sum of squares is formed about the mean to avoid cancellation.
-        double ss = 0;
+        double correction = 0;
+        double m2 = 0;
         for (double v : values) {
-            ss += (v - mean) * (v - mean);
+            correction += v - mean;
+            m2 += (v - mean) * (v - mean);
         }
-        return new Sample(values.length, mean * values.length, ss + values.length * mean * mean);
+        // Second pass with the corrected two-pass formula (Chan, Golub and LeVeque 1983).
+        mean += correction / values.length;
+        m2 -= correction * correction / values.length;
+        return new Sample(values.length, mean, Math.max(0, m2));
     }
 
     public static Sample ofSummary(double n, double mean, double sd) {
         if (!(sd >= 0)) {
             throw new IllegalArgumentException("the standard deviation must be non-negative, got " + sd);
         }
-        return new Sample(n, n * mean, (n - 1) * sd * sd + n * mean * mean);
-    }
-
-    public double mean() {
-        return sum / n;
+        return new Sample(n, mean, (n - 1) * sd * sd);
     }
 
     public double variance() {
         if (n < 2) {
             throw new IllegalArgumentException("the variance needs at least two values, got n=" + Checks.fmt(n));
         }
-        return Math.max(0, (sumOfSquares - sum * sum / n) / (n - 1));
+        return m2 / (n - 1);
+    }
+
+    public double standardDeviation() {
+        return Math.sqrt(variance());
     }
 }

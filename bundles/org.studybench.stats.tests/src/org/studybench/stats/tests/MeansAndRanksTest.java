@@ -40,6 +40,27 @@ class MeansAndRanksTest {
         Near.rel(0.079394140187358173, r.pValue(), 1e-12, "Welch p from mean, sd, n");
     }
 
+    /**
+     * NIST Statistical Reference Datasets, univariate summary statistics, NumAcc3 and NumAcc4 (higher
+     * difficulty): 1,001 values, 1000000.2 (resp. 10000000.2) followed by 500 pairs of .1 and .3;
+     * certified mean 1000000.2 (10000000.2) and standard deviation 0.1. The inputs are not exactly
+     * representable (ulp at 1e7 ≈ 1.9e-9), which bounds the attainable agreement of the SD to ~1e-7.
+     */
+    @Test
+    void nistNumAcc3AndNumAcc4() {
+        for (double offset : new double[] { 1_000_000, 10_000_000 }) {
+            double[] values = new double[1001];
+            values[0] = offset + 0.2;
+            for (int i = 1; i < 1001; i += 2) {
+                values[i] = offset + 0.1;
+                values[i + 1] = offset + 0.3;
+            }
+            Sample s = Sample.of(values);
+            Near.rel(offset + 0.2, s.mean(), 1e-15, "certified mean");
+            Near.rel(0.1, s.standardDeviation(), 1e-7, "certified standard deviation");
+        }
+    }
+
     /** ?wilcox.test: Hollander and Wolfe (1973, p. 69) permeability, x vs y. */
     private static final double[] X = { 0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46 };
     private static final double[] Y = { 1.15, 0.88, 0.90, 0.74, 1.21 };
