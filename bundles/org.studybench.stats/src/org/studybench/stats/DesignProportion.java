@@ -64,7 +64,7 @@ public final class DesignProportion {
         double n = moments.observations();
         double alpha = 1 - conf;
         double effectiveN = variance > 0 ? p * (1 - p) / variance : Double.POSITIVE_INFINITY;
-        Interval interval = switch (method) {
+        Interval interval = variance == 0 ? new Interval(p, p) : switch (method) { // no variation: nothing to spread
             case LOGIT -> {
                 if (p == 0 || p == 1) {
                     yield new Interval(p, p);

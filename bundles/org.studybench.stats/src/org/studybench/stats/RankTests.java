@@ -15,6 +15,9 @@ public final class RankTests {
     /** R's {@code wilcox.test} uses the exact distribution below this size per group when there are no ties. */
     static final int EXACT_LIMIT = 50;
 
+    /** The exact distribution's table grows with nx·ny; beyond this it would need hundreds of megabytes. */
+    static final double EXACT_PAIRS_LIMIT = 40_000;
+
     /**
      * @param w      R's W: the rank sum of x minus nx(nx+1)/2 (the Mann-Whitney U of x)
      * @param z      the normal statistic when the approximation was used, else NaN
@@ -85,6 +88,10 @@ public final class RankTests {
         boolean useExact = exact == null ? nx < EXACT_LIMIT && ny < EXACT_LIMIT : exact;
         double effect = 2 * w / (nx * ny) - 1;
         if (useExact && !ties) {
+            if (nx * ny > EXACT_PAIRS_LIMIT) {
+                throw new IllegalArgumentException("the exact p-value needs nx·ny ≤ " + (long) EXACT_PAIRS_LIMIT + ", got " + Checks.fmt(nx) + "·"
+                        + Checks.fmt(ny) + "; use the normal approximation (exact = false)");
+            }
             double[] cdf = wilcoxonCdf((int) nx, (int) ny);
             double p = switch (alternative) {
                 case LESS -> cdf[(int) w];

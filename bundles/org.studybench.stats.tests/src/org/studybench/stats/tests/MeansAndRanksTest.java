@@ -91,6 +91,20 @@ class MeansAndRanksTest {
         Near.rel(0.087480333925197176, RankTests.mannWhitneyCounts(counts, null, true, Alternative.TWO_SIDED).pValue(), "p from counts");
     }
 
+    @Test
+    void anExactPValueForLargeGroupsIsRefusedWithAdvice() {
+        double[] x = new double[300];
+        double[] y = new double[300];
+        for (int i = 0; i < 300; i++) {
+            x[i] = i;
+            y[i] = i + 0.5;
+        }
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RankTests.mannWhitney(x, y, true, true, Alternative.TWO_SIDED));
+        assertEquals("the exact p-value needs nx·ny ≤ 40000, got 300·300; use the normal approximation (exact = false)", e.getMessage());
+        assertFalse(RankTests.mannWhitney(x, y, null, true, Alternative.TWO_SIDED).exact(), "the default chooses the approximation");
+    }
+
     /** ?kruskal.test: Hollander and Wolfe (1973, p. 116) mucociliary efficiency. */
     @Test
     void kruskalWallis() {

@@ -104,6 +104,17 @@ class SurveyTest {
         Near.interval(0.77419494241007136, 0.87103663807133147, wilson.interval(), "Wilson on effective n");
     }
 
+    @Test
+    void aLevelNobodyChoseHasADegenerateInterval() {
+        DesignMoments m = new DesignMoments(2).addPsu("", 10, new double[] { 10, 0 }).addPsu("", 12, new double[] { 12, 0 }).addObservations(5, 30);
+        for (DesignProportion.Method method : DesignProportion.Method.values()) {
+            DesignProportion.Result r = DesignProportion.estimate(m, 1, method, 0.95);
+            assertEquals(0, r.estimate());
+            assertEquals(0, r.interval().lower());
+            assertEquals(0, r.interval().upper());
+        }
+    }
+
     /** svychisq(~sch.wide + stype, design) with statistic "F" (default) and "Chisq". */
     @Test
     void raoScottAsSvychisq() throws IOException {
