@@ -72,6 +72,14 @@ final class Apa {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
+    /** For listings: whole numbers as such, tiny values in scientific notation, others with 4 decimals. */
+    static String compact(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Math.abs(v) < 1e-3 ? String.format(Locale.ROOT, "%.3e", v) : fixed(v, 4);
+    }
+
     /** Whole numbers without decimals, others with two. */
     static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : fixed(v, 2);

@@ -82,6 +82,9 @@ class TestCommand implements Callable<Integer> {
                 out.println(e.name() + " = " + Apa.fixed(e.value(), 4)
                         + (e.ciLow() == null ? "" : ", CI [" + Apa.fixed(e.ciLow(), 4) + ", " + Apa.fixed(e.ciHigh(), 4) + "]"));
             }
+            Map<String, String> values = new LinkedHashMap<>();
+            outcome.values().forEach((k, v) -> values.put(k, Apa.compact(v)));
+            Grids.print(out, values);
             Grids.print(out, outcome.texts());
             outcome.warnings().forEach(w -> out.println("warning: " + w));
             out.flush();

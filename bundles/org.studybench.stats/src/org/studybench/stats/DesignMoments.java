@@ -172,5 +172,11 @@ public final class DesignMoments {
         if (!(observations > 0 && sumSquaredWeights > 0)) {
             throw new IllegalArgumentException("the number of observations and the sum of squared weights are needed");
         }
+        double w = weightTotal();
+        // Cauchy-Schwarz: Σw² ≥ (Σw)²/n for any n weights, so anything smaller cannot come from real data.
+        if (sumSquaredWeights < w * w / observations * (1 - 1e-12)) {
+            throw new IllegalArgumentException("a sum of squared weights of " + sumSquaredWeights + " is impossible for " + Checks.fmt(observations)
+                    + " observations with weight total " + w + " (it must be at least " + w * w / observations + ")");
+        }
     }
 }

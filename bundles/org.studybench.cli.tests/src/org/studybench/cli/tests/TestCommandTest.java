@@ -102,6 +102,8 @@ class TestCommandTest {
         assertError("studybench test: group 2 needs --y (the values) or --mean2, --sd2 and --n2\n", "test", "welch-t", "--x", "1,2,3");
         assertError("studybench test: Kruskal-Wallis needs at least 2 groups, got 1\n", "test", "kruskal-wallis", "--groups", "1,2,3");
         assertError("studybench test: --groups: group 2 is empty\n", "test", "kruskal-wallis", "--groups", "1,2;");
+        assertError("studybench test: a sum of squared weights of 120.0 is impossible for 40 observations with weight total 420.0 (it must be at least 4410.0)\n",
+                "test", "design-proportion", "--psus", "1,100,30;1,120,50;2,90,20;2,110,60", "--n", "40", "--sumw2", "120");
         assertError("studybench test: --y needs a value\n", "test", "mann-whitney", "--x", "1,2", "--y");
         assertError("studybench test: unexpected argument '5'; parameters are given as --name value\n", "test", "binomial", "--x", "3", "5");
     }

@@ -106,7 +106,7 @@ class SurveyTest {
 
     @Test
     void aLevelNobodyChoseHasADegenerateInterval() {
-        DesignMoments m = new DesignMoments(2).addPsu("", 10, new double[] { 10, 0 }).addPsu("", 12, new double[] { 12, 0 }).addObservations(5, 30);
+        DesignMoments m = new DesignMoments(2).addPsu("", 10, new double[] { 10, 0 }).addPsu("", 12, new double[] { 12, 0 }).addObservations(5, 100);
         for (DesignProportion.Method method : DesignProportion.Method.values()) {
             DesignProportion.Result r = DesignProportion.estimate(m, 1, method, 0.95);
             assertEquals(0, r.estimate());
