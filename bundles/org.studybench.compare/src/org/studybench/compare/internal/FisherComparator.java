@@ -42,12 +42,7 @@ public class FisherComparator extends StatsComparator {
     protected ComparisonOutcome compute(Arguments a) throws InputException {
         double[][] table = a.table("table");
         Alternative alternative = alternative(a);
-        double n = 0;
-        for (double[] row : table) {
-            for (double v : row) {
-                n += v;
-            }
-        }
+        double n = total(table);
         long simulate = a.integer("simulate");
         if (simulate > 0) {
             if (simulate > 100_000_000) {

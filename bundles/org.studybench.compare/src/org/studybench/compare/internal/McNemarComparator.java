@@ -38,12 +38,7 @@ public class McNemarComparator extends StatsComparator {
     protected ComparisonOutcome compute(Arguments a) throws InputException {
         double[][] table = a.table("table");
         McNemarTest.Result r = McNemarTest.test(table, a.bool("continuity"));
-        double n = 0;
-        for (double[] row : table) {
-            for (double v : row) {
-                n += v;
-            }
-        }
+        double n = total(table);
         return ComparisonOutcome.builder("McNemar's chi-squared test" + (a.bool("continuity") ? " with continuity correction" : ""))
                 .statistic("X-squared", r.statistic()).df(r.df()).pValue(r.pValue()).n(n).build();
     }

@@ -57,6 +57,17 @@ abstract class StatsComparator implements Comparator {
         return v;
     }
 
+    /** The number of cases in a table of counts. */
+    static double total(double[][] table) {
+        double n = 0;
+        for (double[] row : table) {
+            for (double v : row) {
+                n += v;
+            }
+        }
+        return n;
+    }
+
     static List<ParameterSpec> params(ParameterSpec... specs) {
         return List.of(specs);
     }
