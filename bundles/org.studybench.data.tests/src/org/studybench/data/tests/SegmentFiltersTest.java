@@ -1,0 +1,66 @@
+package org.studybench.data.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.studybench.data.filter.FilterException;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.filter.ValueType;
+
+class SegmentFiltersTest {
+
+    private static final Map<String, ValueType> DICTIONARY = Map.of("size", ValueType.TEXT, "country", ValueType.TEXT, "employees",
+            ValueType.NUMBER, "weight", ValueType.NUMBER, "uses social", ValueType.BOOLEAN, "replies", ValueType.NUMBER);
+
+    private static SqlFilter sql(String filter) throws FilterException {
+        return SegmentFilters.toSql(filter, DICTIONARY);
+    }
+
+    private static String error(String filter) {
+        return assertThrows(FilterException.class, () -> sql(filter)).getMessage();
+    }
+
+    @Test
+    void theIssuesExampleBecomesParameterisedSql() throws FilterException {
+        SqlFilter f = sql("size = \"SME\" and country in (\"IT\",\"DE\")");
+        assertEquals("\"size\" = ? AND \"country\" IN (?, ?)", f.sql());
+        assertEquals(List.of("SME", "IT", "DE"), f.parameters());
+    }
+
+    @Test
+    void everyFormOfTheLanguage() throws FilterException {
+        SqlFilter f = sql("not (employees between 10 and 249) OR size != 'large' and `uses social` = true and replies >= 500 and country is not missing");
+        assertEquals("NOT ((\"employees\" BETWEEN ? AND ?)) OR \"size\" <> ? AND \"uses social\" = ? AND \"replies\" >= ? AND \"country\" IS NOT NULL", f.sql());
+        assertEquals(List.of(10L, 249L, "large", true, 500L), f.parameters());
+        assertEquals("\"country\" NOT IN (?) AND \"weight\" < ?", sql("country not in ('IT') and weight < 1.5e0").sql());
+        assertEquals("\"size\" IS NULL", sql("size IS MISSING").sql());
+    }
+
+    @Test
+    void valuesNeverReachTheSqlText() throws FilterException {
+        SqlFilter f = sql("size = \"x\\\"; DROP TABLE data; --\"");
+        assertEquals("\"size\" = ?", f.sql());
+        assertEquals(List.of("x\"; DROP TABLE data; --"), f.parameters());
+        // A name with a quote in it stays one identifier.
+        assertEquals("\"a\"\"b\" = ?", SegmentFilters.toSql("`a\"b` = 1", null).sql());
+    }
+
+    @Test
+    void mistakesAreReportedWithTheirColumn() {
+        assertEquals("column 1: no variable 'sise' in the dataset; did you mean 'size'?", error("sise = \"SME\""));
+        assertEquals("column 8: 'size' is text, but 5 is a number; put the value in quotes", error("size = 5"));
+        assertEquals("column 8: expected a value after '=', found the name 'SME'; put text values in quotes, e.g. \"SME\"", error("size = SME"));
+        assertEquals("column 8: the text starting here has no closing \"", error("size = \"SME"));
+        assertEquals("column 14: expected 'and', 'or' or the end of the filter, found 'country'", error("size = \"SME\" country = \"IT\""));
+        assertEquals("column 17: expected ',' or ')' in the list of values, found the end of the filter", error("country in ('IT'"));
+        assertEquals("column 6: expected a comparison (=, !=, <, <=, >, >=, in, between, is missing) after 'size', found 'like'", error("size like 'S%'"));
+        assertEquals("column 1: the filter is empty", error("  "));
+        assertEquals("column 13: 'employees' is a number, but \"ten\" is text", error("employees > \"ten\""));
+        assertEquals("column 6: unexpected character ';'", error("size ; drop"));
+    }
+}

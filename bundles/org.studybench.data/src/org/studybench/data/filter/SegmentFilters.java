@@ -1,0 +1,360 @@
+package org.studybench.data.filter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The segment filter language, e.g. {@code size = "SME" and country in ("IT", "DE")}, translated to a
+ * parameterised SQL condition. Grammar (keywords case-insensitive):
+ *
+ * <pre>
+ * filter     := or
+ * or         := and ("or" and)*
+ * and        := unary ("and" unary)*
+ * unary      := "not" unary | "(" or ")" | comparison
+ * comparison := name op value | name ["not"] "in" "(" value ("," value)* ")"
+ *             | name "between" value "and" value | name "is" ["not"] "missing"
+ * op         := "=" | "!=" | "<>" | "<" | "<=" | ">" | ">="
+ * value      := "text" | 'text' | number | true | false
+ * name       := letter (letter | digit | "_" | ".")*  |  `any name`
+ * </pre>
+ *
+ * Values become bound parameters and names double-quoted identifiers, so no filter can change the
+ * SQL around it. With a variable dictionary, names and value types are checked.
+ */
+public final class SegmentFilters {
+
+    private SegmentFilters() {
+    }
+
+    /** Translates {@code filter}; {@code variables} (name → type) may be null to skip name and type checks. */
+    public static SqlFilter toSql(String filter, Map<String, ValueType> variables) throws FilterException {
+        if (filter == null || filter.isBlank()) {
+            throw new FilterException(1, "the filter is empty");
+        }
+        Parser parser = new Parser(Lexer.tokens(filter), variables);
+        String sql = parser.or();
+        parser.expectEnd();
+        return new SqlFilter(sql, parser.parameters);
+    }
+
+    enum Kind {
+        NAME, TEXT, NUMBER, OPERATOR, LEFT, RIGHT, COMMA, END
+    }
+
+    record Token(Kind kind, String text, Object value, int column) {
+        boolean isKeyword(String keyword) {
+            return kind == Kind.NAME && value == null && text.equalsIgnoreCase(keyword);
+        }
+
+        String describe() {
+            return kind == Kind.END ? "the end of the filter" : "'" + text + "'";
+        }
+    }
+
+    private static final class Lexer {
+        static List<Token> tokens(String s) throws FilterException {
+            List<Token> out = new ArrayList<>();
+            int i = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                int column = i + 1;
+                if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (c == '(' || c == ')' || c == ',') {
+                    out.add(new Token(c == '(' ? Kind.LEFT : c == ')' ? Kind.RIGHT : Kind.COMMA, String.valueOf(c), null, column));
+                    i++;
+                } else if (c == '"' || c == '\'') {
+                    StringBuilder text = new StringBuilder();
+                    int j = i + 1;
+                    while (true) {
+                        if (j >= s.length()) {
+                            throw new FilterException(column, "the text starting here has no closing " + c);
+                        }
+                        char d = s.charAt(j);
+                        if (d == '\\' && j + 1 < s.length()) {
+                            text.append(s.charAt(j + 1));
+                            j += 2;
+                        } else if (d == c) {
+                            break;
+                        } else {
+                            text.append(d);
+                            j++;
+                        }
+                    }
+                    out.add(new Token(Kind.TEXT, s.substring(i, j + 1), text.toString(), column));
+                    i = j + 1;
+                } else if (c == '`') {
+                    int end = s.indexOf('`', i + 1);
+                    if (end < 0) {
+                        throw new FilterException(column, "the name starting here has no closing `");
+                    }
+                    out.add(new Token(Kind.NAME, s.substring(i + 1, end), s.substring(i + 1, end), column));
+                    i = end + 1;
+                } else if (Character.isDigit(c) || (c == '-' || c == '.') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                    int j = i + 1;
+                    while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == 'e' || s.charAt(j) == 'E'
+                            || (s.charAt(j) == '-' || s.charAt(j) == '+') && (s.charAt(j - 1) == 'e' || s.charAt(j - 1) == 'E'))) {
+                        j++;
+                    }
+                    String text = s.substring(i, j);
+                    Object value;
+                    try {
+                        value = text.matches("-?\\d+") ? (Object) Long.parseLong(text) : (Object) Double.parseDouble(text);
+                    } catch (NumberFormatException e) {
+                        throw new FilterException(column, "'" + text + "' is not a number");
+                    }
+                    out.add(new Token(Kind.NUMBER, text, value, column));
+                    i = j;
+                } else if (Character.isLetter(c) || c == '_') {
+                    int j = i + 1;
+                    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_' || s.charAt(j) == '.')) {
+                        j++;
+                    }
+                    out.add(new Token(Kind.NAME, s.substring(i, j), null, column));
+                    i = j;
+                } else if ("=!<>".indexOf(c) >= 0) {
+                    String two = i + 1 < s.length() ? s.substring(i, i + 2) : "";
+                    String op = switch (two) {
+                        case "!=", "<>", "<=", ">=", "==" -> two;
+                        default -> String.valueOf(c);
+                    };
+                    if (op.equals("!")) {
+                        throw new FilterException(column, "'!' must be followed by '=' (not equal)");
+                    }
+                    out.add(new Token(Kind.OPERATOR, op, null, column));
+                    i += op.length();
+                } else {
+                    throw new FilterException(column, "unexpected character '" + c + "'");
+                }
+            }
+            out.add(new Token(Kind.END, "", null, s.length() + 1));
+            return out;
+        }
+    }
+
+    private static final class Parser {
+        private final List<Token> tokens;
+        private final Map<String, ValueType> variables;
+        final List<Object> parameters = new ArrayList<>();
+        private int position;
+
+        Parser(List<Token> tokens, Map<String, ValueType> variables) {
+            this.tokens = tokens;
+            this.variables = variables;
+        }
+
+        private Token peek() {
+            return tokens.get(position);
+        }
+
+        private Token next() {
+            return tokens.get(position++);
+        }
+
+        String or() throws FilterException {
+            String left = and();
+            while (peek().isKeyword("or")) {
+                next();
+                left = left + " OR " + and();
+            }
+            return left;
+        }
+
+        private String and() throws FilterException {
+            String left = unary();
+            while (peek().isKeyword("and")) {
+                next();
+                left = left + " AND " + unary();
+            }
+            return left;
+        }
+
+        private String unary() throws FilterException {
+            Token t = peek();
+            if (t.isKeyword("not")) {
+                next();
+                return "NOT (" + unary() + ")";
+            }
+            if (t.kind() == Kind.LEFT) {
+                next();
+                String inner = or();
+                expect(Kind.RIGHT, "')' to close the '(' at column " + t.column());
+                return "(" + inner + ")";
+            }
+            return comparison();
+        }
+
+        private String comparison() throws FilterException {
+            Token name = next();
+            if (name.kind() != Kind.NAME || isReserved(name)) {
+                throw new FilterException(name.column(), "expected a variable name, found " + name.describe());
+            }
+            ValueType type = check(name);
+            String column = quote(name.value() != null ? (String) name.value() : name.text());
+            Token t = next();
+            if (t.kind() == Kind.OPERATOR) {
+                String op = switch (t.text()) {
+                    case "==" -> "=";
+                    case "!=" -> "<>";
+                    default -> t.text();
+                };
+                return column + " " + op + " " + value(name, type, t);
+            }
+            if (t.isKeyword("not") && peek().isKeyword("in")) {
+                next();
+                return column + " NOT IN " + list(name, type);
+            }
+            if (t.isKeyword("in")) {
+                return column + " IN " + list(name, type);
+            }
+            if (t.isKeyword("between")) {
+                String low = value(name, type, t);
+                expectKeyword("and", "'and' between the two bounds of 'between'");
+                return column + " BETWEEN " + low + " AND " + value(name, type, t);
+            }
+            if (t.isKeyword("is")) {
+                boolean negated = peek().isKeyword("not");
+                if (negated) {
+                    next();
+                }
+                expectKeyword("missing", "'missing' after 'is" + (negated ? " not" : "") + "'");
+                return column + (negated ? " IS NOT NULL" : " IS NULL");
+            }
+            throw new FilterException(t.column(), "expected a comparison (=, !=, <, <=, >, >=, in, between, is missing) after '" + name.text()
+                    + "', found " + t.describe());
+        }
+
+        private String list(Token name, ValueType type) throws FilterException {
+            Token open = expect(Kind.LEFT, "'(' to start the list of values");
+            List<String> items = new ArrayList<>();
+            items.add(value(name, type, open));
+            while (peek().kind() == Kind.COMMA) {
+                Token comma = next();
+                items.add(value(name, type, comma));
+            }
+            expect(Kind.RIGHT, "',' or ')' in the list of values");
+            return "(" + String.join(", ", items) + ")";
+        }
+
+        private String value(Token name, ValueType type, Token after) throws FilterException {
+            Token v = next();
+            Object value;
+            ValueType found;
+            if (v.kind() == Kind.TEXT) {
+                value = v.value();
+                found = ValueType.TEXT;
+            } else if (v.kind() == Kind.NUMBER) {
+                value = v.value();
+                found = ValueType.NUMBER;
+            } else if (v.isKeyword("true") || v.isKeyword("false")) {
+                value = Boolean.parseBoolean(v.text().toLowerCase(Locale.ROOT));
+                found = ValueType.BOOLEAN;
+            } else if (v.kind() == Kind.NAME) {
+                throw new FilterException(v.column(), "expected a value after " + after.describe() + ", found the name '" + v.text()
+                        + "'; put text values in quotes, e.g. \"" + v.text() + "\"");
+            } else {
+                throw new FilterException(v.column(), "expected a value after " + after.describe() + ", found " + v.describe());
+            }
+            if (type != null && type != found) {
+                String variable = name.value() != null ? (String) name.value() : name.text();
+                throw new FilterException(v.column(), "'" + variable + "' is " + words(type) + ", but " + v.text() + " is " + words(found)
+                        + (type == ValueType.TEXT ? "; put the value in quotes" : ""));
+            }
+            parameters.add(value);
+            return "?";
+        }
+
+        private ValueType check(Token name) throws FilterException {
+            if (variables == null) {
+                return null;
+            }
+            String n = name.value() != null ? (String) name.value() : name.text();
+            ValueType type = variables.get(n);
+            if (type == null) {
+                String suggestion = closest(n);
+                throw new FilterException(name.column(), "no variable '" + n + "' in the dataset" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
+            }
+            return type;
+        }
+
+        private String closest(String name) {
+            String best = null;
+            int bestDistance = 3;
+            for (String candidate : variables.keySet()) {
+                int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+                if (d < bestDistance) {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+
+        void expectEnd() throws FilterException {
+            Token t = peek();
+            if (t.kind() != Kind.END) {
+                throw new FilterException(t.column(), "expected 'and', 'or' or the end of the filter, found " + t.describe());
+            }
+        }
+
+        private Token expect(Kind kind, String what) throws FilterException {
+            Token t = next();
+            if (t.kind() != kind) {
+                throw new FilterException(t.column(), "expected " + what + ", found " + t.describe());
+            }
+            return t;
+        }
+
+        private void expectKeyword(String keyword, String what) throws FilterException {
+            Token t = next();
+            if (!t.isKeyword(keyword)) {
+                throw new FilterException(t.column(), "expected " + what + ", found " + t.describe());
+            }
+        }
+
+        private static boolean isReserved(Token t) {
+            for (String k : new String[] { "and", "or", "not", "in", "between", "is", "missing", "true", "false" }) {
+                if (t.isKeyword(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A double-quoted SQL identifier. */
+    static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String words(ValueType type) {
+        return switch (type) {
+            case TEXT -> "text";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true/false";
+        };
+    }
+
+    /** Levenshtein distance, for "did you mean" suggestions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+}

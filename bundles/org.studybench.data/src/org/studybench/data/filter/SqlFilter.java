@@ -1,0 +1,14 @@
+package org.studybench.data.filter;
+
+import java.util.List;
+
+/**
+ * A segment filter translated to SQL: a WHERE-clause fragment with {@code ?} placeholders and the
+ * values to bind to them, in order. Values never appear in the SQL text, so filters cannot inject SQL.
+ */
+public record SqlFilter(String sql, List<Object> parameters) {
+
+    public SqlFilter {
+        parameters = List.copyOf(parameters);
+    }
+}
