@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Variable;
 
 /**
@@ -33,17 +34,25 @@ public interface Importer extends Contribution {
     /** Reads the whole file into {@code sink}, reporting progress and stopping early when cancelled. */
     void read(Path file, Arguments options, RowSink sink, Progress progress) throws InputException;
 
-    /** Receives the dictionary once, then every row; values are String, Long, Double, Boolean, LocalDate or null. */
+    /**
+     * Receives the dictionary (and the multiple-response sets made of its variables) once, then every
+     * row; values are String, Long, Double, Boolean, LocalDate or null.
+     */
     interface RowSink {
-        void begin(List<Variable> dictionary) throws InputException;
+        void begin(List<Variable> dictionary, List<MultipleResponseSet> sets) throws InputException;
 
         void row(Object[] values) throws InputException;
     }
 
-    /** First rows and the dictionary inferred from them; {@code estimatedRows < 0} when unknown. */
-    record Preview(List<Variable> dictionary, List<List<Object>> rows, long estimatedRows, Map<String, String> detected) {
+    /**
+     * First rows and the dictionary inferred from them; {@code estimatedRows < 0} when unknown;
+     * {@code detected} says what was recognised (encoding, delimiter, layout, ...).
+     */
+    record Preview(List<Variable> dictionary, List<MultipleResponseSet> sets, List<List<Object>> rows, long estimatedRows,
+            Map<String, String> detected) {
         public Preview {
             dictionary = List.copyOf(dictionary);
+            sets = List.copyOf(sets);
             rows = List.copyOf(rows);
             detected = Map.copyOf(detected);
         }
