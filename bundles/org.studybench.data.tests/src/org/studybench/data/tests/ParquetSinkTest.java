@@ -1,0 +1,77 @@
+package org.studybench.data.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.DuckDb;
+import org.studybench.data.store.ParquetSink;
+import org.studybench.model.study.StudyFactory;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableType;
+
+/** Embedded DuckDB inside the OSGi test runtime: rows in, one Parquet file out, queried back with a segment filter. */
+class ParquetSinkTest {
+
+    @TempDir
+    Path dir;
+
+    private static Variable variable(String name, VariableType type) {
+        Variable v = StudyFactory.eINSTANCE.createVariable();
+        v.setName(name);
+        v.setType(type);
+        return v;
+    }
+
+    @Test
+    void rowsBecomeAParquetFileThatDuckDbQueriesWithAFilter() throws Exception {
+        Path target = dir.resolve("data/respondents.parquet");
+        ParquetSink.Written written;
+        try (ParquetSink sink = new ParquetSink()) {
+            sink.begin(List.of(variable("id", VariableType.INTEGER), variable("size", VariableType.STRING), variable("w", VariableType.DOUBLE),
+                    variable("member", VariableType.BOOLEAN)), List.of());
+            sink.row(new Object[] { 1L, "SME", 1.5, true });
+            sink.row(new Object[] { 2L, "large", 0.5, false });
+            sink.row(new Object[] { 3L, "SME", 2.0, null });
+            written = sink.commit(target);
+        }
+        assertEquals(3, written.rows());
+        assertEquals(ParquetSink.sha256(target), written.sha256());
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertEquals(List.of(target), files.toList(), "no temporary files are left");
+        }
+        SqlFilter sme = SegmentFilters.toSql("size = \"SME\"", null);
+        try (Connection c = DuckDb.inMemory();
+                PreparedStatement s = c.prepareStatement("SELECT count(*), sum(\"w\") FROM read_parquet('" + target + "') WHERE " + sme.sql())) {
+            for (int i = 0; i < sme.parameters().size(); i++) {
+                s.setObject(i + 1, sme.parameters().get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(2, r.getLong(1));
+                assertEquals(3.5, r.getDouble(2));
+            }
+        }
+    }
+
+    @Test
+    void nothingIsWrittenUntilCommit() throws Exception {
+        Path target = dir.resolve("data/none.parquet");
+        try (ParquetSink sink = new ParquetSink()) {
+            sink.begin(List.of(variable("x", VariableType.INTEGER)), List.of());
+            sink.row(new Object[] { 1L });
+        }
+        assertFalse(Files.exists(target.getParent()));
+    }
+}

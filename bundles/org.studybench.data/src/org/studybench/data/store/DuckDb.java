@@ -1,0 +1,27 @@
+package org.studybench.data.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.duckdb.DuckDBDriver;
+
+/**
+ * Embedded, in-process DuckDB connections. The driver is used directly: under OSGi,
+ * java.sql.DriverManager cannot see drivers in other bundles.
+ */
+public final class DuckDb {
+
+    private DuckDb() {
+    }
+
+    /** A private in-memory database; close it when done. */
+    public static Connection inMemory() throws SQLException {
+        return new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+    }
+
+    /** A path as a SQL string literal (for COPY and read_parquet, which take no bind parameters for paths). */
+    static String literal(java.nio.file.Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+}
