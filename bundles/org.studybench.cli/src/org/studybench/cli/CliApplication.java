@@ -10,6 +10,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 import org.osgi.util.tracker.ServiceTracker;
+import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
 
@@ -28,7 +29,8 @@ public class CliApplication implements IApplication {
         CliServices services;
         try {
             BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-            services = new CliServices(service(bundleContext, Registry.class), service(bundleContext, StudyService.class), version());
+            services = new CliServices(service(bundleContext, Registry.class), service(bundleContext, StudyService.class),
+                    service(bundleContext, DatasetService.class), version());
         } catch (IllegalStateException e) {
             err.println("studybench: internal error: " + e.getMessage());
             return ExitCode.INTERNAL;

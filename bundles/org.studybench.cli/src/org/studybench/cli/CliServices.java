@@ -1,8 +1,9 @@
 package org.studybench.cli;
 
+import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
 
 /** The services the commands use; the application looks them up in OSGi, tests may pass their own. */
-public record CliServices(Registry registry, StudyService studies, String version) {
+public record CliServices(Registry registry, StudyService studies, DatasetService datasets, String version) {
 }

@@ -10,6 +10,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.studybench.cli.Cli;
 import org.studybench.cli.CliServices;
+import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
 
@@ -28,7 +29,7 @@ final class CliRunner {
     static Run run(String... args) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliServices services = new CliServices(service(Registry.class), service(StudyService.class), "0.1.0");
+        CliServices services = new CliServices(service(Registry.class), service(StudyService.class), service(DatasetService.class), "0.1.0");
         int code = Cli.run(services, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }

@@ -19,6 +19,7 @@ import org.osgi.framework.wiring.BundleWiring;
 class HeadlessBundlesTest {
 
     private static final List<String> HEADLESS = List.of("org.studybench.model", "org.studybench.core", "org.studybench.stats", "org.studybench.compare",
+            "org.studybench.data", "org.studybench.importer.csv",
             "org.studybench.report", "org.studybench.cli");
 
     @Test

@@ -102,6 +102,9 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
 
     /** Writes the rows to {@code target} (Parquet, zstd) atomically and returns the row count and file hash. */
     public Written commit(Path target) throws IOException, InputException {
+        if (appender == null) {
+            throw new InputException(target + ": nothing to write; the import delivered no variables");
+        }
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");

@@ -1,0 +1,138 @@
+package org.studybench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.studybench.core.Arguments;
+import org.studybench.core.Importer;
+import org.studybench.core.InputException;
+import org.studybench.core.Progress;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableRole;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = { "Import a data file into a study as a dataset (a Parquet file in the study's data/ folder).",
+                "All or nothing: on any error the study and its data folder are left as they were." })
+class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StudyBenchCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "The data file.")
+    Path file;
+
+    @Option(names = "--study", required = true, paramLabel = "STUDY", description = "The study to add the dataset to.")
+    Path studyFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Importer id (default: from the file extension); see 'studybench plugins'.")
+    String format;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Dataset name (default: the file name).")
+    String name;
+
+    @Option(names = "--weight", paramLabel = "VAR", description = "The survey weight variable.")
+    String weight;
+
+    @Option(names = "--cluster", paramLabel = "VAR", description = "The cluster (PSU) variable.")
+    String cluster;
+
+    @Option(names = "--strata", paramLabel = "VAR", description = "The stratum variable.")
+    String strata;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An importer option, e.g. --option delimiter=';' (see the importer's options).")
+    Map<String, String> importerOptions = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws InputException {
+        Study study = root.load(studyFile);
+        Importer importer = chooseImporter();
+        Arguments options = Arguments.parse(importer.options(), importerOptions);
+        String datasetName = name != null ? name : StudyBenchCommand.baseName(file).replaceAll("[^A-Za-z0-9_-]", "_");
+        if (!datasetName.isEmpty() && !Character.isLetter(datasetName.charAt(0))) {
+            datasetName = "d" + datasetName;
+        }
+        Dataset dataset = root.services.datasets().importFile(study, studyFile, file, importer.id(), options, datasetName, progressBar());
+        Path data = studyFile.toAbsolutePath().getParent().resolve(dataset.getUri());
+        try {
+            role(dataset, weight, VariableRole.WEIGHT);
+            role(dataset, cluster, VariableRole.CLUSTER);
+            role(dataset, strata, VariableRole.STRATA);
+            root.services.studies().save(study, studyFile);
+        } catch (InputException e) {
+            deleteQuietly(data); // keep it all or nothing: the study was not saved, so the data file goes too
+            throw e;
+        }
+        root.out().println("Imported " + dataset.getRowCount() + " rows and " + dataset.getVariables().size() + " variables from " + file + " into "
+                + studyFile + " as dataset '" + dataset.getName() + "' (" + dataset.getUri() + ")");
+        return ExitCode.OK;
+    }
+
+    private Importer chooseImporter() throws InputException {
+        List<Importer> importers = root.services.registry().importers();
+        if (format != null) {
+            return root.services.registry().importer(format).orElseThrow(() -> new InputException("unknown format '" + format + "'; available: "
+                    + String.join(", ", importers.stream().map(Importer::id).toList())));
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return importers.stream().filter(i -> i.fileExtensions().contains(extension)).findFirst()
+                .orElseThrow(() -> new InputException(file + ": no importer for ." + extension + " files; give --format (available: "
+                        + String.join(", ", importers.stream().map(Importer::id).toList()) + ")"));
+    }
+
+    private void role(Dataset dataset, String variable, VariableRole role) throws InputException {
+        if (variable == null) {
+            return;
+        }
+        Variable v = dataset.getVariables().stream().filter(x -> variable.equals(x.getName())).findFirst()
+                .orElseThrow(() -> new InputException(file + ": has no variable '" + variable + "' for --" + role.getLiteral()));
+        v.setRole(role);
+    }
+
+    /** A progress bar on stderr when it is a terminal; silence otherwise (batch logs stay clean). */
+    private Progress progressBar() {
+        if (System.console() == null) {
+            return Progress.NONE;
+        }
+        return new Progress() {
+            @Override
+            public void worked(long done, long total) {
+                if (total > 0) {
+                    int width = 30;
+                    int filled = (int) (width * done / Math.max(1, total));
+                    root.err().print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " rows");
+                    if (done >= total) {
+                        root.err().println();
+                    }
+                    root.err().flush();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the original error is what the user needs to see
+        }
+    }
+}

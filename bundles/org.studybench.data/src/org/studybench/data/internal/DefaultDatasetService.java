@@ -1,0 +1,83 @@
+package org.studybench.data.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.studybench.core.Arguments;
+import org.studybench.core.DatasetService;
+import org.studybench.core.Importer;
+import org.studybench.core.InputException;
+import org.studybench.core.Progress;
+import org.studybench.core.Registry;
+import org.studybench.data.store.ParquetSink;
+import org.studybench.model.io.Ids;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.StudyFactory;
+
+/**
+ * Datasets as Parquet files in the study's {@code data/} folder. An import reads the whole file into
+ * an in-memory DuckDB table first and writes the Parquet file only when that succeeded, so a failed or
+ * cancelled import leaves the data folder untouched; the study itself is changed only in memory (the
+ * caller saves it, and removes the file again if that save fails).
+ */
+@Component(service = DatasetService.class)
+public class DefaultDatasetService implements DatasetService {
+
+    @Reference
+    Registry registry;
+
+    @Override
+    public Path dataFile(Path studyFile, Dataset dataset) throws InputException {
+        if (dataset.getUri() == null || dataset.getUri().isBlank()) {
+            throw new InputException(studyFile + ": dataset '" + dataset.getName() + "' has no data file");
+        }
+        Path file = studyFile.toAbsolutePath().getParent().resolve(dataset.getUri()).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(studyFile + ": the data file of dataset '" + dataset.getName() + "' is missing: " + file);
+        }
+        return file;
+    }
+
+    @Override
+    public Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name, Progress progress)
+            throws InputException {
+        Importer importer = registry.importer(importerId).orElseThrow(() -> new InputException("unknown format '" + importerId + "'; available: "
+                + String.join(", ", registry.importers().stream().map(Importer::id).toList())));
+        if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw new InputException("dataset name '" + name + "': use letters, digits, '_' and '-', starting with a letter");
+        }
+        if (study.getDatasets().stream().anyMatch(d -> name.equals(d.getName()))) {
+            throw new InputException(studyFile + ": already has a dataset named '" + name + "' (choose another --name)");
+        }
+        String uri = "data/" + name + ".parquet";
+        Path target = studyFile.toAbsolutePath().getParent().resolve(uri);
+        if (Files.exists(target)) {
+            throw new InputException(target + ": exists already; remove it or choose another --name");
+        }
+        try (ParquetSink sink = new ParquetSink()) {
+            importer.read(file, options, sink, progress);
+            if (progress.isCancelled()) {
+                throw new InputException(file + ": import cancelled; nothing was changed");
+            }
+            ParquetSink.Written written = sink.commit(target);
+            Dataset dataset = StudyFactory.eINSTANCE.createDataset();
+            dataset.setId(Ids.newId());
+            dataset.setName(name);
+            dataset.setLabel(file.getFileName().toString());
+            dataset.setUri(uri);
+            dataset.setRowCount(written.rows());
+            dataset.setContentHash(written.sha256());
+            dataset.setDescription("Imported from " + file.getFileName() + " with the " + importer.id() + " importer.");
+            dataset.getVariables().addAll(sink.dictionary());
+            dataset.getMultipleResponseSets().addAll(sink.sets());
+            study.getDatasets().add(dataset);
+            return dataset;
+        } catch (IOException e) {
+            throw new InputException(target + ": could not write the data: " + e.getMessage(), e);
+        }
+    }
+}
