@@ -21,7 +21,7 @@ public final class DuckDb {
     }
 
     /** A path as a SQL string literal (for COPY and read_parquet, which take no bind parameters for paths). */
-    static String literal(java.nio.file.Path path) {
+    public static String literal(java.nio.file.Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

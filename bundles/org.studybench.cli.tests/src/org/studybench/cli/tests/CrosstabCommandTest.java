@@ -1,0 +1,87 @@
+package org.studybench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.cli.tests.CliRunner.Run;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Crosstabs through the whole data path: CSV → Parquet (DuckDB) → one GROUP BY → sufficient
+ * statistics → tests. Design-based references: R 4.2.2, survey 4.1-1, svychisq(~sch.wide + stype, d)
+ * on the api fixtures (see bundles/org.studybench.stats.tests/fixtures/README.md).
+ */
+class CrosstabCommandTest {
+
+    private static final Path FIXTURES = CliRunner.REPO.resolve("bundles/org.studybench.stats.tests/fixtures");
+
+    @TempDir
+    Path dir;
+
+    private static JsonObject json(String... args) throws InterruptedException {
+        Run run = CliRunner.run(args);
+        assertEquals(0, run.exitCode(), run.err());
+        return JsonParser.parseString(run.out()).getAsJsonObject();
+    }
+
+    @Test
+    void stratifiedWeightedSampleGivesRsRaoScottF() throws Exception {
+        JsonObject j = json("crosstab", FIXTURES.resolve("apistrat.csv").toString(), "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--strata",
+                "stype", "--json");
+        JsonObject rs = j.getAsJsonObject("tests").getAsJsonObject("rao_scott");
+        assertEquals(16.546386489600511, rs.get("f").getAsDouble(), 16.5 * 1e-9);
+        assertEquals(1.8413376275438333, rs.get("ndf").getAsDouble(), 1e-9);
+        assertEquals(362.74351262613516, rs.get("ddf").getAsDouble(), 362 * 1e-9);
+        assertEquals(3.4024309142735234e-07, rs.get("p_value").getAsDouble(), 3.4e-7 * 1e-8);
+        assertEquals(200, j.get("n").getAsInt());
+    }
+
+    @Test
+    void clusterSampleGivesRsRaoScottF() throws Exception {
+        JsonObject j = json("crosstab", FIXTURES.resolve("apiclus1.csv").toString(), "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--cluster",
+                "dnum", "--json");
+        JsonObject rs = j.getAsJsonObject("tests").getAsJsonObject("rao_scott");
+        assertEquals(5.0904626152897734, rs.get("f").getAsDouble(), 5.09 * 1e-9);
+        assertEquals(0.023071616825819007, rs.get("p_value").getAsDouble(), 0.023 * 1e-8);
+    }
+
+    /**
+     * Unweighted: R chisq.test(matrix(c(3, 7, 8, 2), 2), correct = FALSE) gives X² = 5.0505, p = .0246;
+     * the column intervals are prop.test(3, 10, correct = FALSE)$conf.int etc. (Wilson).
+     */
+    @Test
+    void unweightedTableWithPercentagesLettersAndChiSquare() throws Exception {
+        Path csv = dir.resolve("answers.csv");
+        StringBuilder text = new StringBuilder("size,answer\n");
+        String[][] rows = { { "SME", "yes", "7" }, { "SME", "no", "3" }, { "large", "yes", "2" }, { "large", "no", "8" } };
+        for (String[] r : rows) {
+            for (int i = 0; i < Integer.parseInt(r[2]); i++) {
+                text.append(r[0]).append(',').append(r[1]).append('\n');
+            }
+        }
+        Files.writeString(csv, text);
+        Run run = CliRunner.run("crosstab", csv.toString(), "--row", "answer", "--col", "size");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("answer by size (N = 20)\n"
+                + "     SME (A)                 large (B)\n"
+                + "no   3 30.0% [10.8, 60.3]    8 80.0% [49.0, 94.3] A\n"
+                + "yes  7 70.0% [39.7, 89.2] B  2 20.0% [5.7, 51.0]\n"
+                + "χ²(1, N = 20) = 5.05, p = .025, V = 0.50\n", run.out());
+    }
+
+    @Test
+    void missingVariablesAreInputErrors() throws Exception {
+        Run run = CliRunner.run("crosstab", FIXTURES.resolve("apistrat.csv").toString(), "--row", "nope", "--col", "stype");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("studybench crosstab: "), run.err());
+        assertTrue(run.err().contains("nope"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+}
