@@ -155,10 +155,7 @@ class CrosstabCommand implements Callable<Integer> {
     }
 
     private Path importToTemp(Path temp) throws InputException, IOException {
-        String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        Importer importer = root.services.registry().importers().stream().filter(i -> i.fileExtensions().contains(extension)).findFirst()
-                .orElseThrow(() -> new InputException(source + ": no importer for ." + extension + " files"));
+        Importer importer = Importers.choose(root.services.registry(), source, null);
         try (ParquetSink sink = new ParquetSink()) {
             importer.read(source, Arguments.parse(importer.options(), Map.of()), sink, Progress.NONE);
             sink.commit(temp);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -58,7 +56,7 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Study study = root.load(studyFile);
-        Importer importer = chooseImporter();
+        Importer importer = Importers.choose(root.services.registry(), file, format);
         Arguments options = Arguments.parse(importer.options(), importerOptions);
         String datasetName = name != null ? name : StudyBenchCommand.baseName(file).replaceAll("[^A-Za-z0-9_-]", "_");
         if (!datasetName.isEmpty() && !Character.isLetter(datasetName.charAt(0))) {
@@ -78,19 +76,6 @@ class ImportCommand implements Callable<Integer> {
         root.out().println("Imported " + dataset.getRowCount() + " rows and " + dataset.getVariables().size() + " variables from " + file + " into "
                 + studyFile + " as dataset '" + dataset.getName() + "' (" + dataset.getUri() + ")");
         return ExitCode.OK;
-    }
-
-    private Importer chooseImporter() throws InputException {
-        List<Importer> importers = root.services.registry().importers();
-        if (format != null) {
-            return root.services.registry().importer(format).orElseThrow(() -> new InputException("unknown format '" + format + "'; available: "
-                    + String.join(", ", importers.stream().map(Importer::id).toList())));
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return importers.stream().filter(i -> i.fileExtensions().contains(extension)).findFirst()
-                .orElseThrow(() -> new InputException(file + ": no importer for ." + extension + " files; give --format (available: "
-                        + String.join(", ", importers.stream().map(Importer::id).toList()) + ")"));
     }
 
     private void role(Dataset dataset, String variable, VariableRole role) throws InputException {
