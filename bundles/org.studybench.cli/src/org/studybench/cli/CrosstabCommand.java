@@ -194,11 +194,11 @@ class CrosstabCommand implements Callable<Integer> {
         ChiSquareTest.Result chi = ChiSquareTest.test(t.counts(), false, 0.95);
         if (designBased) {
             RaoScott.Result rs = RaoScott.test(t.design(), nr, nc);
-            tests.put("rao_scott", map("f", rs.f(), "ndf", rs.ndf(), "ddf", rs.ddf(), "p_value", rs.fP(), "first_order_X2", rs.firstOrder(),
+            tests.put("rao_scott", Json.object("f", rs.f(), "ndf", rs.ndf(), "ddf", rs.ddf(), "p_value", rs.fP(), "first_order_X2", rs.firstOrder(),
                     "first_order_p_value", rs.firstOrderP()));
             testLine = "Rao-Scott F(" + Apa.fixed(rs.ndf(), 2) + ", " + Apa.fixed(rs.ddf(), 2) + ") = " + Apa.fixed(rs.f(), 2) + ", " + Apa.p(rs.fP());
         } else {
-            tests.put("chi_square", map("statistic", chi.statistic(), "df", (double) chi.df(), "p_value", chi.pValue()));
+            tests.put("chi_square", Json.object("statistic", chi.statistic(), "df", (double) chi.df(), "p_value", chi.pValue()));
             testLine = "χ²(" + chi.df() + ", N = " + t.observations() + ") = " + Apa.fixed(chi.statistic(), 2) + ", " + Apa.p(chi.pValue());
         }
         testLine += ", V = " + Apa.fixed(chi.cramersV(), 2);
@@ -272,13 +272,5 @@ class CrosstabCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

@@ -98,30 +98,30 @@ class DescribeCommand implements Callable<Integer> {
         json.put("description", study.getDescription());
         List<Object> sources = new ArrayList<>();
         for (Source s : study.getSources()) {
-            sources.add(map("id", s.getId(), "name", s.getName(), "title", s.getTitle(), "citation", s.getCitation(), "url", s.getUrl()));
+            sources.add(Json.object("id", s.getId(), "name", s.getName(), "title", s.getTitle(), "citation", s.getCitation(), "url", s.getUrl()));
         }
         json.put("sources", sources);
         List<Object> segments = new ArrayList<>();
         for (Segment s : study.getSegments()) {
-            segments.add(map("id", s.getId(), "name", s.getName(), "label", s.getLabel(), "filter", s.getFilter()));
+            segments.add(Json.object("id", s.getId(), "name", s.getName(), "label", s.getLabel(), "filter", s.getFilter()));
         }
         json.put("segments", segments);
         List<Object> datasets = new ArrayList<>();
         for (Dataset d : study.getDatasets()) {
-            datasets.add(map("id", d.getId(), "name", d.getName(), "uri", d.getUri(), "rows", d.getRowCount(), "variables",
+            datasets.add(Json.object("id", d.getId(), "name", d.getName(), "uri", d.getUri(), "rows", d.getRowCount(), "variables",
                     d.getVariables().size(), "synthetic", d.isSynthetic()));
         }
         json.put("datasets", datasets);
         List<Object> findings = new ArrayList<>();
         for (Finding f : study.getFindings()) {
-            Map<String, Object> finding = map("id", f.getId(), "name", f.getName(), "label", f.getLabel(), "measure",
+            Map<String, Object> finding = Json.object("id", f.getId(), "name", f.getName(), "label", f.getLabel(), "measure",
                     f.getMeasure().getLiteral(), "origin", f.getOrigin().getLiteral(), "source", f.getSource() == null ? null : f.getSource().getName());
             Base base = f.getBase();
             finding.put("base", base == null ? null
-                    : map("label", base.getLabel(), "n", base.getN(), "within", base.getWithin() == null ? null : base.getWithin().getName()));
+                    : Json.object("label", base.getLabel(), "n", base.getN(), "within", base.getWithin() == null ? null : base.getWithin().getName()));
             List<Object> estimates = new ArrayList<>();
             for (Estimate e : f.getEstimates()) {
-                estimates.add(map("segment", e.getSegment() == null ? null : e.getSegment().getName(), "value", e.getValue(), "n", e.getN(),
+                estimates.add(Json.object("segment", e.getSegment() == null ? null : e.getSegment().getName(), "value", e.getValue(), "n", e.getN(),
                         "published", e.getPublishedText(), "ci_low", e.getCiLow(), "ci_high", e.getCiHigh()));
             }
             finding.put("estimates", estimates);
@@ -130,28 +130,20 @@ class DescribeCommand implements Callable<Integer> {
         json.put("findings", findings);
         List<Object> comparisons = new ArrayList<>();
         for (Comparison c : study.getComparisons()) {
-            comparisons.add(map("id", c.getId(), "name", c.getName(), "comparator", c.getComparatorId(), "has_result", c.getResult() != null));
+            comparisons.add(Json.object("id", c.getId(), "name", c.getName(), "comparator", c.getComparatorId(), "has_result", c.getResult() != null));
         }
         json.put("comparisons", comparisons);
         List<Object> charts = new ArrayList<>();
         for (ChartSpec c : study.getCharts()) {
-            charts.add(map("id", c.getId(), "name", c.getName(), "kind", c.getKind(), "title", c.getTitle()));
+            charts.add(Json.object("id", c.getId(), "name", c.getName(), "kind", c.getKind(), "title", c.getTitle()));
         }
         json.put("charts", charts);
         List<Object> reports = new ArrayList<>();
         for (ReportSpec r : study.getReports()) {
-            reports.add(map("id", r.getId(), "name", r.getName(), "title", r.getTitle(), "sections", r.getSections().size()));
+            reports.add(Json.object("id", r.getId(), "name", r.getName(), "title", r.getTitle(), "sections", r.getSections().size()));
         }
         json.put("reports", reports);
         return json;
-    }
-
-    private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
     }
 
     private static String nonNull(String s) {

@@ -68,13 +68,13 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     }
 
     public static CrossTab of(Path parquet, String row, String column, Design design, SqlFilter filter) throws InputException {
-        String r = quote(row);
-        String c = quote(column);
-        String w = design.weight() == null ? "1.0" : "CAST(" + quote(design.weight()) + " AS DOUBLE)";
-        String h = design.strata() == null ? "''" : "CAST(" + quote(design.strata()) + " AS VARCHAR)";
+        String r = DuckDb.identifier(row);
+        String c = DuckDb.identifier(column);
+        String w = design.weight() == null ? "1.0" : "CAST(" + DuckDb.identifier(design.weight()) + " AS DOUBLE)";
+        String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
         // Without a cluster every respondent is its own PSU.
-        String psu = design.cluster() == null ? "row_number() OVER ()" : "CAST(" + quote(design.cluster()) + " AS VARCHAR)";
-        String where = r + " IS NOT NULL AND " + c + " IS NOT NULL" + (design.weight() == null ? "" : " AND " + quote(design.weight()) + " IS NOT NULL")
+        String psu = design.cluster() == null ? "row_number() OVER ()" : "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)";
+        String where = r + " IS NOT NULL AND " + c + " IS NOT NULL" + (design.weight() == null ? "" : " AND " + DuckDb.identifier(design.weight()) + " IS NOT NULL")
                 + (filter == null ? "" : " AND (" + filter.sql() + ")");
         String sql = "WITH d AS (SELECT CAST(" + r + " AS VARCHAR) AS r, CAST(" + c + " AS VARCHAR) AS c, " + w + " AS w, " + h + " AS h, CAST(" + psu
                 + " AS VARCHAR) AS psu FROM read_parquet(" + DuckDb.literal(parquet) + ") WHERE " + where + ") "
@@ -161,9 +161,5 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String quote(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

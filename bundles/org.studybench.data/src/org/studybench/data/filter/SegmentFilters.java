@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.studybench.data.store.DuckDb;
+
 /**
  * The segment filter language, e.g. {@code size = "SME" and country in ("IT", "DE")}, translated to a
  * parameterised SQL condition. Grammar (keywords case-insensitive):
@@ -193,7 +195,7 @@ public final class SegmentFilters {
                 throw new FilterException(name.column(), "expected a variable name, found " + name.describe());
             }
             ValueType type = check(name);
-            String column = quote(name.value() != null ? (String) name.value() : name.text());
+            String column = DuckDb.identifier(name.value() != null ? (String) name.value() : name.text());
             Token t = next();
             if (t.kind() == Kind.OPERATOR) {
                 String op = switch (t.text()) {
@@ -323,11 +325,6 @@ public final class SegmentFilters {
             }
             return false;
         }
-    }
-
-    /** A double-quoted SQL identifier. */
-    static String quote(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     private static String words(ValueType type) {

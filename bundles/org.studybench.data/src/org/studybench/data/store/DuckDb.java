@@ -20,6 +20,11 @@ public final class DuckDb {
         return new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
     }
 
+    /** A double-quoted SQL identifier; a quote inside the name is doubled, so any name stays one identifier. */
+    public static String identifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
     /** A path as a SQL string literal (for COPY and read_parquet, which take no bind parameters for paths). */
     public static String literal(java.nio.file.Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";

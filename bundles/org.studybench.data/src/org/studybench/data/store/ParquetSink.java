@@ -54,7 +54,7 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         StringBuilder ddl = new StringBuilder("CREATE TABLE data (");
         for (int i = 0; i < variables.size(); i++) {
             Variable v = variables.get(i);
-            ddl.append(i == 0 ? "" : ", ").append(quote(v.getName())).append(' ').append(switch (v.getType()) {
+            ddl.append(i == 0 ? "" : ", ").append(DuckDb.identifier(v.getName())).append(' ').append(switch (v.getType()) {
                 case INTEGER -> "BIGINT";
                 case DOUBLE -> "DOUBLE";
                 case BOOLEAN -> "BOOLEAN";
@@ -146,9 +146,5 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         } catch (SQLException e) {
             // in-memory database: nothing is lost by a failed close
         }
-    }
-
-    private static String quote(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

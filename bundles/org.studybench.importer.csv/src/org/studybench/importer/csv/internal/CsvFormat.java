@@ -36,9 +36,6 @@ record CsvFormat(Charset charset, char delimiter, int bomLength) {
         } else {
             charset = isUtf8(head) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
         }
-        if (!"auto".equals(encoding) && bom == 0) {
-            charset = Charset.forName(encoding);
-        }
         String text = new String(head, bom, head.length - bom, charset);
         char sep = "auto".equals(delimiter) ? guessDelimiter(text) : "tab".equals(delimiter) ? '\t' : delimiter.charAt(0);
         return new CsvFormat(charset, sep, bom);
@@ -69,19 +66,13 @@ record CsvFormat(Charset charset, char delimiter, int bomLength) {
         String[] lines = text.split("\r?\n", 12);
         char best = ',';
         int bestScore = -1;
+        // The last line of the sample may be cut off; it only counts when it is the only one.
+        int usable = lines.length == 1 ? 1 : Math.min(lines.length - 1, 10);
         for (char candidate : new char[] { ',', ';', '\t', '|' }) {
-            int first = -1;
+            int first = count(lines[0], candidate);
             boolean consistent = true;
-            for (int i = 0; i < Math.min(lines.length - 1, 10) || i == 0 && lines.length == 1; i++) {
-                int count = count(lines[i], candidate);
-                if (first < 0) {
-                    first = count;
-                } else if (count != first) {
-                    consistent = false;
-                }
-                if (lines.length == 1) {
-                    break;
-                }
+            for (int i = 1; i < usable; i++) {
+                consistent &= count(lines[i], candidate) == first;
             }
             int score = first <= 0 ? 0 : first * (consistent ? 2 : 1);
             if (score > bestScore) {
