@@ -19,6 +19,8 @@ public final class DesignMoments {
     /** Moments of one stratum. */
     public static final class Stratum {
         int psus;
+        /** PSUs with weight: R's degf counts only these (respondents outside a domain have none). */
+        int weightedPsus;
         double w;
         double ww;
         final double[] t;
@@ -54,6 +56,9 @@ public final class DesignMoments {
         }
         Stratum s = strata.computeIfAbsent(stratum, k -> new Stratum(categories));
         s.psus++;
+        if (weightTotal > 0) {
+            s.weightedPsus++;
+        }
         s.w += weightTotal;
         s.ww += weightTotal * weightTotal;
         for (int k = 0; k < categories; k++) {
@@ -62,6 +67,29 @@ public final class DesignMoments {
             for (int l = 0; l < categories; l++) {
                 s.tt[k][l] += categoryTotals[k] * categoryTotals[l];
             }
+        }
+        return this;
+    }
+
+    /**
+     * Adds {@code count} PSUs of one respondent each (an unclustered design) whose weight all falls in
+     * {@code category}: the same moments as {@code count} calls of {@link #addPsu}, from the totals
+     * Σw and Σw² of those respondents, so that an unclustered sample needs no per-respondent rows.
+     * A negative category adds PSUs with no weight (respondents outside a domain).
+     */
+    public DesignMoments addSingletonPsus(String stratum, long count, int category, double sumWeights, double sumSquaredWeights) {
+        if (category >= categories) {
+            throw new IllegalArgumentException("category " + category + " of " + categories);
+        }
+        Stratum s = strata.computeIfAbsent(stratum, k -> new Stratum(categories));
+        s.psus += Math.toIntExact(count);
+        if (category >= 0) {
+            s.weightedPsus += Math.toIntExact(count); // (respondents of weight exactly 0 would count here; R leaves them out)
+            s.w += sumWeights;
+            s.ww += sumSquaredWeights;
+            s.t[category] += sumWeights;
+            s.wt[category] += sumSquaredWeights;
+            s.tt[category][category] += sumSquaredWeights;
         }
         return this;
     }
@@ -93,9 +121,18 @@ public final class DesignMoments {
         return strata.size();
     }
 
-    /** Design degrees of freedom: PSUs minus strata (R's {@code degf}). */
+    /**
+     * Design degrees of freedom as R's {@code degf}: PSUs minus strata, counting only PSUs with
+     * weight and strata that have such PSUs (so a domain's df are those of the PSUs it touches).
+     */
     public int degreesOfFreedom() {
-        return psuCount() - strataCount();
+        int df = 0;
+        for (Stratum s : strata.values()) {
+            if (s.weightedPsus > 0) {
+                df += s.weightedPsus - 1;
+            }
+        }
+        return df;
     }
 
     public double weightTotal() {

@@ -76,6 +76,53 @@ class CrosstabCommandTest {
                 + "χ²(1, N = 20) = 5.05, p = .025, V = 0.50\n", run.out());
     }
 
+    /**
+     * Letters on Kish's effective bases, hand-computed: column X has 100 respondents of weight 1, 64%
+     * yes; column Y has 50 of weight 1 and 50 of weight 9, 25 of each answering yes, so 50% weighted
+     * with effective base 500²/4100 = 60.98. On the unweighted bases the pooled z is 2.00 (p = .046,
+     * lettered); on the effective bases it is 1.75 (p = .080): no letter.
+     */
+    @Test
+    void weightedLettersUseEffectiveBases() throws Exception {
+        Path csv = dir.resolve("weighted.csv");
+        StringBuilder text = new StringBuilder("g,answer,w\n");
+        append(text, "X", "yes", 1, 64);
+        append(text, "X", "no", 1, 36);
+        append(text, "Y", "yes", 1, 25);
+        append(text, "Y", "no", 1, 25);
+        append(text, "Y", "yes", 9, 25);
+        append(text, "Y", "no", 9, 25);
+        Files.writeString(csv, text);
+        JsonObject j = json("crosstab", csv.toString(), "--row", "answer", "--col", "g", "--weight", "w", "--json");
+        assertEquals(100, j.getAsJsonArray("effective_bases").get(0).getAsDouble(), 1e-9);
+        assertEquals(250000.0 / 4100, j.getAsJsonArray("effective_bases").get(1).getAsDouble(), 1e-9);
+        assertEquals(50, j.getAsJsonArray("column_percent").get(1).getAsJsonArray().get(1).getAsDouble(), 1e-9);
+        assertEquals("", j.getAsJsonArray("letters").get(1).getAsJsonArray().get(0).getAsString());
+        // Unweighted, the same answers are lettered: X (64%) exceeds Y (50%).
+        JsonObject u = json("crosstab", csv.toString(), "--row", "answer", "--col", "g", "--json");
+        assertEquals("B", u.getAsJsonArray("letters").get(1).getAsJsonArray().get(0).getAsString());
+    }
+
+    /** Design-based column intervals: R svyciprop(~I(sch.wide == "Yes"), subset(dstrat, stype == s), method = "logit"). */
+    @Test
+    void designBasedColumnIntervalsAsSvycipropOnDomains() throws Exception {
+        JsonObject j = json("crosstab", FIXTURES.resolve("apistrat.csv").toString(), "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--strata",
+                "stype", "--json");
+        double[][] expected = { { 0.8343534052610988, 0.95304486326203586 }, { 0.3788148719185489, 0.65806137598933478 },
+                { 0.55498502326166843, 0.8136285985098497 } };
+        for (int c = 0; c < 3; c++) {
+            // logit limits: R fits them with svyglm's iterations, so they agree to ~1e-8 (see docs/methods.md)
+            assertEquals(100 * expected[c][0], j.getAsJsonArray("ci_low").get(1).getAsJsonArray().get(c).getAsDouble(), 1e-6);
+            assertEquals(100 * expected[c][1], j.getAsJsonArray("ci_high").get(1).getAsJsonArray().get(c).getAsDouble(), 1e-6);
+        }
+    }
+
+    private static void append(StringBuilder text, String g, String answer, int weight, int times) {
+        for (int i = 0; i < times; i++) {
+            text.append(g).append(',').append(answer).append(',').append(weight).append('\n');
+        }
+    }
+
     @Test
     void missingVariablesAreInputErrors() throws Exception {
         Run run = CliRunner.run("crosstab", FIXTURES.resolve("apistrat.csv").toString(), "--row", "nope", "--col", "stype");

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,47 +18,31 @@ import org.studybench.data.store.DuckDb;
 import org.studybench.stats.DesignMoments;
 
 /**
- * A two-way table from a Parquet dataset in one SQL pass: per cell the unweighted count, and with a
- * weight the weighted count; with a weight, cluster or strata also the per-PSU weighted cell totals
- * (the sufficient statistics of the design-based tests). Missing values of either variable are left out.
+ * A two-way table from a Parquet dataset in one SQL pass: per cell the unweighted count, the weighted
+ * count and the sum of squared weights; with a design (weight, cluster or strata) also the sufficient
+ * statistics of the design-based estimates. Missing values of either variable (and of the weight) are
+ * left out.
  *
- * @param rows        row levels, sorted (numbers numerically)
- * @param columns     column levels, sorted
- * @param counts      unweighted counts [row][column]
- * @param weighted    weighted counts (equal to counts without a weight)
- * @param design      per-PSU moments of the rows × columns cells (column-major), null without a design
+ * <p>With clusters the pass returns the weighted cell totals of every PSU. Without clusters every
+ * respondent is its own PSU, and the moments only need Σw and Σw² per stratum and cell, so the pass
+ * returns one row per stratum and cell however many respondents there are.
+ *
+ * @param rows            row levels, sorted (numbers numerically)
+ * @param columns         column levels, sorted
+ * @param counts          unweighted counts [row][column]
+ * @param weighted        weighted counts (equal to counts without a weight)
+ * @param weightedSquares sums of squared weights per cell (equal to counts without a weight)
+ * @param design          design moments of the rows × columns cells (column-major), null without a design
  */
-public record CrossTab(List<String> rows, List<String> columns, double[][] counts, double[][] weighted, DesignMoments design, long observations,
-        List<Psu> psus) {
-
-    /** Weighted cell totals of one PSU, cells column-major (row + rows·column). */
-    public record Psu(String stratum, double weight, double[] cells) {
-    }
+public record CrossTab(List<String> rows, List<String> columns, double[][] counts, double[][] weighted, double[][] weightedSquares, DesignMoments design,
+        long observations, List<Group> groups) {
 
     /**
-     * Design moments of the shares of the row levels within column {@code j} (a domain): per PSU the
-     * column's weight total and its cells. Null without a design.
+     * Sufficient statistics of a PSU (clustered designs: {@code respondents} is null and {@code cells}
+     * holds its weighted cell totals, column-major) or of the respondents of one stratum and cell
+     * (unclustered designs: {@code cell} is that cell, {@code cells} is null).
      */
-    public DesignMoments columnMoments(int j) {
-        if (design == null) {
-            return null;
-        }
-        int nr = rows.size();
-        DesignMoments m = new DesignMoments(nr);
-        for (Psu psu : psus) {
-            double[] cells = new double[nr];
-            double total = 0;
-            for (int i = 0; i < nr; i++) {
-                cells[i] = psu.cells()[i + nr * j];
-                total += cells[i];
-            }
-            m.addPsu(psu.stratum(), total, cells);
-        }
-        double n = 0;
-        for (int i = 0; i < nr; i++) {
-            n += counts[i][j];
-        }
-        return m.addObservations(n, 0);
+    public record Group(String stratum, double[] cells, int cell, long respondents, double sumWeights, double sumSquaredWeights) {
     }
 
     /** Design variables; any may be null. */
@@ -67,19 +52,87 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
     }
 
+    /**
+     * Design moments of the shares of the row levels within column {@code j} (a domain: respondents of
+     * other columns stay in the design as PSUs without weight in it). Null without a design.
+     */
+    public DesignMoments columnMoments(int j) {
+        if (design == null) {
+            return null;
+        }
+        int nr = rows.size();
+        DesignMoments m = new DesignMoments(Math.max(nr, 2));
+        for (Group g : groups) {
+            if (g.cells() != null) {
+                double[] cells = new double[m.categories()];
+                double total = 0;
+                for (int i = 0; i < nr; i++) {
+                    cells[i] = g.cells()[i + nr * j];
+                    total += cells[i];
+                }
+                m.addPsu(g.stratum(), total, cells);
+            } else {
+                boolean inColumn = g.cell() / nr == j;
+                m.addSingletonPsus(g.stratum(), g.respondents(), inColumn ? g.cell() % nr : -1, g.sumWeights(), g.sumSquaredWeights());
+            }
+        }
+        return m.addObservations(columnBase(j), columnSumOfSquaredWeights(j));
+    }
+
+    /** Unweighted number of respondents in column j. */
+    public double columnBase(int j) {
+        double n = 0;
+        for (double[] row : counts) {
+            n += row[j];
+        }
+        return n;
+    }
+
+    /** Weighted total of column j. */
+    public double columnWeight(int j) {
+        double w = 0;
+        for (double[] row : weighted) {
+            w += row[j];
+        }
+        return w;
+    }
+
+    private double columnSumOfSquaredWeights(int j) {
+        double w2 = 0;
+        for (double[] row : weightedSquares) {
+            w2 += row[j];
+        }
+        return w2;
+    }
+
+    /** Kish's effective base of column j, (Σw)²/Σw²; the unweighted base without weights. */
+    public double columnEffectiveBase(int j) {
+        double w = columnWeight(j);
+        return w * w / columnSumOfSquaredWeights(j);
+    }
+
+    /**
+     * The one-way table of {@code variable}: a single column named "total" (for a proportion or a
+     * frequency table; at least one level is needed).
+     */
+    public static CrossTab of(Path parquet, String variable, Design design, SqlFilter filter) throws InputException {
+        return of(parquet, variable, null, design, filter);
+    }
+
+    /** The table of {@code row} by {@code column}; a null column gives the one-way table. */
     public static CrossTab of(Path parquet, String row, String column, Design design, SqlFilter filter) throws InputException {
         String r = DuckDb.identifier(row);
-        String c = DuckDb.identifier(column);
+        String c = column == null ? "'total'" : DuckDb.identifier(column);
         String w = design.weight() == null ? "1.0" : "CAST(" + DuckDb.identifier(design.weight()) + " AS DOUBLE)";
         String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
-        // Without a cluster every respondent is its own PSU.
-        String psu = design.cluster() == null ? "row_number() OVER ()" : "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)";
+        boolean clustered = design.cluster() != null;
+        String psu = clustered ? "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)" : "NULL";
         String where = r + " IS NOT NULL AND " + c + " IS NOT NULL" + (design.weight() == null ? "" : " AND " + DuckDb.identifier(design.weight()) + " IS NOT NULL")
                 + (filter == null ? "" : " AND (" + filter.sql() + ")");
-        String sql = "WITH d AS (SELECT CAST(" + r + " AS VARCHAR) AS r, CAST(" + c + " AS VARCHAR) AS c, " + w + " AS w, " + h + " AS h, CAST(" + psu
-                + " AS VARCHAR) AS psu FROM read_parquet(" + DuckDb.literal(parquet) + ") WHERE " + where + ") "
+        String sql = "WITH d AS (SELECT CAST(" + r + " AS VARCHAR) AS r, CAST(" + c + " AS VARCHAR) AS c, " + w + " AS w, " + h + " AS h, " + psu
+                + " AS psu FROM read_parquet(" + DuckDb.literal(parquet) + ") WHERE " + where + ") "
                 + "SELECT h, psu, r, c, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d GROUP BY h, psu, r, c";
-        List<Object[]> groups = new ArrayList<>();
+        List<Object[]> rowsOut = new ArrayList<>();
         try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
                 for (int i = 0; i < filter.parameters().size(); i++) {
@@ -88,7 +141,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    groups.add(new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getDouble(6),
+                    rowsOut.add(new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getDouble(6),
                             rs.getDouble(7) });
                 }
             }
@@ -97,7 +150,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
         TreeSet<String> rowLevels = new TreeSet<>(CrossTab::compareLevels);
         TreeSet<String> columnLevels = new TreeSet<>(CrossTab::compareLevels);
-        for (Object[] g : groups) {
+        for (Object[] g : rowsOut) {
             rowLevels.add((String) g[2]);
             columnLevels.add((String) g[3]);
         }
@@ -105,41 +158,70 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         List<String> columnList = new ArrayList<>(columnLevels);
         int nr = rowList.size();
         int nc = columnList.size();
-        if (nr < 2 || nc < 2) {
+        if (column == null && nr == 0) {
+            throw new InputException(parquet + ": " + row + " has no values" + (filter == null ? "" : " in the segment"));
+        }
+        if (column != null && (nr < 2 || nc < 2)) {
             throw new InputException(parquet + ": the table of " + row + " by " + column + " has " + nr + " row(s) and " + nc
                     + " column(s) with data; at least 2 of each are needed");
         }
+        Map<String, Integer> rowIndex = index(rowList);
+        Map<String, Integer> columnIndex = index(columnList);
         double[][] counts = new double[nr][nc];
         double[][] weighted = new double[nr][nc];
-        Map<String, double[]> psus = new LinkedHashMap<>();
-        Map<String, String> psuStratum = new LinkedHashMap<>();
+        double[][] squares = new double[nr][nc];
+        Map<String, Group> psus = new LinkedHashMap<>();
+        List<Group> groups = new ArrayList<>();
         long n = 0;
-        double sumW2 = 0;
-        for (Object[] g : groups) {
-            int i = rowList.indexOf((String) g[2]);
-            int j = columnList.indexOf((String) g[3]);
-            counts[i][j] += (Long) g[4];
-            weighted[i][j] += (Double) g[5];
-            n += (Long) g[4];
-            sumW2 += (Double) g[6];
-            String key = g[0] + "\u0000" + g[1];
-            double[] totals = psus.computeIfAbsent(key, k -> new double[1 + nr * nc]);
-            totals[0] += (Double) g[5];
-            totals[1 + i + nr * j] += (Double) g[5];
-            psuStratum.put(key, (String) g[0]);
+        for (Object[] g : rowsOut) {
+            int i = rowIndex.get((String) g[2]);
+            int j = columnIndex.get((String) g[3]);
+            long count = (Long) g[4];
+            double sw = (Double) g[5];
+            double sw2 = (Double) g[6];
+            counts[i][j] += count;
+            weighted[i][j] += sw;
+            squares[i][j] += sw2;
+            n += count;
+            if (clustered) {
+                Group psu0 = psus.computeIfAbsent(g[0] + "\u0000" + g[1], k -> new Group((String) g[0], new double[nr * nc], -1, 0, 0, 0));
+                psu0.cells()[i + nr * j] += sw;
+            } else {
+                groups.add(new Group((String) g[0], null, i + nr * j, count, sw, sw2));
+            }
         }
+        groups.addAll(psus.values());
         DesignMoments moments = null;
-        List<Psu> psuList = new ArrayList<>();
         if (design.any()) {
-            moments = new DesignMoments(nr * nc);
-            for (Map.Entry<String, double[]> e : psus.entrySet()) {
-                double[] cells = java.util.Arrays.copyOfRange(e.getValue(), 1, e.getValue().length);
-                moments.addPsu(psuStratum.get(e.getKey()), e.getValue()[0], cells);
-                psuList.add(new Psu(psuStratum.get(e.getKey()), e.getValue()[0], cells));
+            moments = new DesignMoments(Math.max(nr * nc, 2));
+            double sumW2 = 0;
+            for (Group g : groups) {
+                if (g.cells() != null) {
+                    double total = 0;
+                    for (double v : g.cells()) {
+                        total += v;
+                    }
+                    moments.addPsu(g.stratum(), total, nr * nc >= 2 ? g.cells() : new double[] { g.cells()[0], 0 });
+                } else {
+                    moments.addSingletonPsus(g.stratum(), g.respondents(), g.cell(), g.sumWeights(), g.sumSquaredWeights());
+                }
+            }
+            for (double[] rowSquares : squares) {
+                for (double v : rowSquares) {
+                    sumW2 += v;
+                }
             }
             moments.addObservations(n, sumW2);
         }
-        return new CrossTab(rowList, columnList, counts, weighted, moments, n, psuList);
+        return new CrossTab(rowList, columnList, counts, weighted, squares, moments, n, groups);
+    }
+
+    private static Map<String, Integer> index(List<String> levels) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            index.put(levels.get(i), i);
+        }
+        return index;
     }
 
     /** Numbers in numeric order, then text in text order. */

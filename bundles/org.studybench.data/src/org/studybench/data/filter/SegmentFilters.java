@@ -1,11 +1,14 @@
 package org.studybench.data.filter;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.studybench.data.store.DuckDb;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Variable;
 
 /**
  * The segment filter language, e.g. {@code size = "SME" and country in ("IT", "DE")}, translated to a
@@ -40,6 +43,19 @@ public final class SegmentFilters {
         String sql = parser.or();
         parser.expectEnd();
         return new SqlFilter(sql, parser.parameters);
+    }
+
+    /** The filter value types of a dataset's variables, for {@link #toSql}. */
+    public static Map<String, ValueType> types(Dataset dataset) {
+        Map<String, ValueType> types = new LinkedHashMap<>();
+        for (Variable v : dataset.getVariables()) {
+            types.put(v.getName(), switch (v.getType()) {
+                case INTEGER, DOUBLE -> ValueType.NUMBER;
+                case BOOLEAN -> ValueType.BOOLEAN;
+                default -> ValueType.TEXT;
+            });
+        }
+        return types;
     }
 
     enum Kind {

@@ -1,0 +1,141 @@
+package org.studybench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.studybench.core.Arguments;
+import org.studybench.core.Importer;
+import org.studybench.core.InputException;
+import org.studybench.core.Progress;
+import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.filter.FilterException;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.ParquetSink;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Segment;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.Variable;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Where the respondents of crosstab, proportion and banner come from: a study's dataset (with its
+ * design roles and segments), a Parquet file, or any file an importer reads (converted to a temporary
+ * Parquet file that is deleted afterwards).
+ */
+final class DataSourceOptions {
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "A .study file, or a data file (CSV, XLSX, SAV, Parquet, ...) for a quick look without a study.")
+    Path source;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset of the study (default: its first).")
+    String datasetName;
+
+    @Option(names = "--segment", paramLabel = "NAME", description = "Only the respondents of this segment of the study.")
+    String segmentName;
+
+    @Option(names = "--weight", paramLabel = "VAR", description = "Survey weight (default: the dataset's weight variable).")
+    String weight;
+
+    @Option(names = "--cluster", paramLabel = "VAR", description = "Cluster (PSU) variable (default: the dataset's).")
+    String cluster;
+
+    @Option(names = "--strata", paramLabel = "VAR", description = "Stratum variable (default: the dataset's).")
+    String strata;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Importer for a data file when its extension is not enough.")
+    String format;
+
+    /** An opened source: the Parquet file to query, the design, the segment filter (or null). */
+    record Opened(Path parquet, CrossTab.Design design, SqlFilter filter, Dataset dataset, Path temporary) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // a file in the temporary folder; the OS cleans it
+                }
+            }
+        }
+    }
+
+    boolean isStudy() {
+        return source.getFileName().toString().endsWith(".study");
+    }
+
+    Opened open(StudyBenchCommand root) throws InputException {
+        if (isStudy()) {
+            Study study = root.load(source);
+            Dataset dataset = dataset(study);
+            Path parquet = root.services.datasets().dataFile(source, dataset);
+            String w = weight;
+            String c = cluster;
+            String h = strata;
+            for (Variable v : dataset.getVariables()) {
+                switch (v.getRole()) {
+                    case WEIGHT -> w = w == null ? v.getName() : w;
+                    case CLUSTER -> c = c == null ? v.getName() : c;
+                    case STRATA -> h = h == null ? v.getName() : h;
+                    default -> {
+                    }
+                }
+            }
+            return new Opened(parquet, new CrossTab.Design(w, c, h), segmentFilter(study, dataset), dataset, null);
+        }
+        if (segmentName != null) {
+            throw new InputException(source + ": --segment needs a study; segments are defined in .study files");
+        }
+        CrossTab.Design design = new CrossTab.Design(weight, cluster, strata);
+        if (source.getFileName().toString().endsWith(".parquet")) {
+            return new Opened(source, design, null, null, null);
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("studybench-", ".parquet");
+            Files.delete(temp);
+            Importer importer = Importers.choose(root.services.registry(), source, format);
+            try (ParquetSink sink = new ParquetSink()) {
+                importer.read(source, Arguments.parse(importer.options(), Map.of()), sink, Progress.NONE);
+                sink.commit(temp);
+            }
+            return new Opened(temp, design, null, null, temp);
+        } catch (IOException e) {
+            throw new InputException(source + ": " + e.getMessage(), e);
+        } catch (InputException | RuntimeException e) {
+            new Opened(null, null, null, null, temp).close();
+            throw e;
+        }
+    }
+
+    private Dataset dataset(Study study) throws InputException {
+        if (study.getDatasets().isEmpty()) {
+            throw new InputException(source + ": has no datasets; add one with 'studybench import FILE --study " + source + "'");
+        }
+        if (datasetName == null) {
+            return study.getDatasets().get(0);
+        }
+        return study.getDatasets().stream().filter(d -> datasetName.equals(d.getName())).findFirst()
+                .orElseThrow(() -> new InputException(source + ": has no dataset named '" + datasetName + "'"));
+    }
+
+    private SqlFilter segmentFilter(Study study, Dataset dataset) throws InputException {
+        if (segmentName == null) {
+            return null;
+        }
+        Segment segment = study.getSegments().stream().filter(s -> segmentName.equals(s.getName())).findFirst()
+                .orElseThrow(() -> new InputException(source + ": has no segment named '" + segmentName + "'"));
+        if (segment.getFilter() == null || segment.getFilter().isBlank()) {
+            throw new InputException(source + ": segment '" + segmentName + "' has no filter (it only names a published group)");
+        }
+        try {
+            return SegmentFilters.toSql(segment.getFilter(), SegmentFilters.types(dataset));
+        } catch (FilterException e) {
+            throw new InputException(source + ": segment '" + segmentName + "': " + e.getMessage(), e);
+        }
+    }
+}
