@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.core.Arguments;
+import org.studybench.core.CollectedRows;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
@@ -33,26 +34,8 @@ class CsvImporterTest {
         return Arguments.parse(importer.options(), Map.of());
     }
 
-    /** Collects what an import delivers. */
-    static final class Collector implements Importer.RowSink {
-        List<Variable> dictionary;
-        List<MultipleResponseSet> sets;
-        final List<List<Object>> rows = new ArrayList<>();
-
-        @Override
-        public void begin(List<Variable> dictionary, List<MultipleResponseSet> sets) {
-            this.dictionary = dictionary;
-            this.sets = sets;
-        }
-
-        @Override
-        public void row(Object[] values) {
-            rows.add(Arrays.asList(values));
-        }
-    }
-
-    private Collector read(Path file) throws InputException {
-        Collector c = new Collector();
+    private CollectedRows read(Path file) throws InputException {
+        CollectedRows c = new CollectedRows();
         importer.read(file, defaults(), c, Progress.NONE);
         return c;
     }
@@ -69,9 +52,9 @@ class CsvImporterTest {
                 VariableType.BOOLEAN), preview.dictionary().stream().map(Variable::getType).toList());
         assertEquals(2, preview.rows().size());
 
-        Collector c = read(file);
-        assertEquals(List.of(1L, "SME", "Città", 12L, 3.5, true), c.rows.get(0));
-        assertEquals(Arrays.asList(3L, "SME", null, 7L, null, true), c.rows.get(2));
+        CollectedRows c = read(file);
+        assertEquals(List.of(1L, "SME", "Città", 12L, 3.5, true), c.rows().get(0));
+        assertEquals(Arrays.asList(3L, "SME", null, 7L, null, true), c.rows().get(2));
     }
 
     /** A Qualtrics export: names, question texts, then {"ImportId": ...} rows. */
@@ -89,7 +72,7 @@ class CsvImporterTest {
         assertEquals("Q1", q1.getName());
         assertEquals("Does your company have a social media strategy?", q1.getLabel());
         assertEquals(VariableType.INTEGER, q1.getType());
-        assertEquals(List.of(List.of("R_1", 1L, 4L, 5L), List.of("R_2", 2L, 2L, 3L)), read(file).rows);
+        assertEquals(List.of(List.of("R_1", 1L, 4L, 5L), List.of("R_2", 2L, 2L, 3L)), read(file).rows());
     }
 
     /** A SurveyMonkey export: question texts (blank where a question continues), then options or "Response". */
@@ -108,8 +91,8 @@ class CsvImporterTest {
         assertEquals("q2", set.getName());
         assertEquals("What delays your use of social networks?", set.getLabel());
         assertEquals(List.of("q2_1", "q2_2", "q2_3"), set.getVariables().stream().map(Variable::getName).toList());
-        Collector c = read(file);
-        assertEquals(Arrays.asList(102L, 9L, "No", null, "Measuring impact", null), c.rows.get(1));
+        CollectedRows c = read(file);
+        assertEquals(Arrays.asList(102L, 9L, "No", null, "Measuring impact", null), c.rows().get(1));
     }
 
     @Test
@@ -125,7 +108,7 @@ class CsvImporterTest {
         Path latin = dir.resolve("latin.csv");
         Files.write(latin, "name\nK\u00f6ln\n".getBytes(StandardCharsets.ISO_8859_1));
         InputException wrongEncoding = assertThrows(InputException.class,
-                () -> importer.read(latin, Arguments.parse(importer.options(), Map.of("encoding", "UTF-8")), new Collector(), Progress.NONE));
+                () -> importer.read(latin, Arguments.parse(importer.options(), Map.of("encoding", "UTF-8")), new CollectedRows(), Progress.NONE));
         assertEquals(latin + ": the text is not valid in the detected encoding; give --encoding (e.g. ISO-8859-1)", wrongEncoding.getMessage());
     }
 
@@ -137,7 +120,7 @@ class CsvImporterTest {
             text.append(i).append('\n');
         }
         Files.writeString(file, text);
-        Collector c = new Collector();
+        CollectedRows c = new CollectedRows();
         importer.read(file, defaults(), c, new Progress() {
             @Override
             public void worked(long done, long total) {
@@ -145,9 +128,9 @@ class CsvImporterTest {
 
             @Override
             public boolean isCancelled() {
-                return c.rows.size() >= 100;
+                return c.rows().size() >= 100;
             }
         });
-        assertEquals(100, c.rows.size());
+        assertEquals(100, c.rows().size());
     }
 }

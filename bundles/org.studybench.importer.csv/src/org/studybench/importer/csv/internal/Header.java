@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.studybench.core.VariableNames;
+
 /**
  * Column names, labels and multiple-response groups from the header rows of a plain CSV file, a
  * Qualtrics export (names; question texts; {"ImportId": ...} rows) or a SurveyMonkey export (question
@@ -124,13 +126,6 @@ record Header(String layout, int rows, List<String> names, List<String> labels, 
 
     /** Blank names become V1, V2...; repeated names get _2, _3 so that every column has its own name. */
     private static List<String> unique(List<String> names) {
-        List<String> out = new ArrayList<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String n = names.get(i).isBlank() ? "V" + (i + 1) : names.get(i).trim();
-            int count = seen.merge(n, 1, Integer::sum);
-            out.add(count == 1 ? n : n + "_" + count);
-        }
-        return out;
+        return VariableNames.unique(names);
     }
 }
