@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.studybench.core.Arguments;
+import org.studybench.core.CollectedRows;
+import org.studybench.core.FindingsImporter;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
+import org.studybench.core.ParameterSpec;
+import org.studybench.core.Problem;
 import org.studybench.core.Progress;
 import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Finding;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.Variable;
 import org.studybench.model.study.VariableRole;
@@ -22,7 +29,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = { "Import a data file into a study as a dataset (a Parquet file in the study's data/ folder).",
+        description = { "Import a data file into a study as a dataset (a Parquet file in the study's data/ folder),",
+                "or, with --format published, a table of published results (CSV or XLSX) as published findings.",
                 "All or nothing: on any error the study and its data folder are left as they were." })
 class ImportCommand implements Callable<Integer> {
 
@@ -56,6 +64,12 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Study study = root.load(studyFile);
+        if (format != null) {
+            Optional<FindingsImporter> findings = root.services.registry().findingsImporter(format);
+            if (findings.isPresent()) {
+                return importFindings(study, findings.get());
+            }
+        }
         Importer importer = Importers.choose(root.services.registry(), file, format);
         Arguments options = Arguments.parse(importer.options(), importerOptions);
         String datasetName = name != null ? name : StudyBenchCommand.baseName(file).replaceAll("[^A-Za-z0-9_-]", "_");
@@ -75,6 +89,26 @@ class ImportCommand implements Callable<Integer> {
         }
         root.out().println("Imported " + dataset.getRowCount() + " rows and " + dataset.getVariables().size() + " variables from " + file + " into "
                 + studyFile + " as dataset '" + dataset.getName() + "' (" + dataset.getUri() + ")");
+        return ExitCode.OK;
+    }
+
+    /** A published table: rows read by the row importer for the file's extension, turned into findings, saved only if valid. */
+    private int importFindings(Study study, FindingsImporter findings) throws InputException {
+        Importer rows = Importers.choose(root.services.registry(), file, null);
+        Map<String, String> rowOptions = new LinkedHashMap<>();
+        Map<String, String> findingOptions = new LinkedHashMap<>();
+        List<String> rowOptionNames = rows.options().stream().map(ParameterSpec::name).toList();
+        importerOptions.forEach((k, v) -> (rowOptionNames.contains(k) ? rowOptions : findingOptions).put(k, v));
+        CollectedRows table = new CollectedRows();
+        rows.read(file, Arguments.parse(rows.options(), rowOptions), table, Progress.NONE);
+        List<Finding> added = findings.addFindings(study, file, table, Arguments.parse(findings.options(), findingOptions));
+        List<Problem> errors = root.services.studies().validate(study).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new InputException(file + ": the imported findings make the study invalid: " + errors.get(0).message());
+        }
+        root.services.studies().save(study, studyFile);
+        int estimates = added.stream().mapToInt(f -> f.getEstimates().size()).sum();
+        root.out().println("Imported " + added.size() + " published findings with " + estimates + " estimates from " + file + " into " + studyFile);
         return ExitCode.OK;
     }
 

@@ -36,6 +36,9 @@ public interface Registry {
 
     List<Importer> importers();
 
+    /** Importers of published aggregate tables into findings; listed as importers by {@link #entries()}. */
+    List<FindingsImporter> findingsImporters();
+
     List<Comparator> comparators();
 
     List<ChartRenderer> chartRenderers();
@@ -43,6 +46,8 @@ public interface Registry {
     List<ReportRenderer> reportRenderers();
 
     Optional<Importer> importer(String id);
+
+    Optional<FindingsImporter> findingsImporter(String id);
 
     Optional<Comparator> comparator(String id);
 

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.studybench.cli.tests.CliRunner.Run;
 import org.studybench.model.io.StudyResources;
 import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Finding;
+import org.studybench.model.study.Origin;
+import org.studybench.model.study.Study;
 import org.studybench.model.study.VariableRole;
 
 import com.google.gson.JsonObject;
@@ -72,5 +75,43 @@ class ImportCommandTest {
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().startsWith("studybench import: " + dir.resolve("data.xyz") + ": no importer for .xyz files; give --format (available: csv"),
                 unknown.err());
+    }
+
+    @Test
+    void aPublishedTableBecomesPublishedFindings() throws Exception {
+        Path table = dir.resolve("ipsos-table.csv");
+        Files.writeString(table, "finding,label,segment,segment_label,percent,base,source\n"
+                + "security,See security as a risk,large,Large enterprises,71%,,Ipsos for Microsoft 2013\n"
+                + "security,See security as a risk,sme,SMEs,60%,,Ipsos for Microsoft 2013\n"
+                + "reply,Replied to 500+ posts,pages,Facebook pages,,2200,Blogmeter 2013\n");
+        Run bad = CliRunner.run("import", table.toString(), "--study", study.toString(), "--format", "published");
+        assertEquals(1, bad.exitCode(), bad.err());
+        assertEquals("studybench import: " + table + ": record 3: no value; expected percent, proportion, count (with base) or mean\n", bad.err());
+
+        Files.writeString(table, Files.readString(table).replace(",,2200,", ",3,2200,"));
+        Run run = CliRunner.run("import", table.toString(), "--study", study.toString(), "--format", "published");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("Imported 2 published findings with 3 estimates from " + table + " into " + study + "\n", run.out());
+        Study loaded = StudyResources.load(study);
+        Finding security = loaded.getFindings().get(0);
+        assertEquals(Origin.PUBLISHED, security.getOrigin());
+        assertEquals("See security as a risk", security.getLabel());
+        assertEquals(0.71, security.getEstimates().get(0).getValue(), 1e-15);
+        assertEquals("71%", security.getEstimates().get(0).getPublishedText());
+        assertEquals("SMEs", security.getEstimates().get(1).getSegment().getLabel());
+        assertEquals("Ipsos for Microsoft 2013", security.getSource().getCitation());
+        assertEquals(0.03, loaded.getFindings().get(1).getEstimates().get(0).getValue(), 1e-15);
+        assertEquals(2200, loaded.getFindings().get(1).getEstimates().get(0).getN());
+
+        // Importing again is refused unless asked to replace; the study stays as it was.
+        byte[] before = Files.readAllBytes(study);
+        Run again = CliRunner.run("import", table.toString(), "--study", study.toString(), "--format", "published");
+        assertEquals(1, again.exitCode());
+        assertEquals("studybench import: " + table + ": record 1: the study already has finding 'security'; give --option replace=true to replace it\n",
+                again.err());
+        assertArrayEquals(before, Files.readAllBytes(study));
+        assertEquals(0, CliRunner.run("import", table.toString(), "--study", study.toString(), "--format", "published", "--option", "replace=true")
+                .exitCode());
+        assertEquals(2, StudyResources.load(study).getFindings().size());
     }
 }

@@ -69,7 +69,7 @@ class ProportionCommandTest {
     /** Straight from an SPSS file: company_size 9 is user-missing, so 2 of the 4 valid answers are SMEs (code 1). */
     @Test
     void spssFileDirectlyWithUserMissingLeftOut() throws Exception {
-        JsonObject j = json("proportion", CliRunner.REPO.resolve("bundles/org.studybench.importer.sav.tests/fixtures/firms-utf8.sav").toString(), "--var",
+        JsonObject j = json("proportion", CliRunner.REPO.resolve("bundles/org.studybench.importer.spss.tests/fixtures/firms-utf8.sav").toString(), "--var",
                 "company_size", "--level", "1", "--json");
         assertEquals(4, j.get("n").getAsInt());
         assertEquals(0.5, j.get("estimate").getAsDouble(), 1e-15);

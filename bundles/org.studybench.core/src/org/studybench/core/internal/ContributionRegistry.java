@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.studybench.core.ChartRenderer;
 import org.studybench.core.Contribution;
+import org.studybench.core.FindingsImporter;
 import org.studybench.core.Importer;
 import org.studybench.core.ReportRenderer;
 import org.studybench.core.Registry;
@@ -31,6 +32,7 @@ public class ContributionRegistry implements Registry {
     }
 
     private final Map<Object, Registered<Importer>> importers = new ConcurrentHashMap<>();
+    private final Map<Object, Registered<FindingsImporter>> findingsImporters = new ConcurrentHashMap<>();
     private final Map<Object, Registered<org.studybench.core.Comparator>> comparators = new ConcurrentHashMap<>();
     private final Map<Object, Registered<ChartRenderer>> charts = new ConcurrentHashMap<>();
     private final Map<Object, Registered<ReportRenderer>> reports = new ConcurrentHashMap<>();
@@ -42,6 +44,15 @@ public class ContributionRegistry implements Registry {
 
     void removeImporter(Importer service) {
         importers.remove(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addFindingsImporter(FindingsImporter service, ServiceReference<FindingsImporter> reference) {
+        findingsImporters.put(service, registered(service, reference));
+    }
+
+    void removeFindingsImporter(FindingsImporter service) {
+        findingsImporters.remove(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -81,6 +92,7 @@ public class ContributionRegistry implements Registry {
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         addEntries(entries, Kind.IMPORTER, importers);
+        addEntries(entries, Kind.IMPORTER, findingsImporters);
         addEntries(entries, Kind.COMPARATOR, comparators);
         addEntries(entries, Kind.CHART_KIND, charts);
         addEntries(entries, Kind.REPORT_FORMAT, reports);
@@ -118,6 +130,16 @@ public class ContributionRegistry implements Registry {
     @Override
     public Optional<Importer> importer(String id) {
         return find(importers, id);
+    }
+
+    @Override
+    public List<FindingsImporter> findingsImporters() {
+        return sorted(findingsImporters);
+    }
+
+    @Override
+    public Optional<FindingsImporter> findingsImporter(String id) {
+        return find(findingsImporters, id);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.studybench.importer.sav.internal;
+package org.studybench.importer.spss.internal;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;

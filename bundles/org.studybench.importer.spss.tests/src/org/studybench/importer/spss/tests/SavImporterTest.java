@@ -1,4 +1,4 @@
-package org.studybench.importer.sav.tests;
+package org.studybench.importer.spss.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +16,7 @@ import org.studybench.core.CollectedRows;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
-import org.studybench.importer.sav.internal.SavImporter;
+import org.studybench.importer.spss.internal.SavImporter;
 import org.studybench.model.study.MeasureLevel;
 import org.studybench.model.study.Variable;
 import org.studybench.model.study.VariableType;
@@ -24,7 +24,7 @@ import org.studybench.model.study.VariableType;
 /** Files written by PSPP (fixtures/README.md), read back through the importer. */
 class SavImporterTest {
 
-    private static final Path FIXTURES = Path.of(System.getProperty("studybench.repo", "../.."), "bundles/org.studybench.importer.sav.tests/fixtures");
+    private static final Path FIXTURES = Path.of(System.getProperty("studybench.repo", "../.."), "bundles/org.studybench.importer.spss.tests/fixtures");
 
     @TempDir
     Path dir;
