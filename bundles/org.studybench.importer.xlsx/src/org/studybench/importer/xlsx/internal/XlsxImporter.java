@@ -50,15 +50,6 @@ import org.studybench.model.study.VariableType;
 @Component(service = Importer.class)
 public class XlsxImporter implements Importer {
 
-    static {
-        // POI logs through the Log4j API; without a Log4j implementation installed the API prints an
-        // error to stderr on first use. Its built-in simple logger (warnings and worse) avoids that noise.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "WARN");
-        }
-    }
-
     @Override
     public String id() {
         return "xlsx";

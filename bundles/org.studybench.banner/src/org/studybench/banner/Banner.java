@@ -1,0 +1,145 @@
+package org.studybench.banner;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.studybench.core.InputException;
+import org.studybench.data.aggregate.ColumnPercentages;
+import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.stats.ColumnProportions;
+import org.studybench.stats.PAdjust;
+
+/**
+ * A banner ("custom tables"): many row questions against many breakdowns in one table. Each row
+ * question gets a block of its levels; the columns are a Total column and then, per breakdown, one
+ * column per level with its own letters (A, B, ... within each breakdown, as SPSS Custom Tables).
+ * Every cell is a weighted column percentage; letters compare the columns of one breakdown on their
+ * effective bases (see {@link ColumnPercentages}). Each (row question, breakdown) pair is one SQL pass.
+ *
+ * @param groups the column groups, the first being Total
+ * @param blocks one per row question
+ */
+public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, PAdjust correction, double alpha) {
+
+    /** A breakdown and its levels (shown with their labels). */
+    public record Group(String variable, String label, List<String> levels, List<String> levelLabels) {
+        public String letter(int level) {
+            return ColumnProportions.letter(level);
+        }
+    }
+
+    /**
+     * One row question: its levels, and per column of the banner (Total first, then the groups'
+     * levels in order) the percentage of each level, the letters, the unweighted and effective bases.
+     * {@code pValues} has the test of independence per breakdown (Rao-Scott with a design).
+     */
+    public record Block(String variable, String label, List<String> levels, List<String> levelLabels, double[][] percent, String[][] letters,
+            double[] bases, double[] effectiveBases, double[] pValues) {
+    }
+
+    /** How levels and variables are shown: labels from a dictionary when there is one. */
+    public interface Labels {
+        String variable(String name);
+
+        String level(String variable, String code);
+
+        Labels NONE = new Labels() {
+            @Override
+            public String variable(String name) {
+                return name;
+            }
+
+            @Override
+            public String level(String variable, String code) {
+                return code;
+            }
+        };
+    }
+
+    public int columnCount() {
+        return groups.stream().mapToInt(g -> g.levels().size()).sum();
+    }
+
+    public static Banner of(Path parquet, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,
+            PAdjust correction, double alpha) throws InputException {
+        if (rows.isEmpty() || columns.isEmpty()) {
+            throw new InputException("a banner needs at least one row variable and one column variable");
+        }
+        List<Group> groups = new ArrayList<>();
+        groups.add(new Group("", "Total", List.of("Total"), List.of("Total")));
+        List<Block> blocks = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            String row = rows.get(r);
+            CrossTab total = CrossTab.of(parquet, row, design, filter);
+            List<String> levels = total.rows();
+            List<ColumnPercentages> tables = new ArrayList<>();
+            for (String column : columns) {
+                tables.add(ColumnPercentages.of(CrossTab.of(parquet, row, column, design, filter), 0.95, correction, alpha));
+            }
+            if (r == 0) {
+                for (int g = 0; g < columns.size(); g++) {
+                    List<String> columnLevels = tables.get(g).table().columns();
+                    String variable = columns.get(g);
+                    groups.add(new Group(variable, labels.variable(variable), columnLevels,
+                            columnLevels.stream().map(l -> labels.level(variable, l)).toList()));
+                }
+            }
+            blocks.add(block(row, labels, levels, total, tables, groups));
+        }
+        return new Banner(groups, blocks, design.weight() != null, correction, alpha);
+    }
+
+    private static Block block(String row, Labels labels, List<String> levels, CrossTab total, List<ColumnPercentages> tables, List<Group> groups) {
+        int columns = groups.stream().mapToInt(g -> g.levels().size()).sum();
+        double[][] percent = new double[levels.size()][columns];
+        String[][] letters = new String[levels.size()][columns];
+        double[] bases = new double[columns];
+        double[] effective = new double[columns];
+        double[] pValues = new double[tables.size()];
+        double totalWeight = total.columnWeight(0);
+        for (int i = 0; i < levels.size(); i++) {
+            percent[i][0] = 100 * total.weighted()[i][0] / totalWeight;
+            letters[i][0] = "";
+        }
+        bases[0] = total.columnBase(0);
+        effective[0] = total.columnEffectiveBase(0);
+        int offset = 1;
+        for (int g = 0; g < tables.size(); g++) {
+            ColumnPercentages cp = tables.get(g);
+            Group group = groups.get(g + 1);
+            pValues[g] = cp.pValue();
+            for (int k = 0; k < group.levels().size(); k++) {
+                int j = cp.table().columns().indexOf(group.levels().get(k));
+                bases[offset + k] = j < 0 ? 0 : cp.bases()[j];
+                effective[offset + k] = j < 0 ? 0 : cp.effectiveBases()[j];
+                for (int i = 0; i < levels.size(); i++) {
+                    int ti = cp.table().rows().indexOf(levels.get(i));
+                    percent[i][offset + k] = j < 0 || ti < 0 ? 0 : 100 * cp.share()[ti][j];
+                    letters[i][offset + k] = j < 0 || ti < 0 ? "" : cp.letters(ti, j);
+                }
+            }
+            offset += group.levels().size();
+        }
+        return new Block(row, labels.variable(row), levels, levels.stream().map(l -> labels.level(row, l)).toList(), percent, letters, bases, effective,
+                pValues);
+    }
+
+    /** Labels from a dataset's dictionary: variable labels and value labels where present. */
+    public static Labels labels(Map<String, String> variableLabels, Map<String, Map<String, String>> valueLabels) {
+        return new Labels() {
+            @Override
+            public String variable(String name) {
+                String label = variableLabels.get(name);
+                return label == null || label.isBlank() ? name : label;
+            }
+
+            @Override
+            public String level(String variable, String code) {
+                return valueLabels.getOrDefault(variable, Map.of()).getOrDefault(code, code);
+            }
+        };
+    }
+}

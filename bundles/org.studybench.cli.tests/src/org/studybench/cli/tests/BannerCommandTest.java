@@ -1,0 +1,79 @@
+package org.studybench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.cli.tests.CliRunner.Run;
+
+/**
+ * Banners over a hand-made table whose numbers are known: SMEs answer yes 7 of 10, large firms 2 of
+ * 10; country DE is exactly the large firms and IT the SMEs. Chi-square as R chisq.test(matrix(c(3,
+ * 7, 8, 2), 2), correct = FALSE): X² = 5.0505, p = .0246; letters as in CrosstabCommandTest.
+ */
+class BannerCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path data() throws Exception {
+        Path csv = dir.resolve("answers.csv");
+        StringBuilder text = new StringBuilder("size,country,answer\n");
+        String[][] rows = { { "SME", "IT", "yes", "7" }, { "SME", "IT", "no", "3" }, { "large", "DE", "yes", "2" }, { "large", "DE", "no", "8" } };
+        for (String[] r : rows) {
+            for (int i = 0; i < Integer.parseInt(r[3]); i++) {
+                text.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append('\n');
+            }
+        }
+        return Files.writeString(csv, text);
+    }
+
+    @Test
+    void questionsByBreakdownsWithLettersPerBreakdown() throws Exception {
+        Run run = CliRunner.run("banner", data().toString(), "--rows", "answer", "--cols", "size,country");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(String.join("\n", //
+                "                        Total  size                country",
+                "                        Total  SME (A)  large (B)  DE (A)   IT (B)",
+                "answer",
+                "        no              55.0%  30.0%    80.0% A    80.0% B  30.0%",
+                "        yes             45.0%  70.0% B  20.0%      20.0%    70.0% A",
+                "        Base (n)        20     10       10         10       10",
+                "        p (chi-square)         .025                .025",
+                "Cells: column percentages. Letters: the column's percentage is significantly higher (p < .05, bonferroni-adjusted within each row and "
+                        + "breakdown) than that of the lettered column.",
+                ""), run.out());
+    }
+
+    @Test
+    void writesHtmlCsvAndXlsx() throws Exception {
+        Path source = data();
+        for (String format : new String[] { "html", "csv", "xlsx" }) {
+            Path out = dir.resolve("out/banner." + format);
+            Run run = CliRunner.run("banner", source.toString(), "--rows", "answer,size", "--cols", "country", "--out", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals("Wrote " + out + " (2 questions by 1 breakdowns, 3 columns)\n", run.out());
+            assertTrue(Files.size(out) > 0);
+        }
+        String html = Files.readString(dir.resolve("out/banner.html"));
+        assertTrue(html.contains("<td>70.0%<sup>A</sup></td>"), html);
+        // Well-formed: the HTML is also valid XML.
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("out/banner.html").toFile());
+        String csv = Files.readString(dir.resolve("out/banner.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith(",,Total,country,\r\n,,Total,DE (A),IT (B)\r\nanswer,,,,\r\n,no,55.0%,80.0% B,30.0%\r\n"), csv);
+        try (ZipFile xlsx = new ZipFile(dir.resolve("out/banner.xlsx").toFile())) {
+            assertTrue(xlsx.getEntry("xl/worksheets/sheet1.xml") != null);
+        }
+        Run bad = CliRunner.run("banner", source.toString(), "--rows", "answer", "--cols", "country", "--out", dir.resolve("banner.docx").toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("unknown banner format '.docx'; expected .html, .csv or .xlsx"), bad.err());
+    }
+}
