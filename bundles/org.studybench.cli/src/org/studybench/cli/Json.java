@@ -1,16 +1,21 @@
 package org.studybench.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
 
 /** JSON output of the {@code --json} options: pretty, stable key order, no HTML escaping. */
 final class Json {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+    /** Dates as ISO text (Gson cannot reflect into java.time). */
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
+            .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (date, type, context) -> new JsonPrimitive(date.toString())).create();
 
     private Json() {
     }

@@ -1,6 +1,7 @@
 package org.studybench.core;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
@@ -22,4 +23,11 @@ public interface DatasetService {
      */
     Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name,
             Progress progress) throws InputException;
+
+    /**
+     * Problems in what the study says about its data that only the data layer can see: segment
+     * filters that do not parse, or that name variables no dataset has or compare them with values
+     * of the wrong type. Part of {@link StudyService#validate}.
+     */
+    List<Problem> check(Study study);
 }

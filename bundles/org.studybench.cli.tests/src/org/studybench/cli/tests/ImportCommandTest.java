@@ -16,7 +16,9 @@ import org.studybench.model.io.StudyResources;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.Origin;
+import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
+import org.studybench.model.study.StudyFactory;
 import org.studybench.model.study.VariableRole;
 
 import com.google.gson.JsonObject;
@@ -113,5 +115,50 @@ class ImportCommandTest {
         assertEquals(0, CliRunner.run("import", table.toString(), "--study", study.toString(), "--format", "published", "--option", "replace=true")
                 .exitCode());
         assertEquals(2, StudyResources.load(study).getFindings().size());
+    }
+
+    @Test
+    void segmentFiltersAreCheckedAgainstTheDatasetsDictionary() throws Exception {
+        Path csv = dir.resolve("firms.csv");
+        Files.writeString(csv, "id,size,country\n1,SME,IT\n2,large,DE\n");
+        assertEquals(0, CliRunner.run("import", csv.toString(), "--study", study.toString()).exitCode());
+        Study loaded = StudyResources.load(study);
+        Segment good = StudyFactory.eINSTANCE.createSegment();
+        good.setName("sme");
+        good.setFilter("size = \"SME\" and country in (\"IT\", \"DE\")");
+        Segment bad = StudyFactory.eINSTANCE.createSegment();
+        bad.setName("big");
+        bad.setFilter("size = 5");
+        loaded.getSegments().add(good);
+        loaded.getSegments().add(bad);
+        StudyResources.save(loaded, study);
+        Run run = CliRunner.run("validate", study.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertEquals(study + ": error: Segment 'big' filter: column 8: 'size' is text, but 5 is a number; put the value in quotes (dataset 'firms')\n"
+                + study + ": invalid (1 error, 0 warnings)\n", run.out());
+    }
+
+    @Test
+    void previewShowsTheDictionaryAndFirstRowsOfAnSpssFile() throws Exception {
+        Path sav = CliRunner.REPO.resolve("bundles/org.studybench.importer.spss.tests/fixtures/firms-utf8.sav");
+        Run run = CliRunner.run("preview", sav.toString(), "--rows", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(sav + " (sav, 5 rows)\n"
+                + "  encoding: UTF-8\n"
+                + "  compressed: true\n"
+                + "\n"
+                + "variable            type     measure  label                   value labels                       missing\n"
+                + "respondent_id       integer  scale\n"
+                + "company_size        integer  nominal  Größe des Unternehmens  1=SME; 2=Large firm; 9=Don't know  9\n"
+                + "satisfaction_score  integer  ordinal  Satisfaction (1-5)      1=Very low; 5=Very high            99\n"
+                + "city                string   nominal\n"
+                + "weight              double   scale\n"
+                + "\n"
+                + "respondent_id  company_size  satisfaction_score  city    weight\n"
+                + "1              1             4                   Milano  1.25\n"
+                + "2              2             9                   Köln    0.75\n", run.out());
+        JsonObject j = JsonParser.parseString(CliRunner.run("preview", sav.toString(), "--json").out()).getAsJsonObject();
+        assertEquals("Don't know", j.getAsJsonArray("variables").get(1).getAsJsonObject().getAsJsonObject("value_labels").get("9").getAsString());
+        assertEquals(5, j.getAsJsonArray("rows").size());
     }
 }

@@ -8,6 +8,10 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
 import org.studybench.core.Problem;
 import org.studybench.core.StudyService;
@@ -19,6 +23,10 @@ import org.studybench.model.validation.StudyValidator;
 /** The study service over the model bundle's XMI persistence and validator. */
 @Component(service = StudyService.class)
 public class DefaultStudyService implements StudyService {
+
+    /** Adds the data layer's checks (segment filters) when a data bundle is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DatasetService datasets;
 
     @Override
     public Study create(String name, String title) {
@@ -45,6 +53,10 @@ public class DefaultStudyService implements StudyService {
             };
             EObject element = d.getData().isEmpty() ? null : (EObject) d.getData().get(0);
             problems.add(new Problem(severity, d.getMessage(), element));
+        }
+        DatasetService data = datasets;
+        if (data != null) {
+            problems.addAll(data.check(study));
         }
         problems.sort(Comparator.comparing(Problem::severity)); // stable: keeps model order within a severity
         return problems;

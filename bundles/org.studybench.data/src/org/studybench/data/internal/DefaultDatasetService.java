@@ -3,6 +3,8 @@ package org.studybench.data.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -10,11 +12,15 @@ import org.studybench.core.Arguments;
 import org.studybench.core.DatasetService;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
+import org.studybench.core.Problem;
 import org.studybench.core.Progress;
 import org.studybench.core.Registry;
+import org.studybench.data.filter.FilterException;
+import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.store.ParquetSink;
 import org.studybench.model.io.Ids;
 import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyFactory;
 
@@ -79,5 +85,40 @@ public class DefaultDatasetService implements DatasetService {
         } catch (IOException e) {
             throw new InputException(target + ": could not write the data: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<Problem> check(Study study) {
+        List<Problem> problems = new ArrayList<>();
+        for (Segment segment : study.getSegments()) {
+            if (segment.getFilter() == null || segment.getFilter().isBlank()) {
+                continue; // a published group: no respondents to select
+            }
+            String where = "Segment '" + segment.getName() + "' filter: ";
+            if (study.getDatasets().isEmpty()) {
+                try {
+                    SegmentFilters.toSql(segment.getFilter(), null);
+                } catch (FilterException e) {
+                    problems.add(new Problem(Problem.Severity.ERROR, where + e.getMessage(), segment));
+                }
+                continue;
+            }
+            // The filter must work on at least one dataset; report the first dataset's complaint otherwise.
+            FilterException first = null;
+            for (Dataset dataset : study.getDatasets()) {
+                try {
+                    SegmentFilters.toSql(segment.getFilter(), SegmentFilters.types(dataset));
+                    first = null;
+                    break;
+                } catch (FilterException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                problems.add(new Problem(Problem.Severity.ERROR, where + first.getMessage()
+                        + (study.getDatasets().size() > 1 ? " (in every dataset)" : " (dataset '" + study.getDatasets().get(0).getName() + "')"), segment));
+            }
+        }
+        return problems;
     }
 }

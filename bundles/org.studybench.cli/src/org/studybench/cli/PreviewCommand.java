@@ -1,0 +1,98 @@
+package org.studybench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+import org.studybench.core.Arguments;
+import org.studybench.core.Importer;
+import org.studybench.core.InputException;
+import org.studybench.model.study.ValueLabel;
+import org.studybench.model.study.Variable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = { "Show what an import would make of a data file, without importing it: what was detected (encoding,",
+                "delimiter, sheet, header rows...), the inferred variable dictionary and the first rows." })
+class PreviewCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StudyBenchCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "The data file.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Importer id (default: from the file extension).")
+    String format;
+
+    @Option(names = "--rows", defaultValue = "10", paramLabel = "N", description = "How many rows to show (default 10).")
+    int rows;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An importer option, as for 'studybench import'.")
+    Map<String, String> importerOptions = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws InputException {
+        if (rows < 0) {
+            throw new InputException("--rows must be 0 or more, got " + rows);
+        }
+        Importer importer = Importers.choose(root.services.registry(), file, format);
+        Importer.Preview preview = importer.preview(file, Arguments.parse(importer.options(), importerOptions), rows);
+        if (json) {
+            List<Object> variables = new ArrayList<>();
+            for (Variable v : preview.dictionary()) {
+                Map<String, Object> labels = new LinkedHashMap<>();
+                v.getValueLabels().forEach(l -> labels.put(l.getValue(), l.getLabel()));
+                variables.add(Json.object("name", v.getName(), "label", v.getLabel(), "type", v.getType().getLiteral(), "measure",
+                        v.getMeasureLevel().getLiteral(), "value_labels", labels, "missing_values", List.copyOf(v.getMissingValues())));
+            }
+            List<Object> sets = new ArrayList<>();
+            preview.sets().forEach(s -> sets.add(Json.object("name", s.getName(), "label", s.getLabel(), "variables",
+                    s.getVariables().stream().map(Variable::getName).toList())));
+            Json.print(root.out(), Json.object("file", file.toString(), "format", importer.id(), "detected", preview.detected(), "estimated_rows",
+                    preview.estimatedRows(), "variables", variables, "multiple_response_sets", sets, "rows", preview.rows()));
+            return ExitCode.OK;
+        }
+        var out = root.out();
+        out.println(file + " (" + importer.id() + (preview.estimatedRows() >= 0 ? ", " + preview.estimatedRows() + " rows" : "") + ")");
+        preview.detected().forEach((k, v) -> out.println("  " + k + ": " + v));
+        out.println();
+        List<String[]> dictionary = new ArrayList<>();
+        dictionary.add(new String[] { "variable", "type", "measure", "label", "value labels", "missing" });
+        for (Variable v : preview.dictionary()) {
+            String labels = String.join("; ", v.getValueLabels().stream().limit(4).map(PreviewCommand::label).toList())
+                    + (v.getValueLabels().size() > 4 ? "; ..." : "");
+            dictionary.add(new String[] { v.getName(), v.getType().getLiteral(), v.getMeasureLevel().getLiteral(), Objects.toString(v.getLabel(), ""), labels,
+                    String.join(", ", v.getMissingValues()) });
+        }
+        TextTable.print(out, dictionary);
+        preview.sets().forEach(s -> out.println("multiple-response set " + s.getName() + ": "
+                + String.join(", ", s.getVariables().stream().map(Variable::getName).toList())));
+        if (!preview.rows().isEmpty()) {
+            out.println();
+            List<String[]> table = new ArrayList<>();
+            table.add(preview.dictionary().stream().map(Variable::getName).toArray(String[]::new));
+            for (List<Object> row : preview.rows()) {
+                table.add(row.stream().map(v -> v == null ? "." : v.toString()).toArray(String[]::new));
+            }
+            TextTable.print(out, table);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String label(ValueLabel l) {
+        return l.getValue() + "=" + l.getLabel();
+    }
+}
