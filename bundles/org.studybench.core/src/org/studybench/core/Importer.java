@@ -54,7 +54,7 @@ public interface Importer extends Contribution {
             dictionary = List.copyOf(dictionary);
             sets = List.copyOf(sets);
             rows = List.copyOf(rows);
-            detected = Map.copyOf(detected);
+            detected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(detected)); // in the importer's order
         }
     }
 }
