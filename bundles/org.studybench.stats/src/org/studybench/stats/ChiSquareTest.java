@@ -25,9 +25,19 @@ public final class ChiSquareTest {
     private ChiSquareTest() {
     }
 
+    /** The test with Cramér's V interval at confidence {@code conf}. */
     public static Result test(double[][] table, boolean yates, double conf) {
-        Checks.table(table);
         Checks.level(conf);
+        return test(table, yates, conf, true);
+    }
+
+    /** The test without Cramér's V interval ({@code cramersVInterval} is null), for many tables at once. */
+    public static Result test(double[][] table, boolean yates) {
+        return test(table, yates, Double.NaN, false);
+    }
+
+    private static Result test(double[][] table, boolean yates, double conf, boolean withInterval) {
+        Checks.table(table);
         int rows = table.length;
         int cols = table[0].length;
         double[] rowSum = new double[rows];
@@ -87,8 +97,11 @@ public final class ChiSquareTest {
         ChiSquaredDistribution chi = ChiSquaredDistribution.of(df);
         int k = Math.min(rows, cols) - 1;
         double v = Math.sqrt(uncorrected / (n * k));
-        Interval lambda = NoncentralChiSquared.lambdaInterval(uncorrected, df, conf);
-        Interval vInterval = new Interval(Math.min(1, Math.sqrt(lambda.lower() / (n * k))), Math.min(1, Math.sqrt(lambda.upper() / (n * k))));
+        Interval vInterval = null;
+        if (withInterval) { // the noncentral chi-square inversion is the costly part
+            Interval lambda = NoncentralChiSquared.lambdaInterval(uncorrected, df, conf);
+            vInterval = new Interval(Math.min(1, Math.sqrt(lambda.lower() / (n * k))), Math.min(1, Math.sqrt(lambda.upper() / (n * k))));
+        }
         double phi = Double.NaN;
         if (rows == 2 && cols == 2) {
             phi = (table[0][0] * table[1][1] - table[0][1] * table[1][0]) / Math.sqrt(rowSum[0] * rowSum[1] * colSum[0] * colSum[1]);

@@ -65,6 +65,32 @@ class ParquetSinkTest {
         }
     }
 
+    /** Values that a CSV spool could mangle come back exactly: quotes, delimiters, line breaks, names with quotes, dates. */
+    @Test
+    void awkwardValuesAndNamesRoundTrip() throws Exception {
+        Path target = dir.resolve("data/awkward.parquet");
+        try (ParquetSink sink = new ParquetSink()) {
+            sink.begin(List.of(variable("say \"it\", 'twice'", VariableType.STRING), variable("when", VariableType.DATE), variable("x", VariableType.DOUBLE),
+                    variable("n", VariableType.INTEGER)), List.of());
+            sink.row(new Object[] { "a \"quoted\", comma\nand a line break", java.time.LocalDate.of(2013, 7, 1), 1e-300, Long.MAX_VALUE });
+            sink.row(new Object[] { "Città ünïcödé", null, -0.5, -7L });
+            sink.commit(target);
+        }
+        try (Connection c = DuckDb.inMemory(); PreparedStatement s = c.prepareStatement("SELECT * FROM read_parquet('" + target + "')");
+                ResultSet r = s.executeQuery()) {
+            assertEquals("say \"it\", 'twice'", r.getMetaData().getColumnName(1));
+            r.next();
+            assertEquals("a \"quoted\", comma\nand a line break", r.getString(1));
+            assertEquals(java.time.LocalDate.of(2013, 7, 1), r.getObject(2, java.time.LocalDate.class));
+            assertEquals(1e-300, r.getDouble(3));
+            assertEquals(Long.MAX_VALUE, r.getLong(4));
+            r.next();
+            assertEquals("Città ünïcödé", r.getString(1));
+            assertEquals(null, r.getObject(2));
+            assertEquals(-7L, r.getLong(4));
+        }
+    }
+
     @Test
     void nothingIsWrittenUntilCommit() throws Exception {
         Path target = dir.resolve("data/none.parquet");

@@ -53,7 +53,7 @@ public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] i
             }
         }
         ColumnProportions.Result letters = nc <= MAX_LETTERED_COLUMNS ? ColumnProportions.test(effectiveCounts, effective, correction, alpha) : null;
-        ChiSquareTest.Result chi = ChiSquareTest.test(t.counts(), false, confidence);
+        ChiSquareTest.Result chi = ChiSquareTest.test(t.counts(), false);
         RaoScott.Result rs = designBased ? RaoScott.test(t.design(), nr, nc) : null;
         return new ColumnPercentages(t, share, ci, designBased ? "logit (design-based)" : "wilson", bases, effective, letters, chi, rs);
     }

@@ -7,10 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 import org.studybench.core.InputException;
 import org.studybench.data.filter.SqlFilter;
@@ -148,14 +149,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         } catch (SQLException e) {
             throw new InputException(parquet + ": " + e.getMessage().lines().findFirst().orElse("query failed"), e);
         }
-        TreeSet<String> rowLevels = new TreeSet<>(CrossTab::compareLevels);
-        TreeSet<String> columnLevels = new TreeSet<>(CrossTab::compareLevels);
+        Set<String> rowLevels = new HashSet<>();
+        Set<String> columnLevels = new HashSet<>();
         for (Object[] g : rowsOut) {
             rowLevels.add((String) g[2]);
             columnLevels.add((String) g[3]);
         }
-        List<String> rowList = new ArrayList<>(rowLevels);
-        List<String> columnList = new ArrayList<>(columnLevels);
+        List<String> rowList = sortedLevels(rowLevels);
+        List<String> columnList = sortedLevels(columnLevels);
         int nr = rowList.size();
         int nc = columnList.size();
         if (column == null && nr == 0) {
@@ -224,17 +225,25 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         return index;
     }
 
-    /** Numbers in numeric order, then text in text order. */
-    private static int compareLevels(String a, String b) {
-        Double x = number(a);
-        Double y = number(b);
-        if (x != null && y != null) {
-            return Double.compare(x, y) != 0 ? Double.compare(x, y) : a.compareTo(b);
+    /** Numbers in numeric order, then text in text order; each level is parsed once. */
+    private static List<String> sortedLevels(Set<String> levels) {
+        record Level(String text, Double number) {
         }
-        if (x != null || y != null) {
-            return x != null ? -1 : 1;
+        List<Level> list = new ArrayList<>();
+        for (String l : levels) {
+            list.add(new Level(l, number(l)));
         }
-        return a.compareTo(b);
+        list.sort((a, b) -> {
+            if (a.number() != null && b.number() != null) {
+                int c = Double.compare(a.number(), b.number());
+                return c != 0 ? c : a.text().compareTo(b.text());
+            }
+            if (a.number() != null || b.number() != null) {
+                return a.number() != null ? -1 : 1;
+            }
+            return a.text().compareTo(b.text());
+        });
+        return list.stream().map(Level::text).toList();
     }
 
     private static Double number(String s) {

@@ -25,6 +25,11 @@ public final class DuckDb {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
+    /** Any text as a SQL string literal, quotes doubled (for names in DDL-like options that take no bind parameters). */
+    public static String stringLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
     /** A path as a SQL string literal (for COPY and read_parquet, which take no bind parameters for paths). */
     public static String literal(java.nio.file.Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";

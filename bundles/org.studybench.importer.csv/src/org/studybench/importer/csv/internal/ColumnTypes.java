@@ -3,6 +3,7 @@ package org.studybench.importer.csv.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.studybench.model.study.VariableType;
 
@@ -36,9 +37,10 @@ final class ColumnTypes {
                 continue;
             }
             any[c] = true;
-            whole[c] &= v.matches("-?\\d{1,18}");
-            numeric[c] &= number(v) != null;
-            bool[c] &= v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
+            // Each test runs only while the column can still be of that type: a text column costs one failed test.
+            whole[c] = whole[c] && isWhole(v);
+            numeric[c] = numeric[c] && number(v) != null;
+            bool[c] = bool[c] && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
         }
     }
 
@@ -73,9 +75,28 @@ final class ColumnTypes {
         return out;
     }
 
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /** -?digits, at most 18 of them (so it fits a long). */
+    private static boolean isWhole(String v) {
+        int start = v.charAt(0) == '-' ? 1 : 0;
+        int digits = v.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Double number(String v) {
-        String s = decimalComma && v.matches("-?\\d+,\\d+") ? v.replace(',', '.') : v;
-        if (!s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        String s = decimalComma && DECIMAL_COMMA.matcher(v).matches() ? v.replace(',', '.') : v;
+        if (!NUMBER.matcher(s).matches()) {
             return null;
         }
         return Double.parseDouble(s);
