@@ -112,6 +112,9 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         String read = "read_csv(" + DuckDb.literal(spool) + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
                 + "new_line = '\\n', nullstr = '', columns = {" + columns + "})";
         try (Connection connection = DuckDb.inMemory(); Statement s = connection.createStatement()) {
+            // Row groups stream from the spool to the file; cap DuckDB's buffers so memory stays flat.
+            s.execute("SET memory_limit = '512MB'");
+            s.execute("SET preserve_insertion_order = true");
             s.execute("COPY (SELECT * FROM " + read + ") TO " + DuckDb.literal(temp) + " (FORMAT PARQUET, COMPRESSION ZSTD)");
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
