@@ -137,8 +137,13 @@ public final class BannerWriter {
                 + "th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}\n"
                 + "th.q,td.l{text-align:left}tr.q th{background:#f1f3f5;text-align:left;border-top:2px solid #888}thead th{border-bottom:2px solid #888}\n"
                 + "sup{color:#0b5cad;font-weight:600;margin-left:.15rem}tr.base td{color:#555;font-size:.9em}tr.p td{color:#555;font-size:.9em;border-bottom:0}\n"
+                + "thead tr:first-child th{text-align:center}colgroup.g{border-left:1px solid #bbb}\n"
                 + "p.note{color:#444;font-size:.9rem;max-width:48rem}@media print{body{margin:0}.scroll{overflow:visible}}\n");
-        out.write("</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n<div class=\"scroll\"><table>\n<thead>\n<tr><th></th><th></th>");
+        out.write("</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n<div class=\"scroll\"><table>\n<colgroup span=\"2\"></colgroup>");
+        for (Banner.Group g : b.groups()) {
+            out.write("<colgroup class=\"g\" span=\"" + g.levels().size() + "\"></colgroup>");
+        }
+        out.write("\n<thead>\n<tr><th></th><th></th>");
         for (Banner.Group g : b.groups()) {
             out.write("<th colspan=\"" + g.levels().size() + "\" scope=\"colgroup\">" + escape(g.label()) + "</th>");
         }

@@ -2,6 +2,7 @@ package org.studybench.data.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studybench.core.Arguments;
+import org.studybench.core.Importer;
+import org.studybench.core.InputException;
+import org.studybench.core.Progress;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.store.DuckDb;
@@ -99,5 +104,60 @@ class ParquetSinkTest {
             sink.row(new Object[] { 1L });
         }
         assertFalse(Files.exists(target.getParent()));
+    }
+
+    /** A failure injected half-way through an import: no data file, no temporary file, anywhere. */
+    @Test
+    void aFailureMidImportLeavesNoTrace() throws Exception {
+        Path target = dir.resolve("study/data/broken.parquet");
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> spoolsBefore = spools(temp);
+        Importer failing = new Importer() {
+            @Override
+            public String id() {
+                return "failing";
+            }
+
+            @Override
+            public String label() {
+                return "fails after 500 rows";
+            }
+
+            @Override
+            public List<String> fileExtensions() {
+                return List.of();
+            }
+
+            @Override
+            public Preview preview(Path file, Arguments options, int rows) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void read(Path file, Arguments options, RowSink sink, Progress progress) throws InputException {
+                sink.begin(List.of(variable("x", VariableType.INTEGER)), List.of());
+                for (long i = 0; i < 1000; i++) {
+                    if (i == 500) {
+                        throw new InputException(file + ": line 502: injected failure");
+                    }
+                    sink.row(new Object[] { i });
+                }
+            }
+        };
+        InputException e = assertThrows(InputException.class, () -> {
+            try (ParquetSink sink = new ParquetSink()) {
+                failing.read(dir.resolve("in.csv"), Arguments.parse(List.of(), java.util.Map.of()), sink, Progress.NONE);
+                sink.commit(target);
+            }
+        });
+        assertEquals(dir.resolve("in.csv") + ": line 502: injected failure", e.getMessage());
+        assertFalse(Files.exists(target.getParent()), "nothing in the study's folder");
+        assertEquals(spoolsBefore, spools(temp), "no spool file left in the temporary folder");
+    }
+
+    private static List<Path> spools(Path temp) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("studybench-import-")).sorted().toList();
+        }
     }
 }

@@ -26,7 +26,7 @@ import org.studybench.model.study.StudyFactory;
 
 /**
  * Datasets as Parquet files in the study's {@code data/} folder. An import reads the whole file into
- * an in-memory DuckDB table first and writes the Parquet file only when that succeeded, so a failed or
+ * a temporary spool first and writes the Parquet file only when that succeeded, so a failed or
  * cancelled import leaves the data folder untouched; the study itself is changed only in memory (the
  * caller saves it, and removes the file again if that save fails).
  */

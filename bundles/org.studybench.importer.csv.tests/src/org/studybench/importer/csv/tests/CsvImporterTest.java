@@ -110,6 +110,14 @@ class CsvImporterTest {
         InputException wrongEncoding = assertThrows(InputException.class,
                 () -> importer.read(latin, Arguments.parse(importer.options(), Map.of("encoding", "UTF-8")), new CollectedRows(), Progress.NONE));
         assertEquals(latin + ": the text is not valid in the detected encoding; give --encoding (e.g. ISO-8859-1)", wrongEncoding.getMessage());
+        Path wide = dir.resolve("wide.csv");
+        StringBuilder header = new StringBuilder("v0");
+        for (int i = 1; i < 100_000; i++) {
+            header.append(",v").append(i);
+        }
+        Files.writeString(wide, header + "\n" + "1,".repeat(99_999) + "1\n");
+        assertEquals(wide + ": line 1: more than 16384 columns, the most StudyBench reads (as Excel); is the delimiter right? give --option delimiter=...",
+                assertThrows(InputException.class, () -> read(wide)).getMessage());
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 import org.studybench.core.Arguments;
@@ -231,6 +233,8 @@ public class CsvImporter implements Importer {
                 .ofCsvRecord(reader);
     }
 
+    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("line (\\d+) has surpassed the maximum limit of (\\d+) fields");
+
     private static String oneLine(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -240,6 +244,11 @@ public class CsvImporter implements Importer {
             return "the text is not valid in the detected encoding; give --encoding (e.g. ISO-8859-1)";
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        Matcher tooWide = TOO_MANY_FIELDS.matcher(message);
+        if (tooWide.find()) { // FastCSV's guard against runaway records
+            return "line " + tooWide.group(1) + ": more than " + tooWide.group(2)
+                    + " columns, the most StudyBench reads (as Excel); is the delimiter right? give --option delimiter=...";
+        }
         return message.replaceAll("\\s+", " ").trim();
     }
 }
