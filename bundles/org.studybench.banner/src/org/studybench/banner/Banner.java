@@ -16,13 +16,13 @@ import org.studybench.stats.PAdjust;
  * A banner ("custom tables"): many row questions against many breakdowns in one table. Each row
  * question gets a block of its levels; the columns are a Total column and then, per breakdown, one
  * column per level with its own letters (A, B, ... within each breakdown, as SPSS Custom Tables).
- * Every cell is a weighted column percentage; letters compare the columns of one breakdown on their
- * effective bases (see {@link ColumnPercentages}). Each (row question, breakdown) pair is one SQL pass.
+ * Every cell is a weighted column percentage; letters compare the columns of one breakdown (with a
+ * design, by design-based tests; see {@link ColumnPercentages}). Each (row question, breakdown) pair is one SQL pass.
  *
  * @param groups the column groups, the first being Total
  * @param blocks one per row question
  */
-public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, PAdjust correction, double alpha) {
+public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, boolean design, PAdjust correction, double alpha) {
 
     /** A breakdown and its levels (shown with their labels). */
     public record Group(String variable, String label, List<String> levels, List<String> levelLabels) {
@@ -89,7 +89,8 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, P
             }
             blocks.add(block(row, labels, levels, total, tables, groups));
         }
-        return new Banner(groups, blocks, design.weight() != null, correction, alpha);
+        return new Banner(groups, blocks, design.weight() != null, design.weight() != null || design.cluster() != null || design.strata() != null, correction,
+                alpha);
     }
 
     private static Block block(String row, Labels labels, List<String> levels, CrossTab total, List<ColumnPercentages> tables, List<Group> groups) {

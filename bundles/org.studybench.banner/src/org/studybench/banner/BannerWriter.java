@@ -38,7 +38,7 @@ public final class BannerWriter {
     public static String note(Banner b) {
         return "Cells: " + (b.weighted() ? "weighted " : "") + "column percentages. Letters: the column's percentage is significantly higher (p < "
                 + java.math.BigDecimal.valueOf(b.alpha()).toPlainString().replaceFirst("^0\\.", ".") + ", " + b.correction().id() + "-adjusted within each row and breakdown) than that of the lettered column"
-                + (b.weighted() ? ", on effective bases" : "") + ".";
+                + (b.design() ? "; design-based tests of each difference (weights, clusters and strata), t on the design's df" : "") + ".";
     }
 
     /** The banner as rows of cells: two header rows, then per question a title row, its levels, bases and test. */

@@ -97,7 +97,12 @@ class CrosstabCommand implements Callable<Integer> {
             }
             j.put("ci_low", low);
             j.put("ci_high", high);
-            j.put("letters", cp.letters() == null ? null : cp.letters().letters());
+            j.put("letters", cp.letters());
+            List<Object> pairs = new ArrayList<>();
+            cp.designTests().forEach(p -> pairs.add(Json.object("row", t.rows().get(p.row()), "a", t.columns().get(p.a()), "b", t.columns().get(p.b()),
+                    "difference", p.difference(), "se", p.standardError(), "t", p.statistic(), "df", p.df(), "p_value", p.pValue(), "adjusted_p",
+                    p.adjustedP())));
+            j.put("letter_tests", pairs);
             j.put("column_bases", cp.bases());
             j.put("effective_bases", cp.effectiveBases());
             j.put("ci_method", cp.intervalMethod());

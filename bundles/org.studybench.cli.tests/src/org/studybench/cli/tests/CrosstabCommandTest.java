@@ -77,13 +77,14 @@ class CrosstabCommandTest {
     }
 
     /**
-     * Letters on Kish's effective bases, hand-computed: column X has 100 respondents of weight 1, 64%
+     * Weighted letters are design-based, hand-computed: column X has 100 respondents of weight 1, 64%
      * yes; column Y has 50 of weight 1 and 50 of weight 9, 25 of each answering yes, so 50% weighted
-     * with effective base 500²/4100 = 60.98. On the unweighted bases the pooled z is 2.00 (p = .046,
-     * lettered); on the effective bases it is 1.75 (p = .080): no letter.
+     * (Kish effective base 500²/4100 = 60.98). Linearized, Σd² = 23.04/100² + 1025/500² = 0.006404,
+     * V = 200/199 · 0.006404, SE = 0.080226, t = 0.14/0.080226 = 1.745 on 199 df (p = .083): no letter.
+     * Unweighted, the pooled z is 2.00 (p = .046): lettered.
      */
     @Test
-    void weightedLettersUseEffectiveBases() throws Exception {
+    void weightedLettersAreDesignBased() throws Exception {
         Path csv = dir.resolve("weighted.csv");
         StringBuilder text = new StringBuilder("g,answer,w\n");
         append(text, "X", "yes", 1, 64);
@@ -98,6 +99,10 @@ class CrosstabCommandTest {
         assertEquals(250000.0 / 4100, j.getAsJsonArray("effective_bases").get(1).getAsDouble(), 1e-9);
         assertEquals(50, j.getAsJsonArray("column_percent").get(1).getAsJsonArray().get(1).getAsDouble(), 1e-9);
         assertEquals("", j.getAsJsonArray("letters").get(1).getAsJsonArray().get(0).getAsString());
+        JsonObject yes = j.getAsJsonArray("letter_tests").get(1).getAsJsonObject();
+        assertEquals("yes", yes.get("row").getAsString());
+        assertEquals(Math.sqrt(200.0 / 199 * (23.04 / 10000 + 1025.0 / 250000)), yes.get("se").getAsDouble(), 1e-12);
+        assertEquals(199, yes.get("df").getAsInt());
         // Unweighted, the same answers are lettered: X (64%) exceeds Y (50%).
         JsonObject u = json("crosstab", csv.toString(), "--row", "answer", "--col", "g", "--json");
         assertEquals("B", u.getAsJsonArray("letters").get(1).getAsJsonArray().get(0).getAsString());
@@ -114,6 +119,33 @@ class CrosstabCommandTest {
             // logit limits: R fits them with svyglm's iterations, so they agree to ~1e-8 (see docs/methods.md)
             assertEquals(100 * expected[c][0], j.getAsJsonArray("ci_low").get(1).getAsJsonArray().get(c).getAsDouble(), 1e-6);
             assertEquals(100 * expected[c][1], j.getAsJsonArray("ci_high").get(1).getAsJsonArray().get(c).getAsDouble(), 1e-6);
+        }
+    }
+
+    /**
+     * Design-based letters' standard errors of differences as R: b <- svyby(~yes, ~stype, d, svymean,
+     * covmat = TRUE); SE(svycontrast(b, c(1, -1, 0))) etc., yes = as.numeric(sch.wide == "Yes"); for
+     * the cluster sample dclus1 and the stratified sample dstrat (fixtures README).
+     */
+    @Test
+    void designBasedLetterTestsAsSvycontrast() throws Exception {
+        String[][] designs = { { "apiclus1.csv", "--cluster", "dnum" }, { "apistrat.csv", "--strata", "stype" } };
+        double[][] se = { { 0.10263396783394743, 0.12117907698344492, 0.1067306890975603 }, { 0.07694901089873174, 0.071505153751229789,
+                0.096848292895304541 } };
+        double[][] difference = { { 0.13095238095238093, 0.23666666666666658, 0.10571428571428565 }, { 0.39000000000000001, 0.20999999999999996,
+                -0.18000000000000005 } };
+        int[] df = { 14, 197 };
+        for (int d = 0; d < 2; d++) {
+            JsonObject j = json("crosstab", FIXTURES.resolve(designs[d][0]).toString(), "--row", "sch.wide", "--col", "stype", "--weight", "pw",
+                    designs[d][1], designs[d][2], "--json");
+            var tests = j.getAsJsonArray("letter_tests");
+            for (int k = 0; k < 3; k++) {
+                JsonObject yes = tests.get(3 + k).getAsJsonObject(); // row "Yes": pairs E-H, E-M, H-M
+                assertEquals("Yes", yes.get("row").getAsString());
+                assertEquals(difference[d][k], yes.get("difference").getAsDouble(), 1e-12);
+                assertEquals(se[d][k], yes.get("se").getAsDouble(), 1e-12, designs[d][0] + " pair " + k);
+                assertEquals(df[d], yes.get("df").getAsInt());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.studybench.data.aggregate;
 
+import java.util.List;
+
 import org.studybench.stats.ChiSquareTest;
 import org.studybench.stats.ColumnProportions;
 import org.studybench.stats.DesignProportion;
@@ -14,20 +16,24 @@ import org.studybench.stats.RaoScott;
  *
  * <p>Without a design the intervals are Wilson intervals on the unweighted counts and the test is
  * Pearson's chi-square. With a weight, cluster or strata the intervals are design-based (logit, as R
- * {@code svyciprop} on the column's domain) and the test is the Rao-Scott second-order F. Letters
- * compare the weighted column percentages on Kish's effective column bases (SPSS Custom Tables'
- * "effective base" option), so weighting that inflates counts cannot make differences look more
- * certain than the sample allows.
+ * {@code svyciprop} on the column's domain) and the test is the Rao-Scott second-order F.
+ *
+ * <p>Letters: without a design, SPSS Custom Tables' pooled z-tests on the counts. With a design,
+ * design-based tests of each difference of column shares ({@link DesignLetters}), so weighting and
+ * clustering cannot make differences look more certain than the sample allows (SPSS's "effective
+ * base" letters correct for weighting only; the Kish effective bases are still reported).
  *
  * @param share          weighted share of row i within column j, [row][column]
  * @param intervals      confidence interval of each share
  * @param intervalMethod "wilson" or "logit (design-based)"
  * @param bases          unweighted column bases
  * @param effectiveBases Kish effective column bases (equal to the bases without weights)
+ * @param letters        letters of each cell, null when the table has too many columns to letter
+ * @param designTests    the design-based pairwise tests behind the letters, empty without a design
  * @param raoScott       the design-based test, null without a design
  */
 public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] intervals, String intervalMethod, double[] bases,
-        double[] effectiveBases, ColumnProportions.Result letters, ChiSquareTest.Result chiSquare, RaoScott.Result raoScott) {
+        double[] effectiveBases, String[][] letters, List<DesignLetters.Pair> designTests, ChiSquareTest.Result chiSquare, RaoScott.Result raoScott) {
 
     /** Columns beyond this many get no letters (there are 26). */
     public static final int MAX_LETTERED_COLUMNS = 26;
@@ -40,27 +46,33 @@ public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] i
         Interval[][] ci = new Interval[nr][nc];
         double[] bases = new double[nc];
         double[] effective = new double[nc];
-        double[][] effectiveCounts = new double[nr][nc];
         for (int j = 0; j < nc; j++) {
             bases[j] = t.columnBase(j);
             effective[j] = t.columnEffectiveBase(j);
             double weight = t.columnWeight(j);
             for (int i = 0; i < nr; i++) {
                 share[i][j] = t.weighted()[i][j] / weight;
-                effectiveCounts[i][j] = share[i][j] * effective[j];
                 ci[i][j] = designBased ? DesignProportion.estimate(t.columnMoments(j), i, DesignProportion.Method.LOGIT, confidence).interval()
                         : ProportionInterval.WILSON.of(t.counts()[i][j], bases[j], confidence);
             }
         }
-        ColumnProportions.Result letters = nc <= MAX_LETTERED_COLUMNS ? ColumnProportions.test(effectiveCounts, effective, correction, alpha) : null;
+        String[][] letters = null;
+        List<DesignLetters.Pair> tests = List.of();
+        if (designBased) {
+            DesignLetters.Result d = DesignLetters.of(t, correction, alpha);
+            tests = d.pairs();
+            letters = nc <= MAX_LETTERED_COLUMNS ? d.letters() : null;
+        } else if (nc <= MAX_LETTERED_COLUMNS) {
+            letters = ColumnProportions.test(t.counts(), bases, correction, alpha).letters();
+        }
         ChiSquareTest.Result chi = ChiSquareTest.test(t.counts(), false);
         RaoScott.Result rs = designBased ? RaoScott.test(t.design(), nr, nc) : null;
-        return new ColumnPercentages(t, share, ci, designBased ? "logit (design-based)" : "wilson", bases, effective, letters, chi, rs);
+        return new ColumnPercentages(t, share, ci, designBased ? "logit (design-based)" : "wilson", bases, effective, letters, tests, chi, rs);
     }
 
     /** The letters of cell (i, j), empty when the table has too many columns to letter. */
     public String letters(int i, int j) {
-        return letters == null ? "" : letters.letters()[i][j];
+        return letters == null ? "" : letters[i][j];
     }
 
     /** p-value of the test of independence: Rao-Scott F with a design, else Pearson's chi-square. */
