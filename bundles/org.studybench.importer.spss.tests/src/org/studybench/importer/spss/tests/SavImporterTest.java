@@ -65,6 +65,12 @@ class SavImporterTest {
         CollectedRows latin = read(FIXTURES.resolve("cities-latin1.sav"));
         assertEquals(List.of(List.of(1L, "Città"), List.of(2L, "Köln")), latin.rows());
         assertEquals("Città di residenza", latin.dictionary().get(1).getLabel());
+        // No encoding record: the code page (1251) of the machine-integer record decides, not windows-1252.
+        CollectedRows cyrillic = read(FIXTURES.resolve("cities-cp1251-no-encoding-record.sav"));
+        assertEquals(List.of(List.of(1L, "Москва"), List.of(2L, "Киев")), cyrillic.rows());
+        assertEquals("Город", cyrillic.dictionary().get(1).getLabel());
+        assertEquals("windows-1251 (code page 1251)",
+                importer.preview(FIXTURES.resolve("cities-cp1251-no-encoding-record.sav"), Arguments.parse(List.of(), Map.of()), 1).detected().get("encoding"));
     }
 
     @Test
