@@ -1,0 +1,50 @@
+package org.studybench.chart;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.studybench.core.ChartRenderer;
+import org.studybench.core.InputException;
+import org.studybench.model.study.ChartSpec;
+import org.studybench.model.study.Study;
+
+/**
+ * Base of chart kinds drawn with JFreeChart: a kind builds the {@link JFreeChart} for a chart
+ * specification, and this class exports it (PNG, SVG, PDF). The GUI's chart editor draws the same
+ * {@code JFreeChart}, so what users see is what reports contain. Third-party chart kinds can extend it.
+ *
+ * @since 0.1
+ */
+public abstract class JFreeChartRenderer implements ChartRenderer {
+
+    /** The chart, ready to draw; {@link InputException} when the specification cannot be drawn. */
+    public abstract JFreeChart chart(Study study, ChartSpec chart) throws InputException;
+
+    @Override
+    public List<String> formats() {
+        return ChartExport.FORMATS;
+    }
+
+    @Override
+    public void render(Study study, ChartSpec spec, String format, int dpi, OutputStream out) throws InputException, IOException {
+        if (!ChartExport.FORMATS.contains(format)) {
+            throw new InputException("chart '" + spec.getName() + "': unknown format '" + format + "'; expected png, svg or pdf");
+        }
+        ChartExport.write(chart(study, spec), format, spec.getWidth(), spec.getHeight(), dpi, out);
+    }
+
+    /** The chart title, or the chart's label or name. */
+    protected static String title(ChartSpec spec) {
+        if (spec.getTitle() != null && !spec.getTitle().isBlank()) {
+            return spec.getTitle();
+        }
+        return spec.getLabel() != null && !spec.getLabel().isBlank() ? spec.getLabel() : spec.getName();
+    }
+
+    /** A chart property (ChartSpec.properties), or {@code fallback}. */
+    protected static String property(ChartSpec spec, String name, String fallback) {
+        return spec.getProperties().stream().filter(p -> name.equals(p.getName())).map(p -> p.getValue()).findFirst().orElse(fallback);
+    }
+}
