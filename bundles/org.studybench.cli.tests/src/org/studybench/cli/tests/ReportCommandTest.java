@@ -71,4 +71,23 @@ class ReportCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("studybench report: unknown report format 'docx'; available: html"), run.err());
     }
+
+    /** PDF: opens with PDFBox, has the findings as text, page numbers, a contents entry and vector charts; same bytes twice. */
+    @Test
+    void pdfReportWithPageNumbersContentsAndVectorCharts() throws Exception {
+        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.resolve("a").toString(), "--format", "html,pdf");
+        assertEquals(0, run.exitCode(), run.err());
+        Path pdf = dir.resolve("a/ipsos-2013.pdf");
+        assertTrue(run.out().contains(pdf.toString()), run.out());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("See security as a risk or obstacle of social tools"), text);
+            assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), text);
+            assertTrue(text.contains("Charts"), text);
+            assertEquals("StudyBench", doc.getDocumentInformation().getProducer());
+            assertEquals(2013, doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR), "dated by the study, not the clock");
+        }
+        CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.resolve("b").toString(), "--format", "pdf");
+        assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(dir.resolve("b/ipsos-2013.pdf")), "deterministic");
+    }
 }
