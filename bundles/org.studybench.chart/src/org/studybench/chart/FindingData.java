@@ -46,7 +46,10 @@ public record FindingData(List<String> categories, List<String> series, double[]
             segments.addAll(used);
         }
         if (segments.isEmpty()) {
-            throw new InputException("chart '" + chart.getName() + "': its findings have no estimates per segment");
+            if (findings.stream().noneMatch(f -> f.getEstimates().stream().anyMatch(e -> e.getSegment() == null))) {
+                throw new InputException("chart '" + chart.getName() + "': its findings have no estimates");
+            }
+            segments.add(null); // whole-sample estimates: one series
         }
         String method = chart.getInterval() == null || chart.getInterval().isBlank() ? "wilson" : chart.getInterval();
         ProportionInterval interval;
@@ -98,7 +101,8 @@ public record FindingData(List<String> categories, List<String> series, double[]
             }
         }
         List<String> categories = findings.stream().map(f -> f.getLabel() != null && !f.getLabel().isBlank() ? f.getLabel() : f.getName()).toList();
-        List<String> series = segments.stream().map(s -> s.getLabel() != null && !s.getLabel().isBlank() ? s.getLabel() : s.getName()).toList();
+        List<String> series = segments.stream().map(s -> s == null ? "All" : s.getLabel() != null && !s.getLabel().isBlank() ? s.getLabel() : s.getName())
+                .toList();
         String note = !anyInterval ? ""
                 : "Error bars: 95% " + label(method) + " intervals" + (usedAssumed ? ", assuming n = " + assumedN + " per group (group sizes were not published)" : "")
                         + ".";

@@ -21,6 +21,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -111,11 +112,13 @@ public class ScatterMapChart extends JFreeChartRenderer {
             }
         }
         int outliers = (int) number(spec, "outliers", property(spec, "outliers", "6"));
+        double xMiddle = points.stream().mapToDouble(Point::x).average().orElse(0);
         for (Point p : extremes(points, outliers, logX, logY)) {
             if (p.label() != null) {
-                XYTextAnnotation a = new XYTextAnnotation(" " + p.label(), p.x() * xScale, p.y());
+                boolean right = p.x() > xMiddle; // label towards the middle, so it stays inside the plot
+                XYTextAnnotation a = new XYTextAnnotation(right ? p.label() + " " : " " + p.label(), p.x() * xScale, p.y());
                 a.setFont(ChartStyle.font(Font.PLAIN, 11));
-                a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                a.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
                 a.setPaint(ChartStyle.TEXT);
                 plot.addAnnotation(a);
             }
@@ -125,6 +128,7 @@ public class ScatterMapChart extends JFreeChartRenderer {
                 XYTextAnnotation t = new XYTextAnnotation(a.getText(), a.getX() * xScale, a.getY());
                 t.setFont(ChartStyle.font(Font.ITALIC, 12));
                 t.setPaint(new Color(0x555555));
+                t.setTextAnchor(a.getX() > xMiddle ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
                 plot.addAnnotation(t);
             }
         }
@@ -139,6 +143,9 @@ public class ScatterMapChart extends JFreeChartRenderer {
             a.setBase(10);
             a.setSmallestValue(1e-3);
             a.setNumberFormatOverride(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            a.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
+            a.setMinorTickCount(9);
+            a.setMinorTickMarksVisible(true);
             a.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
             return a;
         }

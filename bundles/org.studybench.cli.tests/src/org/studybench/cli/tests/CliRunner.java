@@ -22,6 +22,7 @@ final class CliRunner {
 
     static final Path REPO = Path.of(System.getProperty("studybench.repo", "../.."));
     static final Path IPSOS = REPO.resolve("examples/studies/ipsos-2013/ipsos-2013.study");
+    static final Path BLOGMETER = REPO.resolve("examples/studies/blogmeter-2013/blogmeter-2013.study");
 
     private CliRunner() {
     }

@@ -127,7 +127,27 @@ public class HtmlReportRenderer implements ReportRenderer {
         if (!element.startsWith("<svg viewBox")) { // scale with the page
             element = element.replaceFirst("<svg ", "<svg viewBox=\"0 0 " + chart.getWidth() + " " + chart.getHeight() + "\" ");
         }
-        return element.strip();
+        return scopeIds(element.strip(), "chart-" + chart.getName() + "-");
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\\bid=\"([^\"]+)\"");
+
+    /**
+     * Prefixes the ids inside an inline SVG (and the references to them), because ids are global in
+     * an HTML document: two charts both defining "clipPath1" would clip each other's drawings.
+     */
+    static String scopeIds(String svg, String prefix) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = ID.matcher(svg);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        if (ids.isEmpty()) {
+            return svg;
+        }
+        String alternatives = String.join("|", ids.stream().map(java.util.regex.Pattern::quote).toList());
+        java.util.regex.Pattern refs = java.util.regex.Pattern.compile("(id=\"|url\\(#|href=\"#)(" + alternatives + ")([\")])");
+        return refs.matcher(svg).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group(1) + prefix + r.group(2) + r.group(3)));
     }
 
     ChartRenderer renderer(ChartSpec chart) throws InputException {
