@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.studybench.core.Apa;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.stats.DesignMoments;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.studybench.compare.StudyComparisons;
 import org.studybench.core.InputException;
 import org.studybench.core.Problem;
 import org.studybench.core.ReportRenderer;
@@ -56,8 +57,10 @@ class ReportCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                List<Path> written = render(file, renderers);
-                root.out().println("ok      " + file + " -> " + String.join(", ", written.stream().map(Path::toString).toList()));
+                List<Path> written = new ArrayList<>();
+                StudyComparisons.Run run = render(file, renderers, written);
+                root.out().println("ok      " + file + " -> " + String.join(", ", written.stream().map(Path::toString).toList())
+                        + (run.computed() + run.reused() == 0 ? "" : " (comparisons: " + run.computed() + " computed, " + run.reused() + " reused)"));
             } catch (InputException e) {
                 failed++;
                 status = Math.max(status, ExitCode.INPUT);
@@ -84,7 +87,7 @@ class ReportCommand implements Callable<Integer> {
         return status;
     }
 
-    private List<Path> render(Path file, List<ReportRenderer> renderers) throws InputException, IOException {
+    private StudyComparisons.Run render(Path file, List<ReportRenderer> renderers, List<Path> written) throws InputException, IOException {
         Study study = root.load(file);
         List<Problem> errors = root.services.studies().validate(study).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
@@ -92,8 +95,12 @@ class ReportCommand implements Callable<Integer> {
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors; run 'studybench validate')" : ""));
         }
         ReportSpec report = chooseReport(file, study);
+        // Results are part of the study: recompute those whose inputs changed and save them with it.
+        StudyComparisons.Run run = StudyComparisons.update(study, root.services.registry());
+        if (run.computed() > 0) {
+            root.services.studies().save(study, file);
+        }
         Files.createDirectories(outDir);
-        List<Path> written = new ArrayList<>();
         for (ReportRenderer renderer : renderers) {
             Path target = outDir.resolve(StudyBenchCommand.baseName(file) + "." + renderer.fileExtension());
             try {
@@ -112,7 +119,7 @@ class ReportCommand implements Callable<Integer> {
             }
             written.add(target);
         }
-        return written;
+        return run;
     }
 
     private ReportSpec chooseReport(Path file, Study study) throws InputException {

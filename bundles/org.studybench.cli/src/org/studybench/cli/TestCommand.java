@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.studybench.core.Apa;
 import org.studybench.core.Arguments;
 import org.studybench.core.Comparator;
 import org.studybench.core.ComparisonOutcome;

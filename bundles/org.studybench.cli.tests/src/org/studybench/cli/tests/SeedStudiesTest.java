@@ -21,6 +21,8 @@ class SeedStudiesTest {
 
     @Test
     void bothReportsInOneBatch() throws Exception {
+        byte[] ipsosBefore = Files.readAllBytes(CliRunner.IPSOS);
+        byte[] blogmeterBefore = Files.readAllBytes(CliRunner.BLOGMETER);
         Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), CliRunner.BLOGMETER.toString(), "--out", dir.toString(), "--format", "html,pdf");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().endsWith("2 of 2 studies reported\n"), run.out());
@@ -32,6 +34,51 @@ class SeedStudiesTest {
             assertTrue(blogmeter.contains(text), text);
         }
         assertTrue(Files.size(dir.resolve("blogmeter-2013.pdf")) > 10_000);
+        // The committed results are current: reporting reuses them and leaves the studies as they are.
+        assertTrue(run.out().contains("(comparisons: 0 computed, 13 reused)"), run.out());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ipsosBefore, Files.readAllBytes(CliRunner.IPSOS));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(blogmeterBefore, Files.readAllBytes(CliRunner.BLOGMETER));
+    }
+
+    /**
+     * The Ipsos gaps at assumed group sizes, as R 4.2.2 prop.test (Yates): whole sample, 5,000 per
+     * group, security 71% vs 60% → prop.test(c(3550, 3000), c(5000, 5000)): X² = 133.37802854298042,
+     * significant after Holm; productivity 58% vs 59% → X² = 0.98898156729482034, p = .31999141578470897,
+     * not significant. At one country's ~310 (155 per group) the security gap is not significant:
+     * prop.test(c(110, 93), c(155, 155)): X² = 3.6536071083283455, p = .055947918214874069, and the report says so.
+     */
+    @Test
+    void ipsosVerdictsDependOnTheAssumedGroupSizes() throws Exception {
+        org.studybench.model.study.Study study = org.studybench.model.io.StudyResources.load(CliRunner.IPSOS);
+        java.util.Map<String, org.studybench.model.study.Result> results = new java.util.HashMap<>();
+        study.getComparisons().forEach(c -> results.put(c.getName(), c.getResult()));
+        assertEquals(133.37802854298042, results.get("security-whole").getStatistic(), 133.4 * 1e-12);
+        assertTrue(results.get("security-whole").getAdjustedP() < 0.05);
+        assertEquals(0.98898156729482034, results.get("productivity-whole").getStatistic(), 1e-12);
+        assertEquals(0.31999141578470897, results.get("productivity-whole").getPValue(), 1e-12);
+        assertTrue(results.get("productivity-whole").getAdjustedP() > 0.05);
+        assertEquals(3.6536071083283455, results.get("security-country").getStatistic(), 1e-12);
+        assertEquals(0.055947918214874069, results.get("security-country").getPValue(), 1e-12);
+        assertTrue(results.get("security-country").getAdjustedP() > 0.05);
+        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(dir.resolve("ipsos-2013.html"));
+        assertTrue(html.contains("<li>“See security as a risk or obstacle of social tools”: significant with whole sample: 5,000 per group"), html);
+        assertTrue(html.contains("<li>See lost productivity as a risk or obstacle: not significant at any split</li>"), html);
+    }
+
+    /** A changed input recomputes that comparison only, and the result is saved into the study. */
+    @Test
+    void changedInputsAreRecomputedAndTheRestReused() throws Exception {
+        Path copy = dir.resolve("ipsos/ipsos-2013.study");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, Files.readString(CliRunner.IPSOS).replaceFirst("<parameters name=\"n1\" value=\"155\"/>",
+                "<parameters name=\"n1\" value=\"300\"/>"));
+        Run run = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(comparisons: 1 computed, 12 reused)"), run.out());
+        Run again = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
+        assertTrue(again.out().contains("(comparisons: 0 computed, 13 reused)"), again.out());
     }
 
     /** The synthetic pages agree with the published fact: 3% (66 of 2,200) replied to at least 500 user posts. */

@@ -1,18 +1,22 @@
-package org.studybench.cli;
+package org.studybench.core;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.studybench.core.ComparisonOutcome;
 
-/** APA-style text for a comparison outcome: χ²(1, N = 2000) = 26.77, p < .001, h = 0.23 [0.14, 0.32]. */
-final class Apa {
+/**
+ * APA-style text for a comparison outcome: χ²(1, N = 2000) = 26.77, p < .001, h = 0.23 [0.14, 0.32];
+ * shared by the CLI, reports and the GUI so results read the same everywhere.
+ *
+ * @since 0.1
+ */
+public final class Apa {
 
     private Apa() {
     }
 
-    static String line(ComparisonOutcome o) {
+    public static String line(ComparisonOutcome o) {
         List<String> parts = new ArrayList<>();
         if (o.statistic() != null) {
             parts.add(symbol(o.statisticName()) + degrees(o) + " = " + fixed(o.statistic(), 2));
@@ -30,7 +34,7 @@ final class Apa {
         return String.join(", ", parts);
     }
 
-    static String interval(ComparisonOutcome o) {
+    public static String interval(ComparisonOutcome o) {
         if (o.ciLow() == null) {
             return "";
         }
@@ -49,7 +53,7 @@ final class Apa {
         return "(" + df + (chiSquare && o.n() != null ? ", N = " + number(o.n()) : "") + ")";
     }
 
-    static String symbol(String statisticName) {
+    public static String symbol(String statisticName) {
         return switch (statisticName) {
             case "X-squared" -> "χ²";
             default -> statisticName;
@@ -57,7 +61,7 @@ final class Apa {
     }
 
     /** APA: p < .001, else three decimals without the leading zero. */
-    static String p(double p) {
+    public static String p(double p) {
         if (p < 0.001) {
             return "p < .001";
         }
@@ -65,7 +69,7 @@ final class Apa {
         return "p = " + (s.startsWith("0.") ? s.substring(1) : s);
     }
 
-    static String fixed(double v, int decimals) {
+    public static String fixed(double v, int decimals) {
         if (Double.isInfinite(v)) {
             return v > 0 ? "∞" : "-∞";
         }
@@ -73,7 +77,7 @@ final class Apa {
     }
 
     /** For listings: whole numbers as such, tiny values in scientific notation, others with 4 decimals. */
-    static String compact(double v) {
+    public static String compact(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
@@ -81,7 +85,7 @@ final class Apa {
     }
 
     /** Whole numbers without decimals, others with two. */
-    static String number(double v) {
+    public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : fixed(v, 2);
     }
 }
