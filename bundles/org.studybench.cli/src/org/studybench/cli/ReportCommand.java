@@ -55,10 +55,24 @@ class ReportCommand implements Callable<Integer> {
         }
         int status = ExitCode.OK;
         int failed = 0;
+        boolean progress = System.console() != null && files.size() > 1; // a terminal: show where the batch is; logs stay clean
+        int done = 0;
         for (Path file : files) {
+            if (progress) {
+                root.err().print("\r[" + (++done) + "/" + files.size() + "] " + file.getFileName() + "\u001b[K");
+                root.err().flush();
+            }
             try {
                 List<Path> written = new ArrayList<>();
-                StudyComparisons.Run run = render(file, renderers, written);
+                StudyComparisons.Run run;
+                try {
+                    run = render(file, renderers, written);
+                } finally {
+                    if (progress) { // the summary line replaces the progress line
+                        root.err().print("\r\u001b[K");
+                        root.err().flush();
+                    }
+                }
                 root.out().println("ok      " + file + " -> " + String.join(", ", written.stream().map(Path::toString).toList())
                         + (run.computed() + run.reused() == 0 ? "" : " (comparisons: " + run.computed() + " computed, " + run.reused() + " reused)"));
             } catch (InputException e) {

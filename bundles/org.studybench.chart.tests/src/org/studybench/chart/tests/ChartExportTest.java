@@ -26,6 +26,8 @@ import org.studybench.chart.FindingData;
 import org.studybench.chart.JFreeChartRenderer;
 import org.studybench.chart.internal.DotPlotChart;
 import org.studybench.chart.internal.GroupedBarChart;
+import org.studybench.chart.internal.LineChart;
+import org.studybench.chart.internal.StackedShareChart;
 import org.studybench.chart.internal.ScatterMapChart;
 import org.studybench.core.InputException;
 import org.studybench.data.store.ParquetSink;
@@ -117,7 +119,7 @@ class ChartExportTest {
     @Test
     void pngAtTheAskedResolution() throws Exception {
         Study study = ipsos();
-        for (JFreeChartRenderer r : List.of(new GroupedBarChart(), new DotPlotChart())) {
+        for (JFreeChartRenderer r : List.of(new GroupedBarChart(), new DotPlotChart(), new StackedShareChart(), new LineChart())) {
             byte[] png = render(r, study, "png", 96);
             assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, java.util.Arrays.copyOf(png, 4));
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));

@@ -48,6 +48,11 @@ final class CategoryCharts {
 
     /** Categories top to bottom, values left to right; the value axis includes every interval. */
     static JFreeChart chart(String title, ChartSpec spec, FindingData data, AbstractCategoryItemRenderer renderer) {
+        return chart(title, spec, data, renderer, PlotOrientation.HORIZONTAL);
+    }
+
+    /** The same with the categories along the x axis ({@link PlotOrientation#VERTICAL}), e.g. time. */
+    static JFreeChart chart(String title, ChartSpec spec, FindingData data, AbstractCategoryItemRenderer renderer, PlotOrientation orientation) {
         CategoryAxis categories = new CategoryAxis(spec.getXLabel());
         categories.setMaximumCategoryLabelWidthRatio(0.42f);
         categories.setMaximumCategoryLabelLines(3);
@@ -69,7 +74,7 @@ final class CategoryCharts {
         }
         values.setRange(0, spec.isPercent() ? Math.min(100, Math.ceil(max / 10) * 10 + (max > 90 ? 0 : 5)) : max * 1.1);
         CategoryPlot plot = new CategoryPlot(dataset(data), categories, values, renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setOrientation(orientation);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(ChartStyle.GRID);

@@ -30,7 +30,8 @@ class SeedStudiesTest {
         for (String text : new String[] { "Have a strategy for using social networks", "of no importance at all",
                 "(within: Have a strategy for using social networks), n=90", "Delay or reluctance: lack of time, resources and skills",
                 "Pages that replied to at least 500 user posts", "<figure id=\"chart-questionnaire\">", "<figure id=\"chart-positioning-map\">",
-                "Error bars: 95% Clopper-Pearson intervals." }) {
+                "Error bars: 95% Clopper-Pearson intervals.", "<h2>About this report</h2>", "<em>social caring</em>",
+                "<li><a href=\"#section-7\">Positioning map</a></li>" }) {
             assertTrue(blogmeter.contains(text), text);
         }
         assertTrue(Files.size(dir.resolve("blogmeter-2013.pdf")) > 10_000);
@@ -67,6 +68,21 @@ class SeedStudiesTest {
         assertTrue(html.contains("<li>See lost productivity as a risk or obstacle: not significant at any split</li>"), html);
     }
 
+    /** Report text is Markdown with raw HTML escaped and nothing fetched: a study file cannot inject into a report. */
+    @Test
+    void reportTextCannotInjectHtml() throws Exception {
+        Path copy = dir.resolve("b/blogmeter-2013.study");
+        Files.createDirectories(copy.getParent().resolve("data"));
+        Files.copy(CliRunner.BLOGMETER.getParent().resolve("data/pages.parquet"), copy.getParent().resolve("data/pages.parquet"));
+        Files.writeString(copy, Files.readString(CliRunner.BLOGMETER).replace("Only **3%**",
+                "Only **3%** &lt;script&gt;alert(1)&lt;/script&gt; ![logo](https://example.com/logo.png)"));
+        Run run = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(dir.resolve("out/blogmeter-2013.html"));
+        assertTrue(html.contains("Only <strong>3%</strong> &lt;script&gt;alert(1)&lt;/script&gt; [image: logo]"), html);
+        assertTrue(!html.contains("<script") && !html.contains("example.com"));
+    }
+
     /** A changed input recomputes that comparison only, and the result is saved into the study. */
     @Test
     void changedInputsAreRecomputedAndTheRestReused() throws Exception {
@@ -97,7 +113,7 @@ class SeedStudiesTest {
 
     @Test
     void chartsOfBothStudiesInEveryFormat() throws Exception {
-        String[][] charts = { { CliRunner.IPSOS.toString(), "gaps" }, { CliRunner.BLOGMETER.toString(), "questionnaire" },
+        String[][] charts = { { CliRunner.IPSOS.toString(), "gaps" }, { CliRunner.BLOGMETER.toString(), "questionnaire" }, { CliRunner.BLOGMETER.toString(), "causes" },
                 { CliRunner.BLOGMETER.toString(), "positioning-map" } };
         for (String[] c : charts) {
             for (String format : new String[] { "png", "svg", "pdf" }) {
