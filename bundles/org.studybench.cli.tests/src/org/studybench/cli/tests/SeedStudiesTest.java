@@ -83,6 +83,26 @@ class SeedStudiesTest {
         assertTrue(!html.contains("<script") && !html.contains("example.com"));
     }
 
+    /**
+     * The Ipsos data path: the synthetic respondents (weighted) reproduce the published security gap
+     * (71% vs 60%), which the design-based test finds clearly significant; within SMEs the countries
+     * (~155 respondents each) do not differ significantly.
+     */
+    @Test
+    void ipsosSyntheticRespondentsThroughTheDataPath() throws Exception {
+        JsonObject all = JsonParser.parseString(CliRunner.run("crosstab", CliRunner.IPSOS.toString(), "--row", "security", "--col", "size", "--json").out())
+                .getAsJsonObject();
+        var percent = all.getAsJsonArray("column_percent").get(1).getAsJsonArray(); // row "yes"; columns SME, large
+        assertEquals(60, percent.get(0).getAsDouble(), 1.5);
+        assertEquals(71, percent.get(1).getAsDouble(), 1.5);
+        assertTrue(all.getAsJsonObject("tests").getAsJsonObject("rao_scott").get("p_value").getAsDouble() < 1e-6);
+        assertEquals("A", all.getAsJsonArray("letters").get(1).getAsJsonArray().get(1).getAsString(), "large firms' share exceeds SMEs'");
+        JsonObject sme = JsonParser.parseString(CliRunner.run("crosstab", CliRunner.IPSOS.toString(), "--row", "security", "--col", "country", "--segment",
+                "sme", "--json").out()).getAsJsonObject();
+        assertEquals(32, sme.getAsJsonArray("columns").size());
+        assertTrue(sme.getAsJsonObject("tests").getAsJsonObject("rao_scott").get("p_value").getAsDouble() > 0.05);
+    }
+
     /** A changed input recomputes that comparison only, and the result is saved into the study. */
     @Test
     void changedInputsAreRecomputedAndTheRestReused() throws Exception {
