@@ -17,7 +17,6 @@ import org.studybench.data.store.ParquetSink;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
-import org.studybench.model.study.Variable;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,19 +72,7 @@ final class DataSourceOptions {
             Study study = root.load(source);
             Dataset dataset = dataset(study);
             Path parquet = root.services.datasets().dataFile(source, dataset);
-            String w = weight;
-            String c = cluster;
-            String h = strata;
-            for (Variable v : dataset.getVariables()) {
-                switch (v.getRole()) {
-                    case WEIGHT -> w = w == null ? v.getName() : w;
-                    case CLUSTER -> c = c == null ? v.getName() : c;
-                    case STRATA -> h = h == null ? v.getName() : h;
-                    default -> {
-                    }
-                }
-            }
-            return new Opened(parquet, new CrossTab.Design(w, c, h), segmentFilter(study, dataset), dataset, null);
+            return new Opened(parquet, CrossTab.Design.of(dataset).override(weight, cluster, strata), segmentFilter(study, dataset), dataset, null);
         }
         if (segmentName != null) {
             throw new InputException(source + ": --segment needs a study; segments are defined in .study files");

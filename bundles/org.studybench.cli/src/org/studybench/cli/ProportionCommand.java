@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.studybench.core.Apa;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
-import org.studybench.stats.DesignMoments;
 import org.studybench.stats.DesignProportion;
 
 import picocli.CommandLine.Command;
@@ -59,24 +58,12 @@ class ProportionCommand implements Callable<Integer> {
                 throw new InputException(data.source + ": " + variable + " never takes the value '" + level + "'; its values are "
                         + String.join(", ", table.rows().stream().limit(20).toList()) + (table.rows().size() > 20 ? ", ..." : ""));
             }
-            DesignMoments moments = table.design() != null ? table.columnMoments(0) : unweighted(table);
-            DesignProportion.Result r = DesignProportion.estimate(moments, index, m, confidence);
+            DesignProportion.Result r = DesignProportion.estimate(table.proportionMoments(), index, m, confidence);
             print(r, table, opened.design());
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
             throw new InputException(data.source + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Without a design every respondent is a PSU of weight 1: simple random sampling. */
-    private static DesignMoments unweighted(CrossTab table) {
-        int nr = table.rows().size();
-        DesignMoments m = new DesignMoments(Math.max(nr, 2));
-        for (int i = 0; i < nr; i++) {
-            double count = table.counts()[i][0];
-            m.addSingletonPsus("", (long) count, i, count, count);
-        }
-        return m.addObservations(table.observations(), table.observations());
     }
 
     private void print(DesignProportion.Result r, CrossTab table, CrossTab.Design design) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.studybench.compare.StudyComparisons;
+import org.studybench.data.aggregate.ComputedFindings;
 import org.studybench.core.InputException;
 import org.studybench.core.Problem;
 import org.studybench.core.ReportRenderer;
@@ -109,9 +110,11 @@ class ReportCommand implements Callable<Integer> {
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors; run 'studybench validate')" : ""));
         }
         ReportSpec report = chooseReport(file, study);
-        // Results are part of the study: recompute those whose inputs changed and save them with it.
+        // Results are part of the study: recompute what changed (findings computed from data, then the
+        // comparisons whose inputs changed) and save them with it.
+        int estimates = ComputedFindings.update(study, file, root.services.datasets());
         StudyComparisons.Run run = StudyComparisons.update(study, root.services.registry());
-        if (run.computed() > 0) {
+        if (estimates > 0 || run.computed() > 0) {
             root.services.studies().save(study, file);
         }
         Files.createDirectories(outDir);

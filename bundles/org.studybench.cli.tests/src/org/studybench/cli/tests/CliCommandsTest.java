@@ -55,7 +55,8 @@ class CliCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonObject study = JsonParser.parseString(run.out()).getAsJsonObject();
         JsonArray findings = study.getAsJsonArray("findings");
-        assertEquals(6, findings.size());
+        assertEquals(7, findings.size()); // six published, one computed from the synthetic respondents
+        assertEquals(6, findings.asList().stream().filter(f -> f.getAsJsonObject().get("origin").getAsString().equals("published")).count());
         JsonObject security = findings.get(1).getAsJsonObject();
         assertEquals("security", security.get("name").getAsString());
         assertEquals("published", security.get("origin").getAsString());

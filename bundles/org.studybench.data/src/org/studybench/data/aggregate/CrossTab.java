@@ -16,6 +16,8 @@ import java.util.Set;
 import org.studybench.core.InputException;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.store.DuckDb;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Variable;
 import org.studybench.stats.DesignMoments;
 
 /**
@@ -51,6 +53,45 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         boolean any() {
             return weight != null || cluster != null || strata != null;
         }
+
+        /** The design a dataset declares through its variables' roles. */
+        public static Design of(Dataset dataset) {
+            String w = null;
+            String c = null;
+            String h = null;
+            for (Variable v : dataset.getVariables()) {
+                switch (v.getRole()) {
+                    case WEIGHT -> w = v.getName();
+                    case CLUSTER -> c = v.getName();
+                    case STRATA -> h = v.getName();
+                    default -> {
+                    }
+                }
+            }
+            return new Design(w, c, h);
+        }
+
+        /** This design with the given variables where they are not null. */
+        public Design override(String weight, String cluster, String strata) {
+            return new Design(weight != null ? weight : this.weight, cluster != null ? cluster : this.cluster, strata != null ? strata : this.strata);
+        }
+    }
+
+    /**
+     * Moments for the shares of the levels of a one-way table (column 0): the design's, or, without
+     * a design, simple random sampling (every respondent a PSU of weight 1).
+     */
+    public DesignMoments proportionMoments() {
+        if (design != null) {
+            return columnMoments(0);
+        }
+        int nr = rows.size();
+        DesignMoments m = new DesignMoments(Math.max(nr, 2));
+        for (int i = 0; i < nr; i++) {
+            double count = counts[i][0];
+            m.addSingletonPsus("", (long) count, i, count, count);
+        }
+        return m.addObservations(observations, observations);
     }
 
     /**
