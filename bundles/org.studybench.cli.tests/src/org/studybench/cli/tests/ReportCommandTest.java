@@ -38,6 +38,10 @@ class ReportCommandTest {
         assertFalse(java.util.regex.Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//|url\\(\\s*['\"]?(https?:)?//|@import|<script|<link ").matcher(page).find(),
                 "report must be self-contained");
         assertTrue(page.contains("<figure id=\"chart-gaps\">\n<svg viewBox=\"0 0 800 560\""), "the chart inline as SVG");
+        // Well-formed: the HTML (with its inline SVG) parses as XML.
+        javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        xml.newDocumentBuilder().parse(html.toFile());
     }
 
     @Test

@@ -79,7 +79,7 @@ class MainWindowTest {
         Table properties = Widgets.byData(shell, Table.class, ID, StudyEditorPart.PROPERTIES_ID);
         assertEquals("Social tools at work: SMEs vs large enterprises", Widgets.cell(properties, "title"));
 
-        var findings = Widgets.item(outline, "Findings (6)");
+        var findings = Widgets.item(outline, "Findings (7)");
         Widgets.expand(findings);
         Widgets.select(Widgets.child(findings, "See security as a risk or obstacle of social tools  [security]"));
         assertEquals("security", Widgets.cell(properties, "name"));
