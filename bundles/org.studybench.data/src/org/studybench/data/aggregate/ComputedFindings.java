@@ -88,9 +88,14 @@ public final class ComputedFindings {
         return changed;
     }
 
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+    }
+
     private static int set(Estimate e, DesignProportion.Result r, int n, String method) {
-        boolean same = e.getValue() == r.estimate() && Objects.equals(e.getN(), n) && Objects.equals(e.getCiLow(), r.interval().lower())
-                && Objects.equals(e.getCiHigh(), r.interval().upper()) && method.equals(e.getCiMethod());
+        // Equal up to rounding: a parallel sum may differ in the last bit, and that must not rewrite the study.
+        boolean same = close(e.getValue(), r.estimate()) && Objects.equals(e.getN(), n) && e.getCiLow() != null && close(e.getCiLow(), r.interval().lower())
+                && e.getCiHigh() != null && close(e.getCiHigh(), r.interval().upper()) && method.equals(e.getCiMethod());
         if (same) {
             return 0;
         }
