@@ -75,6 +75,36 @@ class ProportionCommandTest {
         assertEquals(0.5, j.get("estimate").getAsDouble(), 1e-15);
     }
 
+    /**
+     * A segment is a domain of the whole design, as R subset(design, ...): svyciprop(~I(sch.wide == "Yes"),
+     * subset(d, ...), method = "beta") for the cluster sample (stype == "E") and the stratified sample
+     * (comp.imp == "Yes", degf 113 of the PSUs in the domain).
+     */
+    @Test
+    void segmentsAreDomainsOfTheWholeDesign(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Object[][] cases = { { "apiclus1.csv", new String[] { "--cluster", "dnum" }, "stype = \"E\"", 0.91666666666666663, 0.85906363971248967,
+                0.95614850049222999 }, { "apistrat.csv", new String[] { "--strata", "stype" }, "comp.imp = \"Yes\"", 0.97450930667332747,
+                        0.92164231343863379, 0.99559599743591964 } };
+        for (Object[] c : cases) {
+            Path study = dir.resolve(((String) c[0]).replace(".csv", "") + "/s.study");
+            assertEquals(0, CliRunner.run("new", study.toString(), "--title", "api").exitCode());
+            String[] design = (String[]) c[1];
+            Run imported = CliRunner.run("import", FIXTURES.resolve((String) c[0]).toString(), "--study", study.toString(), "--weight", "pw", design[0],
+                    design[1]);
+            assertEquals(0, imported.exitCode(), imported.err());
+            org.studybench.model.study.Study s = org.studybench.model.io.StudyResources.load(study);
+            org.studybench.model.study.Segment segment = org.studybench.model.study.StudyFactory.eINSTANCE.createSegment();
+            segment.setName("domain");
+            segment.setFilter((String) c[2]);
+            s.getSegments().add(segment);
+            org.studybench.model.io.StudyResources.save(s, study);
+            JsonObject j = json("proportion", study.toString(), "--var", "sch.wide", "--level", "Yes", "--segment", "domain", "--method", "beta", "--json");
+            assertEquals((Double) c[3], j.get("estimate").getAsDouble(), 1e-12, (String) c[0]);
+            assertEquals((Double) c[4], j.get("ci_low").getAsDouble(), 1e-9, (String) c[0]);
+            assertEquals((Double) c[5], j.get("ci_high").getAsDouble(), 1e-9, (String) c[0]);
+        }
+    }
+
     @Test
     void unknownLevelNamesTheValuesThereAre() throws Exception {
         Run run = CliRunner.run("proportion", FIXTURES.resolve("apistrat.csv").toString(), "--var", "sch.wide", "--level", "yes");

@@ -43,7 +43,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     /**
      * Sufficient statistics of a PSU (clustered designs: {@code respondents} is null and {@code cells}
      * holds its weighted cell totals, column-major) or of the respondents of one stratum and cell
-     * (unclustered designs: {@code cell} is that cell, {@code cells} is null).
+     * (unclustered designs: {@code cell} is that cell, {@code cells} is null; cell −1 holds respondents outside
+ * a segment's domain, who count as PSUs without weight).
      */
     public record Group(String stratum, double[] cells, int cell, long respondents, double sumWeights, double sumSquaredWeights) {
     }
@@ -114,7 +115,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 }
                 m.addPsu(g.stratum(), total, cells);
             } else {
-                boolean inColumn = g.cell() / nr == j;
+                boolean inColumn = g.cell() >= 0 && g.cell() / nr == j;
                 m.addSingletonPsus(g.stratum(), g.respondents(), inColumn ? g.cell() % nr : -1, g.sumWeights(), g.sumSquaredWeights());
             }
         }
@@ -169,11 +170,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
         boolean clustered = design.cluster() != null;
         String psu = clustered ? "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)" : "NULL";
-        String where = r + " IS NOT NULL AND " + c + " IS NOT NULL" + (design.weight() == null ? "" : " AND " + DuckDb.identifier(design.weight()) + " IS NOT NULL")
-                + (filter == null ? "" : " AND (" + filter.sql() + ")");
+        // A segment filter defines a domain: respondents outside it stay in the design as PSUs without
+        // weight in the table (as R's subset(design, ...)); only their table values are dropped.
+        String inside = filter == null ? "TRUE" : "(" + filter.sql() + ")";
+        String hasWeight = design.weight() == null ? "" : " WHERE " + DuckDb.identifier(design.weight()) + " IS NOT NULL";
         String sql = "WITH d AS (SELECT CAST(" + r + " AS VARCHAR) AS r, CAST(" + c + " AS VARCHAR) AS c, " + w + " AS w, " + h + " AS h, " + psu
-                + " AS psu FROM read_parquet(" + DuckDb.literal(parquet) + ") WHERE " + where + ") "
-                + "SELECT h, psu, r, c, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d GROUP BY h, psu, r, c";
+                + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM read_parquet(" + DuckDb.literal(parquet) + ")" + hasWeight + ") "
+                + "SELECT h, psu, CASE WHEN inside THEN r END, CASE WHEN inside THEN c END, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
+                + "WHERE NOT inside OR (r IS NOT NULL AND c IS NOT NULL) GROUP BY 1, 2, 3, 4";
         List<Object[]> rowsOut = new ArrayList<>();
         try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
@@ -193,8 +197,10 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         Set<String> rowLevels = new HashSet<>();
         Set<String> columnLevels = new HashSet<>();
         for (Object[] g : rowsOut) {
-            rowLevels.add((String) g[2]);
-            columnLevels.add((String) g[3]);
+            if (g[2] != null) { // null: respondents outside the segment's domain
+                rowLevels.add((String) g[2]);
+                columnLevels.add((String) g[3]);
+            }
         }
         List<String> rowList = sortedLevels(rowLevels);
         List<String> columnList = sortedLevels(columnLevels);
@@ -216,6 +222,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         List<Group> groups = new ArrayList<>();
         long n = 0;
         for (Object[] g : rowsOut) {
+            if (g[2] == null) { // outside the domain: PSUs without weight in the table
+                if (clustered) {
+                    psus.computeIfAbsent(g[0] + "\u0000" + g[1], k -> new Group((String) g[0], new double[nr * nc], -1, 0, 0, 0));
+                } else {
+                    groups.add(new Group((String) g[0], null, -1, (Long) g[4], 0, 0));
+                }
+                continue;
+            }
             int i = rowIndex.get((String) g[2]);
             int j = columnIndex.get((String) g[3]);
             long count = (Long) g[4];

@@ -106,7 +106,7 @@ public final class DesignLetters {
             } else {
                 // Respondents of one stratum and cell, each its own PSU: d = c·w for the cell's coefficient c.
                 int i = g.cell() % nr;
-                int j = g.cell() / nr;
+                int j = g.cell() < 0 ? -1 : g.cell() / nr; // -1: outside the domain, no weight in any column
                 double c = j == a ? ((i == r ? 1 : 0) - share[r][a]) / columnWeight[a] : j == b ? -((i == r ? 1 : 0) - share[r][b]) / columnWeight[b] : 0;
                 s[0] += g.respondents();
                 s[1] += c * g.sumWeights();
