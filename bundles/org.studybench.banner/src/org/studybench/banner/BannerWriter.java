@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +17,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.studybench.model.io.AtomicFiles;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
  * Writes a {@link Banner} as plain-text rows (terminal), CSV, self-contained HTML or an XLSX
- * workbook. Files are written to a temporary file and renamed, so a failed export never leaves a
+ * workbook. Files are written atomically ({@link AtomicFiles}), so a failed export never leaves a
  * half-written table.
  */
 public final class BannerWriter {
@@ -102,30 +102,23 @@ public final class BannerWriter {
         if (!FORMATS.contains(extension)) {
             throw new IllegalArgumentException(file + ": unknown banner format '." + extension + "'; expected .html, .csv or .xlsx");
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                switch (extension) {
-                    case "csv" -> csv(b, out);
-                    case "html" -> html(b, out, title);
-                    default -> xlsx(b, out, title);
-                }
+        AtomicFiles.write(file, out -> {
+            switch (extension) {
+                case "csv" -> csv(b, out);
+                case "html" -> html(b, out, title);
+                default -> xlsx(b, out, title);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void csv(Banner b, OutputStream out) throws IOException {
-        try (CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8)) {
-            for (String[] row : grid(b)) {
-                csv.writeRecord(row);
-            }
-            csv.writeRecord(note(b));
+        // Flushed, not closed: the stream belongs to AtomicFiles, which still forces it to disk.
+        CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
+        for (String[] row : grid(b)) {
+            csv.writeRecord(row);
         }
+        csv.writeRecord(note(b));
+        csv.flush();
     }
 
     private static void html(Banner b, OutputStream stream, String title) throws IOException {

@@ -11,7 +11,6 @@ import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.MeasureKind;
-import org.studybench.model.study.Parameter;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.SortOrder;
 import org.studybench.model.study.Study;
@@ -125,15 +124,14 @@ public record FindingData(List<String> categories, List<String> series, double[]
     }
 
     private static Integer assumedN(ChartSpec chart) throws InputException {
-        for (Parameter p : chart.getProperties()) {
-            if ("assumed-n".equals(p.getName())) {
-                try {
-                    return Integer.valueOf(p.getValue().trim());
-                } catch (NumberFormatException e) {
-                    throw new InputException("chart '" + chart.getName() + "': property assumed-n '" + p.getValue() + "' is not a whole number", e);
-                }
-            }
+        String value = JFreeChartRenderer.property(chart, "assumed-n", null);
+        if (value == null) {
+            return null;
         }
-        return null;
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InputException("chart '" + chart.getName() + "': property assumed-n '" + value + "' is not a whole number", e);
+        }
     }
 }

@@ -1,15 +1,14 @@
 package org.studybench.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.studybench.core.ChartRenderer;
 import org.studybench.core.InputException;
+import org.studybench.model.io.AtomicFiles;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Study;
 
@@ -70,17 +69,10 @@ class ChartCommand implements Callable<Integer> {
             throw new InputException("chart size " + chart.getWidth() + " × " + chart.getHeight() + " is outside 100..10000 pixels");
         }
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, "." + out.getFileName(), ".tmp");
-            try {
-                try (OutputStream stream = Files.newOutputStream(temp)) {
-                    renderer.render(study, chart, format, dpi, stream);
-                }
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            // Drawn in memory first (a chart is small), so a chart that cannot be drawn touches no file.
+            ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+            renderer.render(study, chart, format, dpi, drawn);
+            AtomicFiles.write(out, drawn.toByteArray());
         } catch (IOException e) {
             throw new InputException(out + ": cannot write: " + e.getMessage(), e);
         }

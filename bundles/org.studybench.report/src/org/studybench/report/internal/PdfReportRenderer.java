@@ -15,6 +15,7 @@ import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jfree.chart.JFreeChart;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.studybench.chart.JFreeChartRenderer;
@@ -58,6 +59,12 @@ public class PdfReportRenderer implements ReportRenderer {
 
     private final HtmlReportRenderer html = new HtmlReportRenderer();
 
+    /** The document comes from the HTML renderer, which draws charts through the same registry. */
+    @Activate
+    void activate() {
+        html.setRegistry(registry);
+    }
+
     @Override
     public String id() {
         return "pdf";
@@ -80,7 +87,6 @@ public class PdfReportRenderer implements ReportRenderer {
 
     @Override
     public void render(Study study, ReportSpec report, OutputStream out) throws IOException, InputException {
-        html.setRegistry(registry);
         Map<String, JFreeChart> vector = new LinkedHashMap<>();
         String document = html.document(study, report, (s, chart) -> embed(s, chart, vector), PAGED_CSS);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
