@@ -18,8 +18,9 @@ import org.studybench.stats.Interval;
 import org.studybench.stats.ProportionInterval;
 
 /**
- * The numbers a findings chart draws: one category per finding, one series per segment, the
- * estimates and their confidence intervals. Intervals come from the estimate when it has them;
+ * The numbers a category chart draws: one category per finding, one series per segment, the
+ * estimates and their confidence intervals; or, when the chart has the property {@code rows}, the
+ * same computed by a crosstab query on its dataset ({@link CrossTabChartData}). Intervals come from the estimate when it has them;
  * otherwise, for proportions, from the chart's interval method (Wilson by default) on the estimate's
  * n, or on the chart property {@code assumed-n} for published findings whose group sizes are unknown
  * (the chart's caption then says so).
@@ -30,6 +31,10 @@ import org.studybench.stats.ProportionInterval;
 public record FindingData(List<String> categories, List<String> series, double[][] value, double[][] low, double[][] high, String note) {
 
     public static FindingData of(Study study, ChartSpec chart) throws InputException {
+        String rows = JFreeChartRenderer.property(chart, "rows", null);
+        if (rows != null && !rows.isBlank()) {
+            return CrossTabChartData.of(study, chart, rows);
+        }
         List<Finding> findings = new ArrayList<>(chart.getFindings().isEmpty() ? study.getFindings() : chart.getFindings());
         if (findings.isEmpty()) {
             throw new InputException("chart '" + chart.getName() + "' has no findings to draw");
@@ -108,7 +113,7 @@ public record FindingData(List<String> categories, List<String> series, double[]
         return new FindingData(categories, series, value, low, high, note);
     }
 
-    private static String label(String method) {
+    static String label(String method) {
         return switch (method) {
             case "clopper-pearson" -> "Clopper-Pearson";
             case "wilson" -> "Wilson";

@@ -2,12 +2,14 @@ package org.studybench.chart;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.studybench.core.ChartRenderer;
 import org.studybench.core.InputException;
 import org.studybench.model.study.ChartSpec;
+import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
 
 /**
@@ -46,5 +48,22 @@ public abstract class JFreeChartRenderer implements ChartRenderer {
     /** A chart property (ChartSpec.properties), or {@code fallback}. */
     protected static String property(ChartSpec spec, String name, String fallback) {
         return spec.getProperties().stream().filter(p -> name.equals(p.getName())).map(p -> p.getValue()).findFirst().orElse(fallback);
+    }
+
+    /** The dataset a chart draws from: its own, else the study's first; an error when there is none. */
+    protected static Dataset dataset(Study study, ChartSpec spec) throws InputException {
+        Dataset dataset = spec.getDataset() != null ? spec.getDataset() : study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
+        if (dataset == null) {
+            throw new InputException("chart '" + spec.getName() + "' draws from respondent data, but the study has no dataset");
+        }
+        return dataset;
+    }
+
+    /** The Parquet file of {@code dataset}, next to the saved study (whose location the chart needs). */
+    protected static Path dataFile(Study study, ChartSpec spec, Dataset dataset) throws InputException {
+        if (study.eResource() == null || !study.eResource().getURI().isFile()) {
+            throw new InputException("chart '" + spec.getName() + "' draws from dataset '" + dataset.getName() + "' and needs the study saved as a file");
+        }
+        return Path.of(study.eResource().getURI().toFileString()).toAbsolutePath().getParent().resolve(dataset.getUri()).normalize();
     }
 }

@@ -65,7 +65,7 @@ class ReportCommand implements Callable<Integer> {
             }
             try {
                 List<Path> written = new ArrayList<>();
-                StudyComparisons.Run run;
+                Recomputed run;
                 try {
                     run = render(file, renderers, written);
                 } finally {
@@ -74,8 +74,7 @@ class ReportCommand implements Callable<Integer> {
                         root.err().flush();
                     }
                 }
-                root.out().println("ok      " + file + " -> " + String.join(", ", written.stream().map(Path::toString).toList())
-                        + (run.computed() + run.reused() == 0 ? "" : " (comparisons: " + run.computed() + " computed, " + run.reused() + " reused)"));
+                root.out().println("ok      " + file + " -> " + String.join(", ", written.stream().map(Path::toString).toList()) + run.summary());
             } catch (InputException e) {
                 failed++;
                 status = Math.max(status, ExitCode.INPUT);
@@ -102,7 +101,21 @@ class ReportCommand implements Callable<Integer> {
         return status;
     }
 
-    private StudyComparisons.Run render(Path file, List<ReportRenderer> renderers, List<Path> written) throws InputException, IOException {
+    /** What a report recomputed before rendering: findings from data and comparisons. */
+    private record Recomputed(ComputedFindings.Run findings, StudyComparisons.Run comparisons) {
+        String summary() {
+            List<String> parts = new ArrayList<>();
+            if (findings.computed() + findings.reused() > 0) {
+                parts.add("findings from data: " + findings.computed() + " computed, " + findings.reused() + " reused");
+            }
+            if (comparisons.computed() + comparisons.reused() > 0) {
+                parts.add("comparisons: " + comparisons.computed() + " computed, " + comparisons.reused() + " reused");
+            }
+            return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+        }
+    }
+
+    private Recomputed render(Path file, List<ReportRenderer> renderers, List<Path> written) throws InputException, IOException {
         Study study = root.load(file);
         List<Problem> errors = root.services.studies().validate(study).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
@@ -112,9 +125,9 @@ class ReportCommand implements Callable<Integer> {
         ReportSpec report = chooseReport(file, study);
         // Results are part of the study: recompute what changed (findings computed from data, then the
         // comparisons whose inputs changed) and save them with it.
-        int estimates = ComputedFindings.update(study, file, root.services.datasets());
+        ComputedFindings.Run estimates = ComputedFindings.update(study, file, root.services.datasets());
         StudyComparisons.Run run = StudyComparisons.update(study, root.services.registry());
-        if (estimates > 0 || run.computed() > 0) {
+        if (estimates.changed() > 0 || run.computed() > 0) {
             root.services.studies().save(study, file);
         }
         Files.createDirectories(outDir);
@@ -136,7 +149,7 @@ class ReportCommand implements Callable<Integer> {
             }
             written.add(target);
         }
-        return run;
+        return new Recomputed(estimates, run);
     }
 
     private ReportSpec chooseReport(Path file, Study study) throws InputException {

@@ -187,11 +187,8 @@ public class ScatterMapChart extends JFreeChartRenderer {
 
     private static List<Point> points(Study study, ChartSpec spec, String x, String y, String label, String color, boolean logX, boolean logY)
             throws InputException {
-        Dataset dataset = spec.getDataset() != null ? spec.getDataset() : study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
-        if (dataset == null || study.eResource() == null || !study.eResource().getURI().isFile()) {
-            throw new InputException("chart '" + spec.getName() + "' needs a dataset of a saved study");
-        }
-        Path file = Path.of(study.eResource().getURI().toFileString()).toAbsolutePath().getParent().resolve(dataset.getUri()).normalize();
+        Dataset dataset = dataset(study, spec);
+        Path file = dataFile(study, spec, dataset);
         String sql = "SELECT CAST(" + DuckDb.identifier(x) + " AS DOUBLE), CAST(" + DuckDb.identifier(y) + " AS DOUBLE), "
                 + (label == null ? "NULL" : "CAST(" + DuckDb.identifier(label) + " AS VARCHAR)") + ", "
                 + (color == null ? "NULL" : "CAST(" + DuckDb.identifier(color) + " AS VARCHAR)") + " FROM read_parquet(" + DuckDb.literal(file) + ") WHERE "

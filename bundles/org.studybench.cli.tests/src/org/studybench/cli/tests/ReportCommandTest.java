@@ -23,7 +23,7 @@ class ReportCommandTest {
         Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path html = out.resolve("ipsos-2013.html");
-        assertEquals("ok      " + CliRunner.IPSOS + " -> " + html + " (comparisons: 0 computed, 13 reused)\n", run.out());
+        assertEquals("ok      " + CliRunner.IPSOS + " -> " + html + " (findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)\n", run.out());
         String page = Files.readString(html);
         for (String label : new String[] { "Use social tools mainly to talk with colleagues", "See security as a risk or obstacle of social tools",
                 "See lost productivity as a risk or obstacle", "Say their IT department is a barrier to using social tools",
@@ -59,7 +59,7 @@ class ReportCommandTest {
         Run run = CliRunner.run("report", invalid.toString(), CliRunner.IPSOS.toString(), "--out", out.toString());
         assertEquals(1, run.exitCode());
         assertEquals("FAILED  " + invalid + "\nok      " + CliRunner.IPSOS + " -> " + out.resolve("ipsos-2013.html")
-                + " (comparisons: 0 computed, 13 reused)\n1 of 2 studies reported, 1 failed\n", run.out());
+                + " (findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)\n1 of 2 studies reported, 1 failed\n", run.out());
         assertEquals("studybench report: " + invalid + ": Finding 'security' has segment 'large' with proportion 71.0 outside 0..1 (write 0.71 for 71.0%)\n",
                 run.err());
         assertFalse(Files.exists(out.resolve("invalid.html")));

@@ -31,12 +31,14 @@ class SeedStudiesTest {
                 "(within: Have a strategy for using social networks), n=90", "Delay or reluctance: lack of time, resources and skills",
                 "Pages that replied to at least 500 user posts", "<figure id=\"chart-questionnaire\">", "<figure id=\"chart-positioning-map\">",
                 "Error bars: 95% Clopper-Pearson intervals.", "<h2>About this report</h2>", "<em>social caring</em>",
-                "<li><a href=\"#section-7\">Positioning map</a></li>" }) {
+                "<li><a href=\"#section-8\">Positioning map</a></li>", "<figure id=\"chart-replies-by-sector\">",
+                "Computed from dataset 'Corporate Facebook pages (SYNTHETIC)'. Error bars: 95% Wilson intervals.",
+                "mean of median_reply_hours in dataset pages, simple random sampling; 95% t intervals", "34.16<span class=\"base\">[30.55, 37.76]</span>" }) {
             assertTrue(blogmeter.contains(text), text);
         }
         assertTrue(Files.size(dir.resolve("blogmeter-2013.pdf")) > 10_000);
         // The committed results are current: reporting reuses them and leaves the studies as they are.
-        assertTrue(run.out().contains("(comparisons: 0 computed, 13 reused)"), run.out());
+        assertTrue(run.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)"), run.out());
         org.junit.jupiter.api.Assertions.assertArrayEquals(ipsosBefore, Files.readAllBytes(CliRunner.IPSOS));
         org.junit.jupiter.api.Assertions.assertArrayEquals(blogmeterBefore, Files.readAllBytes(CliRunner.BLOGMETER));
     }
@@ -123,9 +125,9 @@ class SeedStudiesTest {
                 "<parameters name=\"n1\" value=\"300\"/>"));
         Run run = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("(comparisons: 1 computed, 12 reused)"), run.out());
+        assertTrue(run.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 1 computed, 12 reused)"), run.out());
         Run again = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
-        assertTrue(again.out().contains("(comparisons: 0 computed, 13 reused)"), again.out());
+        assertTrue(again.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)"), again.out());
     }
 
     /** The synthetic pages agree with the published fact: 3% (66 of 2,200) replied to at least 500 user posts. */

@@ -1,8 +1,15 @@
 package org.studybench.data.aggregate;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.studybench.core.DatasetService;
@@ -10,6 +17,7 @@ import org.studybench.core.InputException;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.ParquetSink;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Finding;
@@ -18,29 +26,58 @@ import org.studybench.model.study.Origin;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyFactory;
+import org.studybench.stats.DesignMean;
 import org.studybench.stats.DesignProportion;
+import org.studybench.stats.Interval;
 
 /**
- * Findings computed from respondent data: for a finding with origin {@code computed}, a variable and
- * a level, the share of respondents with that level, design-based (the dataset's weight, cluster and
- * strata roles; logit interval as R svyciprop), for the whole sample and for every segment with a
- * filter — or for the segments the finding already has estimates for. Estimates are updated in place
- * and only when their numbers change, so an unchanged study stays byte-identical.
+ * Findings computed from respondent data, for the whole sample and for every segment with a filter
+ * (or for the segments the finding already has estimates for), design-based with the dataset's
+ * weight, cluster and strata roles:
+ * <ul>
+ * <li>a proportion (a variable and a level): the share of respondents with that level, with the
+ * logit interval of R svyciprop;</li>
+ * <li>a mean (a numeric variable): the weighted mean, with a t interval on the design degrees of
+ * freedom as R {@code confint(svymean(...), df = degf(design))}.</li>
+ * </ul>
+ * A finding records a hash of its inputs (the data file's SHA-256, variable, level, design, segment
+ * filters, method); while it matches, the stored estimates are kept without touching the data.
+ * Estimates are updated in place and only when their numbers change, so an unchanged study stays
+ * byte-identical.
  */
 public final class ComputedFindings {
+
+    /** Bump when the estimators change, so stored estimates are recomputed. */
+    private static final String METHOD = "computed-finding 1: proportion logit (svyciprop), mean t on design df (svymean)";
+
+    /**
+     * What an update did: findings computed from the data and findings whose stored estimates were
+     * kept (inputs unchanged); {@code changed} counts the estimates and hashes that differ, i.e. whether
+     * the study needs saving.
+     */
+    public record Run(int computed, int reused, int changed) {
+    }
 
     private ComputedFindings() {
     }
 
-    /** Updates the study's computed findings; returns how many estimates changed. */
-    public static int update(Study study, Path studyFile, DatasetService datasets) throws InputException {
+    /** Updates the study's computed findings. */
+    public static Run update(Study study, Path studyFile, DatasetService datasets) throws InputException {
         int changed = 0;
+        int computed = 0;
+        int reused = 0;
+        Map<Path, String> fileHashes = new HashMap<>();
         for (Finding f : study.getFindings()) {
-            if (f.getOrigin() != Origin.COMPUTED || f.getVariable() == null || f.getLevel() == null) {
+            if (f.getOrigin() != Origin.COMPUTED || f.getVariable() == null) {
                 continue;
             }
-            if (f.getMeasure() != MeasureKind.PROPORTION) {
-                throw new InputException(studyFile + ": finding '" + f.getName() + "': only proportions are computed from data so far");
+            boolean mean = f.getMeasure() == MeasureKind.MEAN;
+            if (!mean && f.getMeasure() != MeasureKind.PROPORTION) {
+                throw new InputException(studyFile + ": finding '" + f.getName() + "': only proportions and means are computed from data, not "
+                        + f.getMeasure().getLiteral() + "s");
+            }
+            if (!mean && f.getLevel() == null) {
+                throw new InputException(studyFile + ": finding '" + f.getName() + "' is a computed proportion but names no level of " + f.getVariable());
             }
             Dataset dataset = f.getDataset() != null ? f.getDataset() : study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
             if (dataset == null) {
@@ -55,6 +92,21 @@ public final class ComputedFindings {
             } else {
                 f.getEstimates().forEach(e -> segments.add(e.getSegment()));
             }
+            String fileHash = fileHashes.get(parquet);
+            if (fileHash == null) {
+                try {
+                    fileHash = ParquetSink.sha256(parquet);
+                } catch (IOException e) {
+                    throw new InputException(parquet + ": cannot read the data of dataset '" + dataset.getName() + "': " + e.getMessage(), e);
+                }
+                fileHashes.put(parquet, fileHash);
+            }
+            String inputHash = inputHash(f, fileHash, design, segments);
+            if (inputHash.equals(f.getInputHash()) && f.getEstimates().size() == segments.size()) {
+                reused++; // computed from these very inputs before
+                continue;
+            }
+            computed++;
             for (Segment segment : segments) {
                 SqlFilter filter = null;
                 if (segment != null) {
@@ -64,45 +116,78 @@ public final class ComputedFindings {
                         throw new InputException(studyFile + ": segment '" + segment.getName() + "': " + e.getMessage(), e);
                     }
                 }
-                CrossTab t = CrossTab.of(parquet, f.getVariable(), design, filter);
-                int index = t.rows().indexOf(f.getLevel());
-                DesignProportion.Result r;
-                if (index < 0) {
-                    throw new InputException(studyFile + ": finding '" + f.getName() + "': " + f.getVariable() + " never takes the value '" + f.getLevel()
-                            + "'" + (segment == null ? "" : " in segment '" + segment.getName() + "'"));
-                }
-                try {
-                    r = DesignProportion.estimate(t.proportionMoments(), index, DesignProportion.Method.LOGIT, 0.95);
-                } catch (IllegalArgumentException e) {
-                    throw new InputException(studyFile + ": finding '" + f.getName() + "': " + e.getMessage(), e);
-                }
                 Estimate e = f.getEstimates().stream().filter(x -> x.getSegment() == segment).findFirst().orElse(null);
                 if (e == null) {
                     e = StudyFactory.eINSTANCE.createEstimate();
                     e.setSegment(segment);
                     f.getEstimates().add(e);
                 }
-                changed += set(e, r, (int) t.observations(), t.design() != null ? "logit (design-based)" : "logit");
+                changed += mean ? updateMean(e, f, parquet, design, filter, studyFile) : updateProportion(e, f, parquet, design, filter, segment, studyFile);
+            }
+            if (!inputHash.equals(f.getInputHash())) {
+                f.setInputHash(inputHash);
+                changed++;
             }
         }
-        return changed;
+        return new Run(computed, reused, changed);
+    }
+
+    private static int updateProportion(Estimate e, Finding f, Path parquet, CrossTab.Design design, SqlFilter filter, Segment segment, Path studyFile)
+            throws InputException {
+        CrossTab t = CrossTab.of(parquet, f.getVariable(), design, filter);
+        int index = t.rows().indexOf(f.getLevel());
+        if (index < 0) {
+            throw new InputException(studyFile + ": finding '" + f.getName() + "': " + f.getVariable() + " never takes the value '" + f.getLevel() + "'"
+                    + (segment == null ? "" : " in segment '" + segment.getName() + "'"));
+        }
+        DesignProportion.Result r;
+        try {
+            r = DesignProportion.estimate(t.proportionMoments(), index, DesignProportion.Method.LOGIT, 0.95);
+        } catch (IllegalArgumentException x) {
+            throw new InputException(studyFile + ": finding '" + f.getName() + "': " + x.getMessage(), x);
+        }
+        return set(e, r.estimate(), r.interval(), (int) t.observations(), t.design() != null ? "logit (design-based)" : "logit");
+    }
+
+    private static int updateMean(Estimate e, Finding f, Path parquet, CrossTab.Design design, SqlFilter filter, Path studyFile) throws InputException {
+        DesignMean.Result r;
+        try {
+            r = MeanQuery.estimate(parquet, f.getVariable(), design, filter, 0.95);
+        } catch (InputException x) {
+            throw new InputException(studyFile + ": finding '" + f.getName() + "': " + x.getMessage(), x);
+        }
+        return set(e, r.mean(), r.interval(), (int) r.observations(), design.any() ? "t (design-based)" : "t");
+    }
+
+    /** What a finding's estimates depend on, hashed; see the class comment. */
+    private static String inputHash(Finding f, String fileHash, CrossTab.Design design, List<Segment> segments) {
+        StringBuilder text = new StringBuilder(METHOD).append('\n').append(fileHash).append('\n').append(f.getMeasure().getLiteral()).append('\n')
+                .append(f.getVariable()).append('\n').append(Objects.toString(f.getLevel(), "")).append('\n').append(design).append('\n');
+        for (Segment s : segments) {
+            text.append(s == null ? "(all)" : s.getName() + "\u0000" + s.getFilter()).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static boolean close(double a, double b) {
         return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
     }
 
-    private static int set(Estimate e, DesignProportion.Result r, int n, String method) {
+    private static int set(Estimate e, double value, Interval ci, int n, String method) {
         // Equal up to rounding: a parallel sum may differ in the last bit, and that must not rewrite the study.
-        boolean same = close(e.getValue(), r.estimate()) && Objects.equals(e.getN(), n) && e.getCiLow() != null && close(e.getCiLow(), r.interval().lower())
-                && e.getCiHigh() != null && close(e.getCiHigh(), r.interval().upper()) && method.equals(e.getCiMethod());
+        boolean same = close(e.getValue(), value) && Objects.equals(e.getN(), n) && e.getCiLow() != null && close(e.getCiLow(), ci.lower())
+                && e.getCiHigh() != null && close(e.getCiHigh(), ci.upper()) && method.equals(e.getCiMethod());
         if (same) {
             return 0;
         }
-        e.setValue(r.estimate());
+        e.setValue(value);
         e.setN(n);
-        e.setCiLow(r.interval().lower());
-        e.setCiHigh(r.interval().upper());
+        e.setCiLow(ci.lower());
+        e.setCiHigh(ci.upper());
         e.setCiMethod(method);
         e.setCiLevel(0.95);
         return 1;

@@ -51,7 +51,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
 
     /** Design variables; any may be null. */
     public record Design(String weight, String cluster, String strata) {
-        boolean any() {
+        /** Whether any design variable is set (otherwise: simple random sampling). */
+        public boolean any() {
             return weight != null || cluster != null || strata != null;
         }
 

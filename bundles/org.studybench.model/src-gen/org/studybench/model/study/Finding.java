@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.studybench.model.study.Finding#getBase <em>Base</em>}</li>
  *   <li>{@link org.studybench.model.study.Finding#getEstimates <em>Estimates</em>}</li>
  *   <li>{@link org.studybench.model.study.Finding#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.studybench.model.study.Finding#getInputHash <em>Input Hash</em>}</li>
  * </ul>
  *
  * @see org.studybench.model.study.StudyPackage#getFinding()
@@ -289,5 +290,30 @@ public interface Finding extends Named {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Input Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a computed finding: SHA-256 of what its estimates were computed from (data file, variable, level, design, segment filters, method); they are recomputed only when it changes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Input Hash</em>' attribute.
+	 * @see #setInputHash(String)
+	 * @see org.studybench.model.study.StudyPackage#getFinding_InputHash()
+	 * @model
+	 * @generated
+	 */
+	String getInputHash();
+
+	/**
+	 * Sets the value of the '{@link org.studybench.model.study.Finding#getInputHash <em>Input Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Input Hash</em>' attribute.
+	 * @see #getInputHash()
+	 * @generated
+	 */
+	void setInputHash(String value);
 
 } // Finding

@@ -1261,13 +1261,22 @@ public interface StudyPackage extends EPackage {
 	int FINDING__NOTES = NAMED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Input Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__INPUT_HASH = NAMED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = NAMED_FEATURE_COUNT + 11;
+	int FINDING_FEATURE_COUNT = NAMED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -3280,6 +3289,17 @@ public interface StudyPackage extends EPackage {
 	EAttribute getFinding_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.Finding#getInputHash <em>Input Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Hash</em>'.
+	 * @see org.studybench.model.study.Finding#getInputHash()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_InputHash();
+
+	/**
 	 * Returns the meta object for class '{@link org.studybench.model.study.Base <em>Base</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4963,6 +4983,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FINDING__NOTES = eINSTANCE.getFinding_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__INPUT_HASH = eINSTANCE.getFinding_InputHash();
 
 		/**
 		 * The meta object literal for the '{@link org.studybench.model.study.impl.BaseImpl <em>Base</em>}' class.

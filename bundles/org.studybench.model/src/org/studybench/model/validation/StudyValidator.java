@@ -99,6 +99,15 @@ public final class StudyValidator {
         if (finding.getOrigin() == Origin.COMPUTED && finding.getDataset() == null) {
             error(finding, what + " is computed but names no dataset to compute it from");
         }
+        if (finding.getOrigin() == Origin.COMPUTED) {
+            if (finding.getVariable() == null || finding.getVariable().isBlank()) {
+                error(finding, what + " is computed but names no variable");
+            } else if (finding.getMeasure() == MeasureKind.PROPORTION && (finding.getLevel() == null || finding.getLevel().isEmpty())) {
+                error(finding, what + " is a computed proportion but names no level of " + finding.getVariable() + " to count");
+            } else if (finding.getMeasure() != MeasureKind.PROPORTION && finding.getMeasure() != MeasureKind.MEAN) {
+                error(finding, what + " is computed as a " + finding.getMeasure().getLiteral() + "; only proportions and means are computed from data");
+            }
+        }
         if (finding.getEstimates().isEmpty()) {
             warning(finding, what + " has no estimates yet");
         }

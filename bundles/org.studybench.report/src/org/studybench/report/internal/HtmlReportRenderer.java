@@ -406,6 +406,13 @@ public class HtmlReportRenderer implements ReportRenderer {
                 w.write("<dt>Segment " + Html.escape(s.getName()) + "</dt><dd><code>" + Html.escape(s.getFilter()) + "</code></dd>\n");
             }
         }
+        for (Finding f : study.getFindings()) {
+            if (f.getOrigin() == Origin.COMPUTED && f.getVariable() != null) {
+                w.write("<dt>Finding " + Html.escape(f.getName()) + "</dt><dd>" + Html.escape(computedFrom(study, f)) + (f.getInputHash() == null ? ""
+                        : "<br/>input hash <code>" + Html.escape(f.getInputHash().substring(0, Math.min(16, f.getInputHash().length()))) + "</code>")
+                        + "</dd>\n");
+            }
+        }
         for (Comparison c : study.getComparisons()) {
             Result r = c.getResult();
             StringBuilder args = new StringBuilder();
@@ -426,6 +433,25 @@ public class HtmlReportRenderer implements ReportRenderer {
         w.write("</dl>\n</section>\n");
     }
 
+    /** How a computed finding was computed, in words: measure, variable, dataset, design, interval. */
+    private static String computedFrom(Study study, Finding f) {
+        Dataset d = f.getDataset() != null ? f.getDataset() : study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
+        List<String> design = new ArrayList<>();
+        if (d != null) {
+            for (org.studybench.model.study.Variable v : d.getVariables()) {
+                if (v.getRole() == org.studybench.model.study.VariableRole.WEIGHT || v.getRole() == org.studybench.model.study.VariableRole.CLUSTER
+                        || v.getRole() == org.studybench.model.study.VariableRole.STRATA) {
+                    design.add(v.getRole().getLiteral() + " " + v.getName());
+                }
+            }
+        }
+        boolean mean = f.getMeasure() == MeasureKind.MEAN;
+        return (mean ? "mean of " + f.getVariable() : "share of " + f.getVariable() + " = " + f.getLevel()) + " in dataset "
+                + (d == null ? "?" : d.getName()) + ", " + (design.isEmpty() ? "simple random sampling" : "design: " + String.join(", ", design))
+                + "; 95% " + (mean ? "t intervals on the design degrees of freedom (as R svymean)" : "logit intervals (as R svyciprop)")
+                + ", segments as domains of the whole sample";
+    }
+
     /** Every chart of the study in a figure, drawn by the renderer of its kind. */
     private static void writeCharts(Writer w, Study study, Part part, ChartEmbed charts) throws IOException, InputException {
         w.write("<section id=\"" + part.id() + "\">\n<h2>" + Html.escape(part.title()) + "</h2>\n");
@@ -442,7 +468,11 @@ public class HtmlReportRenderer implements ReportRenderer {
             if (estimate.getSegment() == segment) {
                 String shown = blank(estimate.getPublishedText()) ? format(finding.getMeasure(), estimate.getValue()) : estimate.getPublishedText();
                 String n = estimate.getN() == null ? "" : "<span class=\"base\">n=" + estimate.getN() + "</span>";
-                return "<td class=\"num\" title=\"" + format(finding.getMeasure(), estimate.getValue()) + "\">" + Html.escape(shown) + n + "</td>";
+                // Computed estimates carry their interval; published ones rarely do.
+                String ci = estimate.getCiLow() == null || estimate.getCiHigh() == null ? ""
+                        : "<span class=\"base\">[" + format(finding.getMeasure(), estimate.getCiLow()) + ", " + format(finding.getMeasure(), estimate.getCiHigh())
+                                + "]</span>";
+                return "<td class=\"num\" title=\"" + format(finding.getMeasure(), estimate.getValue()) + "\">" + Html.escape(shown) + ci + n + "</td>";
             }
         }
         return "<td class=\"num\">–</td>";
@@ -466,7 +496,11 @@ public class HtmlReportRenderer implements ReportRenderer {
         if (base.getWithin() != null) {
             text.append(" (within: ").append(firstNonBlank(base.getWithin().getLabel(), base.getWithin().getName())).append(')');
         }
-        text.append(base.getN() == null ? ", n not published" : ", n=" + base.getN());
+        if (base.getN() != null) {
+            text.append(", n=").append(base.getN());
+        } else if (finding.getOrigin() != Origin.COMPUTED) { // a computed finding's n is its estimates'
+            text.append(", n not published");
+        }
         return text.toString();
     }
 

@@ -49,6 +49,7 @@ import org.studybench.model.study.StudyPackage;
  *   <li>{@link org.studybench.model.study.impl.FindingImpl#getBase <em>Base</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.FindingImpl#getEstimates <em>Estimates</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.FindingImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.studybench.model.study.impl.FindingImpl#getInputHash <em>Input Hash</em>}</li>
  * </ul>
  *
  * @generated
@@ -213,6 +214,26 @@ public class FindingImpl extends NamedImpl implements Finding {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInputHash() <em>Input Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInputHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INPUT_HASH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInputHash() <em>Input Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInputHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected String inputHash = INPUT_HASH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -572,6 +593,29 @@ public class FindingImpl extends NamedImpl implements Finding {
 	 * @generated
 	 */
 	@Override
+	public String getInputHash() {
+		return inputHash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInputHash(String newInputHash) {
+		String oldInputHash = inputHash;
+		inputHash = newInputHash;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.FINDING__INPUT_HASH, oldInputHash, inputHash));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudyPackage.FINDING__BASE:
@@ -616,6 +660,8 @@ public class FindingImpl extends NamedImpl implements Finding {
 				return getEstimates();
 			case StudyPackage.FINDING__NOTES:
 				return getNotes();
+			case StudyPackage.FINDING__INPUT_HASH:
+				return getInputHash();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -663,6 +709,9 @@ public class FindingImpl extends NamedImpl implements Finding {
 			case StudyPackage.FINDING__NOTES:
 				setNotes((String)newValue);
 				return;
+			case StudyPackage.FINDING__INPUT_HASH:
+				setInputHash((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -708,6 +757,9 @@ public class FindingImpl extends NamedImpl implements Finding {
 			case StudyPackage.FINDING__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case StudyPackage.FINDING__INPUT_HASH:
+				setInputHash(INPUT_HASH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -742,6 +794,8 @@ public class FindingImpl extends NamedImpl implements Finding {
 				return estimates != null && !estimates.isEmpty();
 			case StudyPackage.FINDING__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case StudyPackage.FINDING__INPUT_HASH:
+				return INPUT_HASH_EDEFAULT == null ? inputHash != null : !INPUT_HASH_EDEFAULT.equals(inputHash);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -766,6 +820,8 @@ public class FindingImpl extends NamedImpl implements Finding {
 		result.append(level);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", inputHash: ");
+		result.append(inputHash);
 		result.append(')');
 		return result.toString();
 	}

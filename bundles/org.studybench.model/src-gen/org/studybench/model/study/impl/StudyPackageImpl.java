@@ -1134,6 +1134,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFinding_InputHash() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBase() {
 		return baseEClass;
 	}
@@ -2178,6 +2188,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEReference(findingEClass, FINDING__BASE);
 		createEReference(findingEClass, FINDING__ESTIMATES);
 		createEAttribute(findingEClass, FINDING__NOTES);
+		createEAttribute(findingEClass, FINDING__INPUT_HASH);
 
 		baseEClass = createEClass(BASE);
 		createEAttribute(baseEClass, BASE__LABEL);
@@ -2423,6 +2434,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEReference(getFinding_Base(), this.getBase(), null, "base", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Estimates(), this.getEstimate(), null, "estimates", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_InputHash(), ecorePackage.getEString(), "inputHash", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(baseEClass, Base.class, "Base", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBase_Label(), ecorePackage.getEString(), "label", null, 0, 1, Base.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2825,6 +2837,12 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Who the percentages are of."
+		   });
+		addAnnotation
+		  (getFinding_InputHash(),
+		   source,
+		   new String[] {
+			   "documentation", "For a computed finding: SHA-256 of what its estimates were computed from (data file, variable, level, design, segment filters, method); they are recomputed only when it changes."
 		   });
 		addAnnotation
 		  (baseEClass,

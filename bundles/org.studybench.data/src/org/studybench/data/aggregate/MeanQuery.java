@@ -1,0 +1,73 @@
+package org.studybench.data.aggregate;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.studybench.core.InputException;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.DuckDb;
+import org.studybench.stats.DesignMean;
+
+/**
+ * The design-based mean of a numeric variable of a Parquet dataset, in one SQL pass that returns one
+ * row per stratum: y is centred on its unweighted domain mean, summed per PSU (clustered designs) or
+ * per respondent (unclustered ones), and the PSU sums are reduced to the stratum moments
+ * {@link DesignMean} needs. Without a design every respondent is a PSU of weight 1, which gives the
+ * usual t interval. Respondents with y missing or outside the segment's domain stay in the design as
+ * PSUs without weight (R: {@code svymean(..., na.rm = TRUE)} on {@code subset(design, ...)}); rows
+ * without a weight are left out, as in {@link CrossTab}.
+ */
+public final class MeanQuery {
+
+    private MeanQuery() {
+    }
+
+    public static DesignMean.Result estimate(Path parquet, String variable, CrossTab.Design design, SqlFilter filter, double level) throws InputException {
+        String w = design.weight() == null ? "1.0" : "CAST(" + DuckDb.identifier(design.weight()) + " AS DOUBLE)";
+        String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
+        String inside = filter == null ? "TRUE" : "coalesce((" + filter.sql() + "), FALSE)";
+        String hasWeight = design.weight() == null ? "" : " WHERE " + DuckDb.identifier(design.weight()) + " IS NOT NULL";
+        String y = "CAST(" + DuckDb.identifier(variable) + " AS DOUBLE)";
+        String psu = design.cluster() == null ? "NULL" : "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)";
+        String psuSums = design.cluster() == null
+                ? "SELECT h, CASE WHEN inside THEN w ELSE 0 END AS pw, CASE WHEN inside THEN w * (y - c) ELSE 0 END AS py, "
+                        + "CASE WHEN inside THEN 1 ELSE 0 END AS n FROM d, centre"
+                : "SELECT h, sum(CASE WHEN inside THEN w ELSE 0 END) AS pw, sum(CASE WHEN inside THEN w * (y - c) ELSE 0 END) AS py, "
+                        + "count(*) FILTER (WHERE inside) AS n FROM d, centre GROUP BY h, psu";
+        String sql = "WITH d AS (SELECT " + y + " AS y, " + w + " AS w, " + h + " AS h, " + psu + " AS psu, " + inside + " AND " + y
+                + " IS NOT NULL AS inside FROM read_parquet(" + DuckDb.literal(parquet) + ")" + hasWeight + "), "
+                + "centre AS (SELECT coalesce(avg(y) FILTER (WHERE inside), 0) AS c FROM d), "
+                + "p AS (" + psuSums + ") "
+                + "SELECT h, count(*), count(*) FILTER (WHERE pw > 0), sum(pw), sum(py), sum(pw * pw), sum(pw * py), sum(py * py), sum(n), "
+                + "(SELECT c FROM centre) FROM p GROUP BY h ORDER BY h";
+        try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
+            if (filter != null) {
+                for (int i = 0; i < filter.parameters().size(); i++) {
+                    s.setObject(i + 1, filter.parameters().get(i));
+                }
+            }
+            DesignMean mean = null;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (mean == null) {
+                        mean = new DesignMean(rs.getDouble(10));
+                    }
+                    mean.addPsus(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7),
+                            rs.getDouble(8));
+                    mean.addObservations(rs.getLong(9));
+                }
+            }
+            if (mean == null) {
+                throw new InputException(parquet + ": the dataset has no rows" + (design.weight() == null ? "" : " with a weight"));
+            }
+            return mean.estimate(level);
+        } catch (SQLException e) {
+            throw new InputException(parquet + ": " + variable + ": " + e.getMessage().lines().findFirst().orElse("query failed"), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(parquet + ": mean of " + variable + (filter == null ? "" : " in the segment") + ": " + e.getMessage(), e);
+        }
+    }
+}
