@@ -4,7 +4,11 @@
 #   2. studybench import into a new study (CSV -> Parquet), with the design roles
 #   3. studybench banner: 10 questions x 4 breakdowns = 40 weighted, design-based crosstabs
 #      (Rao-Scott tests, logit CIs, letters on effective bases), written as XLSX and HTML
-#   4. one crosstab and one proportion, for the cost of a single request
+#   4. one crosstab, one proportion and one mean, for the cost of a single request
+#   5. studybench report: segments (SME, large), 4 findings computed from the data (3 proportions,
+#      1 mean; whole sample and both segments) and 2 charts bound to crosstab queries, added to the
+#      study as a researcher would in the editor; reported twice: the first run computes the findings,
+#      the second reuses them (their inputs did not change) and only queries for the charts
 # Prints wall time and peak RSS per step. Usage: bench/data/end-to-end.sh [ROWS] [WORKDIR]
 set -eu
 rows=${1:-1000000}
@@ -29,4 +33,24 @@ step banner-xlsx "$sb" banner "$work/bench/bench.study" --rows q1,q2,q3,q4,q5,q6
 step banner-html "$sb" banner "$work/bench/bench.study" --rows q1,q2,q3,q4,q5,q6,q7,q8,q9,q10 --cols size,age,sector,country --out "$work/banner.html"
 step crosstab "$sb" crosstab "$work/bench/bench.study" --row q1 --col country --json
 step proportion "$sb" proportion "$work/bench/bench.study" --var q1 --level yes --json
-ls -la "$work/bench/data" "$work/banner.xlsx" "$work/banner.html"
+step mean "$sb" mean "$work/bench/bench.study" --var x1 --json
+study="$work/bench/bench.study"
+dataset=$(sed -n 's/.*<datasets id="\([^"]*\)".*/\1/p' "$study" | head -n 1)
+sed -i "s|</study:Study>|\
+  <segments id=\"bench-sme\" name=\"sme\" label=\"SMEs\" filter=\"size = \&quot;SME\&quot;\"/>\
+  <segments id=\"bench-large\" name=\"large\" label=\"Large firms\" filter=\"size = \&quot;large\&quot;\"/>\
+  <findings id=\"bench-q1\" name=\"q1-yes\" origin=\"computed\" dataset=\"$dataset\" variable=\"q1\" level=\"yes\"/>\
+  <findings id=\"bench-q3\" name=\"q3-yes\" origin=\"computed\" dataset=\"$dataset\" variable=\"q3\" level=\"yes\"/>\
+  <findings id=\"bench-q5\" name=\"q5-yes\" origin=\"computed\" dataset=\"$dataset\" variable=\"q5\" level=\"yes\"/>\
+  <findings id=\"bench-x1\" name=\"x1-mean\" measure=\"mean\" origin=\"computed\" dataset=\"$dataset\" variable=\"x1\"/>\
+  <charts id=\"bench-items\" name=\"items\" kind=\"grouped-bar\" percent=\"true\" height=\"600\" dataset=\"$dataset\" segments=\"bench-sme bench-large\">\
+    <properties name=\"rows\" value=\"q1, q3, q5, q7, q9\"/><properties name=\"level\" value=\"yes\"/>\
+  </charts>\
+  <charts id=\"bench-likert\" name=\"likert\" kind=\"stacked-100\" dataset=\"$dataset\">\
+    <properties name=\"rows\" value=\"q2\"/><properties name=\"columns\" value=\"size\"/>\
+  </charts>\
+</study:Study>|" "$study"
+step report-compute "$sb" report "$study" --out "$work/report"
+step report-reuse "$sb" report "$study" --out "$work/report"
+cat "$work/report-compute.out" "$work/report-reuse.out"
+ls -la "$work/bench/data" "$work/banner.xlsx" "$work/banner.html" "$work/report"

@@ -27,7 +27,9 @@ import org.studybench.model.study.Study;
 /**
  * Stacked 100% bars: one bar per segment, split by the chart's findings (the answer options of a
  * Likert item, or the items of a multiple-response set). Each bar is normalised to 100%, so for a
- * multiple-response set the parts are percentages of responses, not of respondents.
+ * multiple-response set the parts are percentages of responses, not of respondents. From a crosstab
+ * (property {@code rows}: one variable's levels by {@code columns} or segments) each bar is a column's
+ * distribution.
  */
 @Component(service = ChartRenderer.class)
 public class StackedShareChart extends JFreeChartRenderer {
@@ -83,7 +85,10 @@ public class StackedShareChart extends JFreeChartRenderer {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         JFreeChart chart = new JFreeChart(title(spec), ChartStyle.font(Font.BOLD, 17), plot, true);
-        ChartStyle.apply(chart, spec.getSubtitle(), "Each bar is 100% of the answers given; with several answers allowed, shares of responses.");
+        // From a crosstab the parts are the levels of one variable; say where they come from (no error bars here).
+        String note = property(spec, "rows", null) != null ? data.note().replaceFirst(" Error bars: .*$", "")
+                : "Each bar is 100% of the answers given; with several answers allowed, shares of responses.";
+        ChartStyle.apply(chart, spec.getSubtitle(), note);
         return chart;
     }
 }
