@@ -84,7 +84,26 @@ class StudyValidatorTest {
         assertEquals(List.of("Two findings are named 'security'; names must be unique",
                 "Segment 'Retail' has no name",
                 "Finding 'security' is published but names no source",
-                "Finding 'computed' is computed but names no dataset to compute it from"), messages(study));
+                "Finding 'computed' is computed but names no dataset to compute it from",
+                "Finding 'computed' is computed but names no variable"), messages(study));
+    }
+
+    @Test
+    void computedFindingsNeedWhatTheyAreComputedFrom() {
+        Study study = SampleStudies.full();
+        Finding computed = SampleStudies.finding(study, "computed", 100);
+        computed.setOrigin(Origin.COMPUTED);
+        computed.setDataset(org.studybench.model.study.StudyFactory.eINSTANCE.createDataset());
+        computed.getDataset().setName("d");
+        computed.getDataset().setUri("data/d.parquet");
+        study.getDatasets().add(computed.getDataset());
+        SampleStudies.estimate(computed, null, 0.3, 100);
+        computed.setVariable("q1");
+        assertEquals(List.of("Finding 'computed' is a computed proportion but names no level of q1 to count"), messages(study));
+        computed.setMeasure(MeasureKind.COUNT);
+        assertEquals(List.of("Finding 'computed' is computed as a count; only proportions and means are computed from data"), messages(study));
+        computed.setMeasure(MeasureKind.MEAN);
+        assertEquals(List.of(), messages(study));
     }
 
     @Test
