@@ -40,6 +40,10 @@ import org.studybench.stats.PAdjust;
  * (assumed group sizes for published findings); x = round(p · n).</li>
  * <li>{@code p1, p2} (lists): every bound finding's estimates for the two segments (as for
  * split-sensitivity); n must be given.</li>
+ * <li>{@code table} (and {@code bases}): the findings as rows and the segments as columns, counts from
+ * the estimates' shares and n (or the assumed group sizes given as {@code bases}); e.g. column
+ * proportions (letters) of a battery of items, or a chi-square test when the findings are the answers
+ * of one question;</li>
  * <li>{@code x, n}: one finding and at most one segment.</li>
  * </ul>
  */
@@ -122,6 +126,8 @@ public final class StudyComparisons {
             }
             given.putIfAbsent("p1", String.join(",", p1));
             given.putIfAbsent("p2", String.join(",", p2));
+        } else if (declared.contains("table") && !c.getFindings().isEmpty()) {
+            tableOfFindings(c, given, declared.contains("bases"), where);
         } else if (declared.containsAll(List.of("x", "n")) && c.getFindings().size() == 1) {
             Estimate e = estimate(c.getFindings().get(0), c.getSegments().isEmpty() ? null : c.getSegments().get(0), where);
             long size = e.getN() != null ? e.getN() : given.containsKey("n") ? parseWhole(given.get("n"), where + "n") : -1;
@@ -139,6 +145,48 @@ public final class StudyComparisons {
         }
         ordered.putAll(given); // unknown names: Arguments.parse reports them
         return ordered;
+    }
+
+    /**
+     * {@code table} and {@code bases} from the bound findings (rows) and segments (columns): counts
+     * share × n per cell, one base per column (the estimates' n, else the assumed sizes given as
+     * {@code bases}), as column proportions of a battery of items asked of everyone.
+     */
+    private static void tableOfFindings(Comparison c, Map<String, String> given, boolean takesBases, String where) throws InputException {
+        List<Segment> segments = c.getSegments();
+        if (segments.size() < 2) {
+            throw new InputException(where + "comparing columns needs at least two segments (the columns)");
+        }
+        String[] assumed = given.containsKey("bases") ? given.get("bases").split("\\s*,\\s*") : null;
+        if (assumed != null && assumed.length != segments.size()) {
+            throw new InputException(where + "bases has " + assumed.length + " values for " + segments.size() + " segments");
+        }
+        long[] bases = new long[segments.size()];
+        java.util.Arrays.fill(bases, -1);
+        List<String> rows = new ArrayList<>();
+        for (Finding f : c.getFindings()) {
+            List<String> cells = new ArrayList<>();
+            for (int j = 0; j < segments.size(); j++) {
+                Segment segment = segments.get(j);
+                Estimate e = estimate(f, segment, where);
+                long n = e.getN() != null ? e.getN() : assumed != null ? parseWhole(assumed[j], where + "bases") : -1;
+                if (n < 0) {
+                    throw new InputException(where + "finding '" + f.getName() + "' has no n for segment '" + segment.getName()
+                            + "'; give the assumed group sizes as parameter bases (one per segment)");
+                }
+                if (bases[j] >= 0 && bases[j] != n) {
+                    throw new InputException(where + "segment '" + segment.getName() + "' has different bases across the findings (" + bases[j] + " and " + n
+                            + "); column proportions need one base per column");
+                }
+                bases[j] = n;
+                cells.add(Long.toString(Math.round(e.getValue() * n)));
+            }
+            rows.add(String.join(",", cells));
+        }
+        given.putIfAbsent("table", String.join(";", rows));
+        if (takesBases) { // (a test of independence takes the counts alone: the findings are then one question's answers)
+            given.put("bases", String.join(",", java.util.Arrays.stream(bases).mapToObj(Long::toString).toList()));
+        }
     }
 
     private static Estimate estimate(Finding f, Segment s, String where) throws InputException {

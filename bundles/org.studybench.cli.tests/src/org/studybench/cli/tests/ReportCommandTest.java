@@ -23,7 +23,7 @@ class ReportCommandTest {
         Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path html = out.resolve("ipsos-2013.html");
-        assertEquals("ok      " + CliRunner.IPSOS + " -> " + html + " (findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)\n", run.out());
+        assertEquals("ok      " + CliRunner.IPSOS + " -> " + html + " (findings from data: 0 computed, 1 reused; comparisons: 0 computed, 14 reused)\n", run.out());
         String page = Files.readString(html);
         for (String label : new String[] { "Use social tools mainly to talk with colleagues", "See security as a risk or obstacle of social tools",
                 "See lost productivity as a risk or obstacle", "Say their IT department is a barrier to using social tools",
@@ -31,7 +31,7 @@ class ReportCommandTest {
                 "Say use at work is regulated out of concern for data loss" }) {
             assertTrue(page.contains(label), label);
         }
-        assertTrue(page.contains("<td class=\"num\" title=\"71%\">71%</td><td class=\"num\" title=\"60%\">60%</td>"));
+        assertTrue(page.contains("<td class=\"num\" title=\"71%\">71%<sup class=\"letters\">B</sup></td><td class=\"num\" title=\"60%\">60%</td>"));
         assertTrue(page.contains("<td class=\"num\" title=\"70%\">7 in 10</td>"));
         assertTrue(page.contains("Ipsos for Microsoft (2013). Social tools at work"));
         // Self-contained: nothing fetched (namespace names like xmlns="http://www.w3.org/2000/svg" are identifiers, not requests).
@@ -59,7 +59,7 @@ class ReportCommandTest {
         Run run = CliRunner.run("report", invalid.toString(), CliRunner.IPSOS.toString(), "--out", out.toString());
         assertEquals(1, run.exitCode());
         assertEquals("FAILED  " + invalid + "\nok      " + CliRunner.IPSOS + " -> " + out.resolve("ipsos-2013.html")
-                + " (findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)\n1 of 2 studies reported, 1 failed\n", run.out());
+                + " (findings from data: 0 computed, 1 reused; comparisons: 0 computed, 14 reused)\n1 of 2 studies reported, 1 failed\n", run.out());
         assertEquals("studybench report: " + invalid + ": Finding 'security' has segment 'large' with proportion 71.0 outside 0..1 (write 0.71 for 71.0%)\n",
                 run.err());
         assertFalse(Files.exists(out.resolve("invalid.html")));

@@ -38,7 +38,7 @@ class SeedStudiesTest {
         }
         assertTrue(Files.size(dir.resolve("blogmeter-2013.pdf")) > 10_000);
         // The committed results are current: reporting reuses them and leaves the studies as they are.
-        assertTrue(run.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)"), run.out());
+        assertTrue(run.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 0 computed, 14 reused)"), run.out());
         org.junit.jupiter.api.Assertions.assertArrayEquals(ipsosBefore, Files.readAllBytes(CliRunner.IPSOS));
         org.junit.jupiter.api.Assertions.assertArrayEquals(blogmeterBefore, Files.readAllBytes(CliRunner.BLOGMETER));
     }
@@ -68,6 +68,34 @@ class SeedStudiesTest {
         String html = Files.readString(dir.resolve("ipsos-2013.html"));
         assertTrue(html.contains("<li>“See security as a risk or obstacle of social tools”: significant with whole sample: 5,000 per group"), html);
         assertTrue(html.contains("<li>See lost productivity as a risk or obstacle: not significant at any split</li>"), html);
+    }
+
+    /**
+     * Column-proportion letters from the findings and segments of a comparison (5,000 per group): the
+     * pooled z of each row is the square root of prop.test(..., correct = FALSE)'s X² (R 4.2.2):
+     * security prop.test(c(3550, 3000), c(5000, 5000)) → z = 11.569976902619992, p = 5.84984170044184e-31;
+     * productivity prop.test(c(2900, 2950), ...) → z = −1.0147709425799716, p = .31021502794593686.
+     * The report letters the large-firm cells that exceed the SMEs'.
+     */
+    @Test
+    void ipsosLettersFromFindingsAndSegments() throws Exception {
+        org.studybench.model.study.Result r = org.studybench.model.io.StudyResources.load(CliRunner.IPSOS).getComparisons().stream()
+                .filter(c -> c.getName().equals("letters-whole")).findFirst().orElseThrow().getResult();
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        r.getValues().forEach(v -> values.put(v.getName(), v.getValue()));
+        assertEquals(11.569976902619992, Double.parseDouble(values.get("z[2,AB]")), 1e-9);
+        assertEquals(5.84984170044184e-31, Double.parseDouble(values.get("p[2,AB]")), 1e-40);
+        assertEquals(-1.0147709425799716, Double.parseDouble(values.get("z[3,AB]")), 1e-9);
+        assertEquals(0.31021502794593686, Double.parseDouble(values.get("p[3,AB]")), 1e-12);
+        assertEquals("B", values.get("letters[2,A]"));
+        assertEquals("", values.getOrDefault("letters[3,A]", "") + values.getOrDefault("letters[3,B]", ""));
+        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(dir.resolve("ipsos-2013.html"));
+        assertTrue(html.contains("Large enterprises <span class=\"letter\">(A)</span>"), html);
+        assertTrue(html.contains("71%<sup class=\"letters\">B</sup>"), html);
+        assertTrue(html.contains("See security as a risk or obstacle of social tools: A &gt; B<br/>See lost productivity as a risk or obstacle: no significant difference"),
+                html);
     }
 
     /** Report text is Markdown with raw HTML escaped and nothing fetched: a study file cannot inject into a report. */
@@ -125,9 +153,22 @@ class SeedStudiesTest {
                 "<parameters name=\"n1\" value=\"300\"/>"));
         Run run = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 1 computed, 12 reused)"), run.out());
+        assertTrue(run.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 1 computed, 13 reused)"), run.out());
         Run again = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
-        assertTrue(again.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 0 computed, 13 reused)"), again.out());
+        assertTrue(again.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 0 computed, 14 reused)"), again.out());
+    }
+
+    /** Letters of published findings without n need the assumed group sizes; the error says which parameter. */
+    @Test
+    void lettersWithoutGroupSizesNameTheParameter() throws Exception {
+        Path copy = dir.resolve("ipsos-no-bases/ipsos-2013.study");
+        Files.createDirectories(copy.getParent().resolve("data"));
+        Files.copy(CliRunner.IPSOS.getParent().resolve("data/respondents.parquet"), copy.getParent().resolve("data/respondents.parquet"));
+        Files.writeString(copy, Files.readString(CliRunner.IPSOS).replace("<parameters name=\"bases\" value=\"5000,5000\"/>", ""));
+        Run run = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.err().contains("comparison 'letters-whole': finding 'colleagues' has no n for segment 'large'; give the assumed group sizes as parameter bases"),
+                run.err());
     }
 
     /** The synthetic pages agree with the published fact: 3% (66 of 2,200) replied to at least 500 user posts. */

@@ -260,8 +260,11 @@ public class HtmlReportRenderer implements ReportRenderer {
         if (wholeSample) {
             w.write("<th scope=\"col\" class=\"num\">All</th>");
         }
+        ColumnLetters letters = new ColumnLetters(study);
         for (Segment segment : columns) {
-            w.write("<th scope=\"col\" class=\"num\">" + Html.escape(firstNonBlank(segment.getLabel(), segment.getName())) + "</th>");
+            String letter = letters.column(segment);
+            w.write("<th scope=\"col\" class=\"num\">" + Html.escape(firstNonBlank(segment.getLabel(), segment.getName()))
+                    + (letter == null ? "" : " <span class=\"letter\">(" + letter + ")</span>") + "</th>");
         }
         w.write("</tr></thead>\n<tbody>\n");
         for (Finding finding : findings) {
@@ -269,16 +272,19 @@ public class HtmlReportRenderer implements ReportRenderer {
                     + Html.escape(firstNonBlank(finding.getLabel(), finding.getName())) + sourceMark(study, finding) + originBadge(finding)
                     + "<span class=\"base\">" + Html.escape(baseText(finding)) + "</span></th>");
             if (wholeSample) {
-                w.write(cell(finding, null));
+                w.write(cell(finding, null, ""));
             }
             for (Segment segment : columns) {
-                w.write(cell(finding, segment));
+                w.write(cell(finding, segment, letters.cell(finding, segment)));
             }
             w.write("</tr>\n");
         }
         w.write("</tbody>\n</table>\n</div>\n");
         w.write("<p class=\"note\">Percentages are shares of the base given under each finding. Values marked with a source were published there; "
-                + "published group sizes are shown where the source gives them.</p>\n</section>\n");
+                + "published group sizes are shown where the source gives them."
+                + (letters.any() ? " A letter beside a value marks a column whose share it significantly exceeds (column proportions; see the comparisons)."
+                        : "")
+                + "</p>\n</section>\n");
     }
 
     /** APA-style results, grouped by family, with Holm-adjusted p and effect sizes; then where the verdicts differ. */
@@ -311,7 +317,16 @@ public class HtmlReportRenderer implements ReportRenderer {
             ComparisonOutcome withoutEffect = new ComparisonOutcome(o.method(), o.statisticName(), o.statistic(), o.df(), o.df2(), o.pValue(), o.n(),
                     o.estimateName(), o.estimate(), o.ciLow(), o.ciHigh(), o.ciLevel(), List.of(), Map.of(), Map.of(), List.of());
             String effect = r.getEffectSizes().isEmpty() ? "" : effect(r.getEffectSizes().get(0));
-            w.write("<td>" + Html.escape(Apa.line(withoutEffect)) + "</td><td class=\"num\">"
+            Map<String, String> letters = ColumnLetters.letters(r);
+            String line = Html.escape(Apa.line(withoutEffect));
+            if (!letters.isEmpty()) { // column proportions: which column exceeds which, per finding
+                List<String> names = new ArrayList<>();
+                for (int j = 0; j < c.getSegments().size(); j++) {
+                    names.add(ColumnLetters.letter(j) + " = " + firstNonBlank(c.getSegments().get(j).getLabel(), c.getSegments().get(j).getName()));
+                }
+                line = Html.escape(String.join(", ", names)) + "<br/>" + String.join("<br/>", ColumnLetters.relations(c, letters).stream().map(Html::escape).toList());
+            }
+            w.write("<td>" + line + "</td><td class=\"num\">"
                     + (r.getAdjustedP() == null ? "–" : Html.escape(Apa.p(r.getAdjustedP()).replaceFirst("^p (= )?", ""))) + "</td><td>" + Html.escape(effect)
                     + "</td></tr>\n");
         }
@@ -463,7 +478,7 @@ public class HtmlReportRenderer implements ReportRenderer {
         w.write("</section>\n");
     }
 
-    private static String cell(Finding finding, Segment segment) {
+    private static String cell(Finding finding, Segment segment, String letters) {
         for (Estimate estimate : finding.getEstimates()) {
             if (estimate.getSegment() == segment) {
                 String shown = blank(estimate.getPublishedText()) ? format(finding.getMeasure(), estimate.getValue()) : estimate.getPublishedText();
@@ -472,7 +487,8 @@ public class HtmlReportRenderer implements ReportRenderer {
                 String ci = estimate.getCiLow() == null || estimate.getCiHigh() == null ? ""
                         : "<span class=\"base\">[" + format(finding.getMeasure(), estimate.getCiLow()) + ", " + format(finding.getMeasure(), estimate.getCiHigh())
                                 + "]</span>";
-                return "<td class=\"num\" title=\"" + format(finding.getMeasure(), estimate.getValue()) + "\">" + Html.escape(shown) + ci + n + "</td>";
+                String sup = letters.isEmpty() ? "" : "<sup class=\"letters\">" + letters + "</sup>";
+                return "<td class=\"num\" title=\"" + format(finding.getMeasure(), estimate.getValue()) + "\">" + Html.escape(shown) + sup + ci + n + "</td>";
             }
         }
         return "<td class=\"num\">–</td>";
