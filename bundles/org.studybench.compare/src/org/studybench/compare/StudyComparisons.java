@@ -62,27 +62,38 @@ public final class StudyComparisons {
         int computed = 0;
         int reused = 0;
         for (Comparison c : study.getComparisons()) {
-            Comparator comparator = registry.comparator(c.getComparatorId()).orElseThrow(() -> new InputException(
-                    "comparison '" + c.getName() + "' uses comparator '" + c.getComparatorId() + "', which is not installed; see 'studybench plugins'"));
-            Map<String, String> arguments = arguments(c, comparator);
-            String tool = registry.entries().stream().filter(e -> e.kind() == Registry.Kind.COMPARATOR && e.id().equals(comparator.id()))
-                    .map(e -> e.bundle() + " " + release(e.bundleVersion())).findFirst().orElse(comparator.id());
-            String hash = hash(comparator.id(), tool, arguments);
-            if (c.getResult() != null && hash.equals(c.getResult().getInputHash())) {
+            Result result = compute(c, registry);
+            if (result == null) {
                 reused++;
-                continue;
+            } else {
+                c.setResult(result);
+                computed++;
             }
-            ComparisonOutcome outcome;
-            try {
-                outcome = comparator.compare(Arguments.parse(comparator.parameters(), arguments));
-            } catch (InputException e) {
-                throw new InputException("comparison '" + c.getName() + "': " + e.getMessage(), e);
-            }
-            c.setResult(result(outcome, tool, hash, arguments));
-            computed++;
         }
         adjustFamilies(study);
         return new Run(computed, reused);
+    }
+
+    /**
+     * The result of one comparison, not yet attached to it; null when its stored result was computed
+     * from the same arguments by the same comparator version. Reads the model only, so it can run off
+     * the UI thread; Holm adjustment across a family is {@link #adjustFamilies}'s job.
+     */
+    public static Result compute(Comparison c, Registry registry) throws InputException {
+        Comparator comparator = registry.comparator(c.getComparatorId()).orElseThrow(() -> new InputException(
+                "comparison '" + c.getName() + "' uses comparator '" + c.getComparatorId() + "', which is not installed; see 'studybench plugins'"));
+        Map<String, String> arguments = arguments(c, comparator);
+        String tool = registry.entries().stream().filter(e -> e.kind() == Registry.Kind.COMPARATOR && e.id().equals(comparator.id()))
+                .map(e -> e.bundle() + " " + release(e.bundleVersion())).findFirst().orElse(comparator.id());
+        String hash = hash(comparator.id(), tool, arguments);
+        if (c.getResult() != null && hash.equals(c.getResult().getInputHash())) {
+            return null;
+        }
+        try {
+            return result(comparator.compare(Arguments.parse(comparator.parameters(), arguments)), tool, hash, arguments);
+        } catch (InputException e) {
+            throw new InputException("comparison '" + c.getName() + "': " + e.getMessage(), e);
+        }
     }
 
     /** major.minor.micro: the build qualifier changes with every build, the method does not. */
@@ -255,8 +266,8 @@ public final class StudyComparisons {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** Holm within each family; comparisons without a family keep their own p. */
-    private static void adjustFamilies(Study study) {
+    /** Holm-adjusted p-values within each family of the study's comparisons; those without a family keep their own p. */
+    public static void adjustFamilies(Study study) {
         Map<String, List<Result>> families = new LinkedHashMap<>();
         for (Comparison c : study.getComparisons()) {
             Result r = c.getResult();

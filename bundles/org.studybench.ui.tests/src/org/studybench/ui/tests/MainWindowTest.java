@@ -4,23 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.e4.ui.internal.workbench.E4Workbench;
-import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.studybench.ui.parts.StudyEditorPart;
 import org.studybench.ui.parts.StudyNavigatorPart;
 
@@ -29,33 +23,14 @@ import org.studybench.ui.parts.StudyNavigatorPart;
  * then drives it with plain SWT events: the navigator lists the example studies, a double-click opens
  * one in an editor whose outline shows its findings, and the window title names the study.
  */
-@SuppressWarnings("restriction")
 class MainWindowTest {
 
     private static final Path EXAMPLES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("examples/studies").toAbsolutePath();
     private static final String ID = "studybench.id";
 
-    private Throwable failure;
-
     @Test
     void navigatorListsStudiesAndDoubleClickOpensTheEditor() throws Throwable {
-        Display display = Display.getDefault();
-        E4Workbench workbench = new E4Application().createE4Workbench(context("-applicationXMI", "org.studybench.app/Application.e4xmi",
-                "-clearPersistedState", "-persistState", "false"), display);
-        MApplication application = workbench.getApplication();
-        display.asyncExec(() -> {
-            try {
-                drive(application, display);
-            } catch (Throwable t) {
-                failure = t;
-            } finally {
-                workbench.close();
-            }
-        });
-        workbench.createAndRunUI(application);
-        if (failure != null) {
-            throw failure;
-        }
+        WorkbenchRunner.run(this::drive);
     }
 
     private void drive(MApplication application, Display display) {
@@ -86,54 +61,5 @@ class MainWindowTest {
         assertEquals("published", Widgets.cell(properties, "origin"));
         assertEquals("ipsos-microsoft-2013", Widgets.cell(properties, "source"));
         assertEquals("StudyBench — ipsos-2013", shell.getText());
-    }
-
-    private static IApplicationContext context(String... args) {
-        Map<String, Object> arguments = new HashMap<>();
-        arguments.put(IApplicationContext.APPLICATION_ARGS, args);
-        return new IApplicationContext() {
-            @Override
-            public Map<String, Object> getArguments() {
-                return arguments;
-            }
-
-            @Override
-            public void applicationRunning() {
-            }
-
-            @Override
-            public String getBrandingApplication() {
-                return "org.eclipse.e4.ui.workbench.swt.E4Application";
-            }
-
-            @Override
-            public String getBrandingName() {
-                return "StudyBench";
-            }
-
-            @Override
-            public String getBrandingDescription() {
-                return "StudyBench";
-            }
-
-            @Override
-            public String getBrandingId() {
-                return "org.studybench.app.product";
-            }
-
-            @Override
-            public String getBrandingProperty(String key) {
-                return null;
-            }
-
-            @Override
-            public Bundle getBrandingBundle() {
-                return null;
-            }
-
-            @Override
-            public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
-            }
-        };
     }
 }

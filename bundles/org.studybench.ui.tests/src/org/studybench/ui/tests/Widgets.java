@@ -132,6 +132,172 @@ public final class Widgets {
         }
     }
 
+    /** Clicks a button (or check box, toggling it first), as SWT.Selection. */
+    public static void click(org.eclipse.swt.widgets.Button button) {
+        if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        notify(button, SWT.Selection, null);
+        flush(button.getDisplay());
+    }
+
+    /** Types {@code text} into a text field and presses Enter (SWT.DefaultSelection). */
+    public static void type(org.eclipse.swt.widgets.Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+        notify(field, SWT.Modify, null);
+        notify(field, SWT.DefaultSelection, null);
+        flush(field.getDisplay());
+    }
+
+    /** Chooses the item of a drop-down whose text starts with {@code prefix}. */
+    public static void choose(org.eclipse.swt.widgets.Combo combo, String prefix) {
+        String[] items = combo.getItems();
+        for (int i = 0; i < items.length; i++) {
+            if (items[i].startsWith(prefix)) {
+                combo.select(i);
+                notify(combo, SWT.Selection, null);
+                flush(combo.getDisplay());
+                return;
+            }
+        }
+        throw new AssertionError("no item '" + prefix + "...' in " + java.util.Arrays.toString(items));
+    }
+
+    /** Selects the tab with {@code text} of a tab folder, as a click on it would. */
+    public static void selectTab(org.eclipse.swt.custom.CTabFolder folder, String text) {
+        for (org.eclipse.swt.custom.CTabItem item : folder.getItems()) {
+            if (item.getText().equals(text) || item.getText().startsWith(text + " (")) {
+                folder.setSelection(item);
+                notify(folder, SWT.Selection, item);
+                flush(folder.getDisplay());
+                return;
+            }
+        }
+        throw new AssertionError("no tab '" + text + "'");
+    }
+
+    /** Clicks (mouse button 1 down and up) at the centre of a table cell. */
+    public static void clickCell(org.eclipse.swt.widgets.Table table, int row, int column) {
+        org.eclipse.swt.graphics.Rectangle r = table.getItem(row).getBounds(column);
+        Event down = new Event();
+        down.button = 1;
+        down.x = r.x + r.width / 2;
+        down.y = r.y + r.height / 2;
+        table.notifyListeners(SWT.MouseDown, down);
+        Event up = new Event();
+        up.button = 1;
+        up.x = down.x;
+        up.y = down.y;
+        table.notifyListeners(SWT.MouseUp, up);
+        flush(table.getDisplay());
+    }
+
+    /** The index of the first row whose column {@code column} has {@code text}. */
+    public static int row(org.eclipse.swt.widgets.Table table, int column, String text) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (table.getItem(i).getText(column).equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row with '" + text + "' in column " + column);
+    }
+
+    /** The index of the column with header {@code text}. */
+    public static int column(org.eclipse.swt.widgets.Table table, String text) {
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            if (table.getColumn(i).getText().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column '" + text + "'");
+    }
+
+    /** Checks the table item with {@code text} (a check-box table). */
+    public static void check(org.eclipse.swt.widgets.Table table, String text) {
+        org.eclipse.swt.widgets.TableItem item = table.getItem(row(table, 0, text));
+        item.setChecked(true);
+        Event event = new Event();
+        event.item = item;
+        event.detail = SWT.CHECK;
+        table.notifyListeners(SWT.Selection, event);
+        flush(table.getDisplay());
+    }
+
+    /** Selects a menu item of the shell's menu bar by its path of texts ("Edit", "Undo"), mnemonics ignored. */
+    public static void menu(Shell shell, String... path) {
+        org.eclipse.swt.widgets.Menu menu = shell.getMenuBar();
+        org.eclipse.swt.widgets.MenuItem found = null;
+        for (String step : path) {
+            found = null;
+            if (menu != null) {
+                notify(menu, SWT.Show, null); // e4 updates enablement when a menu is shown
+                for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+                    if (item.getText().replace("&", "").split("\t")[0].equals(step)) {
+                        found = item;
+                    }
+                }
+            }
+            if (found == null) {
+                throw new AssertionError("no menu item '" + step + "' in " + String.join(" > ", path));
+            }
+            menu = found.getMenu();
+        }
+        notify(found, SWT.Selection, null);
+        flush(shell.getDisplay());
+    }
+
+    /** Dispatches UI events until {@code condition} holds (background jobs finish) or fails after {@code seconds}. */
+    public static void waitUntil(Display display, java.util.function.BooleanSupplier condition, int seconds, String what) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out after " + seconds + " s waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+
+    /** Writes what {@code control} shows on screen to a PNG file (for docs and for looking at a failure). */
+    public static void screenshot(Control control, java.nio.file.Path file) {
+        Display display = control.getDisplay();
+        long end = System.nanoTime() + 400_000_000L; // GTK paints on its frame clock: let it catch up
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        org.eclipse.swt.graphics.Rectangle r = control.getBounds();
+        org.eclipse.swt.graphics.Point origin = control.getParent() == null ? new org.eclipse.swt.graphics.Point(r.x, r.y)
+                : control.getParent().toDisplay(r.x, r.y);
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, r.width, r.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        try {
+            gc.copyArea(image, origin.x, origin.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            java.nio.file.Files.createDirectories(file.getParent());
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     public static Shell activeShell(Display display) {
         Shell shell = display.getActiveShell();
         return shell != null ? shell : display.getShells()[0];

@@ -1,6 +1,7 @@
 package org.studybench.ui.parts;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -12,35 +13,59 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
+import org.studybench.core.Problem;
+import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
 import org.studybench.model.study.Named;
 import org.studybench.model.study.Study;
 import org.studybench.model.validation.Describe;
+import org.studybench.ui.editor.ChartsPage;
+import org.studybench.ui.editor.ComparisonsPage;
+import org.studybench.ui.editor.FindingsPage;
+import org.studybench.ui.editor.Ids;
+import org.studybench.ui.editor.StudyEditing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** Opens one .study file: its outline on the left, the selected element's properties on the right. */
+/**
+ * Edits one .study file, one page per concern: an outline with the selected element's properties,
+ * the findings table, the comparisons with their generated parameter forms, the chart editor with
+ * its live preview, and the validation problems (double-click jumps to the element). Every change
+ * goes through one command stack: undo, redo and the dirty marker follow it.
+ */
 public class StudyEditorPart {
 
     public static final String OUTLINE_ID = "studybench.editor.outline";
     public static final String PROPERTIES_ID = "studybench.editor.properties";
+    public static final String TABS_ID = "studybench.editor.tabs";
+    public static final String PROBLEMS_ID = "studybench.editor.problems";
     static final String APP_TITLE = "StudyBench";
 
     @Inject
     StudyService studies;
+    @Inject
+    Registry registry;
+    @Inject
+    DatasetService datasets;
     @Inject
     MPart part;
     @Inject
@@ -48,8 +73,13 @@ public class StudyEditorPart {
 
     private Path file;
     private Study study;
+    private StudyEditing editing;
+    private CTabFolder tabs;
     private TreeViewer outline;
     private Table properties;
+    private Table problems;
+    private ChartsPage chartsPage;
+    private CTabItem problemsTab;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -63,14 +93,45 @@ public class StudyEditorPart {
             error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             return;
         }
+        editing = new StudyEditing(study);
         part.setLabel(study.getName());
         Label title = new Label(parent, SWT.NONE);
         title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+        tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.BORDER);
+        tabs.setData(Ids.KEY, TABS_ID);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tab("Outline", createOutline(tabs));
+        tab("Findings", new FindingsPage(tabs, editing).control());
+        tab("Comparisons", new ComparisonsPage(tabs, editing, registry).control());
+        chartsPage = new ChartsPage(tabs, editing, registry);
+        tab("Charts", chartsPage.control());
+        problemsTab = tab("Problems", createProblems(tabs));
+        refreshProblems();
+        tabs.setSelection(0);
+
+        editing.stack().addCommandStackListener(e -> parent.getDisplay().asyncExec(() -> {
+            if (!parent.isDisposed()) {
+                part.setDirty(editing.isDirty());
+                outline.refresh();
+                show(((IStructuredSelection) outline.getSelection()).getFirstElement());
+                refreshProblems();
+            }
+        }));
+        window.setLabel(APP_TITLE + " — " + study.getName());
+    }
+
+    private CTabItem tab(String text, Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(text);
+        item.setControl(control);
+        return item;
+    }
+
+    private Control createOutline(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         outline.getTree().setData("studybench.id", OUTLINE_ID);
         outline.setContentProvider(new StudyTree.OutlineContent());
@@ -85,7 +146,50 @@ public class StudyEditorPart {
         sash.setWeights(45, 55);
         outline.addSelectionChangedListener(e -> show(((IStructuredSelection) e.getSelection()).getFirstElement()));
         show(study);
-        window.setLabel(APP_TITLE + " — " + study.getName());
+        return sash;
+    }
+
+    private Control createProblems(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        box.setLayout(new FillLayout());
+        problems = new Table(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        problems.setData(Ids.KEY, PROBLEMS_ID);
+        problems.setHeaderVisible(true);
+        new TableColumn(problems, SWT.NONE).setText("Severity");
+        new TableColumn(problems, SWT.NONE).setText("Problem");
+        problems.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof EObject element) {
+                reveal(element);
+            }
+        });
+        return box;
+    }
+
+    private void refreshProblems() {
+        List<Problem> found = studies.validate(study);
+        problems.removeAll();
+        for (Problem p : found) {
+            TableItem item = new TableItem(problems, SWT.NONE);
+            item.setText(new String[] { p.severity().name().toLowerCase(java.util.Locale.ROOT), p.message() });
+            item.setData(p.element());
+        }
+        for (TableColumn c : problems.getColumns()) {
+            c.pack();
+        }
+        long errors = found.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        problemsTab.setText(found.isEmpty() ? "Problems" : "Problems (" + found.size() + (errors > 0 ? ", " + errors + " errors" : "") + ")");
+    }
+
+    /** Jump-to-element: shows {@code element} selected in the outline. */
+    public void reveal(EObject element) {
+        tabs.setSelection(0);
+        Object target = element;
+        for (StudyTree.Group g : StudyTree.groups(study)) {
+            if (g.children().contains(element)) {
+                outline.expandToLevel(g, 1);
+            }
+        }
+        outline.setSelection(new StructuredSelection(target), true);
     }
 
     /** Fills the properties table with the element's attributes and references, by reflection; groups show their study. */
@@ -117,10 +221,34 @@ public class StudyEditorPart {
         return study;
     }
 
+    public Path getFile() {
+        return file;
+    }
+
+    public StudyEditing getEditing() {
+        return editing;
+    }
+
+    public ChartsPage getChartsPage() {
+        return chartsPage;
+    }
+
+    public void undo() {
+        if (editing != null) {
+            editing.undo();
+        }
+    }
+
+    public void redo() {
+        if (editing != null) {
+            editing.redo();
+        }
+    }
+
     @Focus
     public void focus() {
-        if (outline != null) {
-            outline.getControl().setFocus();
+        if (tabs != null) {
+            tabs.setFocus();
             window.setLabel(APP_TITLE + " — " + study.getName());
         }
     }
@@ -132,9 +260,10 @@ public class StudyEditorPart {
         }
         try {
             studies.save(study, file);
+            editing.saved();
             part.setDirty(false);
         } catch (InputException e) {
-            MessageDialog.openError(outline.getControl().getShell(), APP_TITLE, e.getMessage());
+            MessageDialog.openError(tabs.getShell(), APP_TITLE, e.getMessage());
         }
     }
 

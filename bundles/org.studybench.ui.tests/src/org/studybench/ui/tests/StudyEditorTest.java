@@ -1,0 +1,185 @@
+package org.studybench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.model.study.Comparison;
+import org.studybench.model.study.Estimate;
+import org.studybench.model.study.Finding;
+import org.studybench.ui.editor.ChartPreview;
+import org.studybench.ui.editor.ChartsPage;
+import org.studybench.ui.editor.ComparisonsPage;
+import org.studybench.ui.editor.FindingsPage;
+import org.studybench.ui.editor.ParameterForm;
+import org.studybench.ui.parts.StudyEditorPart;
+import org.studybench.ui.parts.StudyNavigatorPart;
+
+/**
+ * The study editor driven as a user would, with plain SWT events in a real window: edit a finding's
+ * value in the findings table, undo and redo from the Edit menu, save, reopen and see the change; add
+ * a comparison through the form generated from the comparator's parameters and see its result; change
+ * a chart property and see the preview redrawn. Works on a copy of the Ipsos example. Screenshots of
+ * each page go to target/screenshots (the docs' pictures come from there).
+ */
+class StudyEditorTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("examples/studies").toAbsolutePath();
+    private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
+    private static final String ID = "studybench.id";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void editUndoRedoSaveReopenCompareAndChart() throws Throwable {
+        copy(EXAMPLES.resolve("ipsos-2013"), dir.resolve("ipsos-2013"));
+        WorkbenchRunner.run(this::drive);
+    }
+
+    private void drive(MApplication application, Display display) {
+        Shell shell = (Shell) application.getChildren().get(0).getWidget();
+        shell.setBounds(0, 0, 1200, 800); // inside Xvfb's screen, so screenshots are whole
+        EModelService models = application.getContext().get(EModelService.class);
+        MPart navigatorPart = (MPart) models.find(StudyNavigatorPart.ID, application);
+        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(dir);
+        Widgets.flush(display);
+        Tree navigator = Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID);
+        Widgets.doubleClick(Widgets.item(navigator, "ipsos-2013/ipsos-2013.study".substring("ipsos-2013/".length())));
+        MPart editorPart = application.getContext().get(EPartService.class).getActivePart();
+        StudyEditorPart editor = (StudyEditorPart) editorPart.getObject();
+        CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
+
+        // Edit a value in the findings table: security, large enterprises, 71% -> 72%.
+        Widgets.selectTab(tabs, "Findings");
+        Table findings = Widgets.byData(shell, Table.class, ID, FindingsPage.TABLE_ID);
+        int row = Widgets.row(findings, 0, "See security as a risk or obstacle of social tools");
+        int large = Widgets.column(findings, "Large enterprises");
+        assertEquals("71%", findings.getItem(row).getText(large));
+        Widgets.clickCell(findings, row, large);
+        Text cellEditor = Widgets.findAll(findings, Text.class, t -> t.isVisible()).get(0);
+        assertEquals("71%", cellEditor.getText());
+        Widgets.type(cellEditor, "72%");
+        Widgets.flush(display);
+        Estimate security = estimate(editor, "security", "large");
+        assertEquals(0.72, security.getValue(), 1e-15);
+        assertNull(security.getPublishedText(), "an edited value replaces the published text");
+        assertEquals("72%", findings.getItem(row).getText(large));
+        assertTrue(editorPart.isDirty());
+        Widgets.screenshot(shell, SCREENSHOTS.resolve("study-editor-findings.png"));
+
+        // Undo and redo from the Edit menu.
+        Widgets.menu(shell, "Edit", "Undo");
+        assertEquals(0.71, security.getValue(), 1e-15);
+        assertEquals("71%", security.getPublishedText());
+        Widgets.waitUntil(display, () -> findings.getItem(row).getText(large).equals("71%"), 5, "the table to show the undone value");
+        assertFalse(editorPart.isDirty(), "back where the file is");
+        Widgets.menu(shell, "Edit", "Redo");
+        assertEquals(0.72, security.getValue(), 1e-15);
+
+        // A bad value is explained, not written.
+        Widgets.clickCell(findings, row, large);
+        Widgets.type(Widgets.findAll(findings, Text.class, t -> t.isVisible()).get(0), "seventy");
+        Label status = Widgets.byData(shell, Label.class, ID, FindingsPage.STATUS_ID);
+        assertTrue(status.getText().startsWith("'seventy' is not a value for security"), status.getText());
+        assertEquals(0.72, security.getValue(), 1e-15);
+
+        // Save, close, reopen: the change is in the file.
+        Widgets.menu(shell, "File", "Save");
+        assertFalse(editorPart.isDirty());
+        application.getContext().get(EPartService.class).hidePart(editorPart, true);
+        Widgets.flush(display);
+        Widgets.doubleClick(Widgets.item(navigator, "ipsos-2013.study"));
+        StudyEditorPart reopened = (StudyEditorPart) application.getContext().get(EPartService.class).getActivePart().getObject();
+        assertEquals(0.72, estimate(reopened, "security", "large").getValue(), 1e-15);
+        tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
+
+        // A comparison from the generated parameter form: prop.test(c(710, 600), c(1000, 1000), correct = FALSE)
+        // in R 4.2.2 gives X-squared = 26.772873105432019.
+        Widgets.selectTab(tabs, "Comparisons");
+        Widgets.choose(Widgets.byData(shell, Combo.class, ID, ComparisonsPage.COMPARATOR_ID), "Two proportions");
+        Widgets.type(Widgets.byData(shell, Text.class, ID, ComparisonsPage.NAME_ID), "gui-test");
+        for (String[] p : new String[][] { { "x1", "710" }, { "n1", "1000" }, { "x2", "600" }, { "n2", "1000" } }) {
+            Widgets.type(Widgets.byData(shell, Text.class, ID, ParameterForm.ID_PREFIX + p[0]), p[1]);
+        }
+        Button continuity = Widgets.byData(shell, Button.class, ID, ParameterForm.ID_PREFIX + "continuity");
+        if (continuity.getSelection()) {
+            Widgets.click(continuity);
+        }
+        Widgets.screenshot(shell, SCREENSHOTS.resolve("study-editor-comparison-form.png"));
+        Widgets.click(Widgets.byData(shell, Button.class, ID, ComparisonsPage.RUN_ID));
+        Label message = Widgets.byData(shell, Label.class, ID, ComparisonsPage.MESSAGE_ID);
+        Widgets.waitUntil(display, () -> message.getText().startsWith("χ²"), 20, "the comparison's result");
+        assertEquals("χ²(1, N = 2000) = 26.77, p < .001, h = 0.23 [0.14, 0.32]", message.getText());
+        Comparison added = reopened.getStudy().getComparisons().stream().filter(c -> c.getName().equals("gui-test")).findFirst().orElseThrow();
+        assertEquals(26.772873105432019, added.getResult().getStatistic(), 1e-9);
+        Table comparisons = Widgets.byData(shell, Table.class, ID, ComparisonsPage.TABLE_ID);
+        Widgets.waitUntil(display, () -> Arrays.stream(comparisons.getItems()).anyMatch(i -> i.getText(0).equals("gui-test")), 5, "the new row");
+        Widgets.menu(shell, "Edit", "Undo");
+        assertTrue(reopened.getStudy().getComparisons().stream().noneMatch(c -> c.getName().equals("gui-test")), "adding is one undoable step");
+
+        // Change a chart property: the preview is drawn again, differently.
+        Widgets.selectTab(tabs, "Charts");
+        ChartPreview preview = reopened.getChartsPage().preview();
+        Widgets.waitUntil(display, () -> preview.image() != null && preview.image().getBounds().width > 400, 20, "the first preview at the canvas's size");
+        assertNull(preview.error());
+        long before = preview.renders();
+        byte[] first = preview.image().getImageData().data.clone();
+        Widgets.screenshot(shell, SCREENSHOTS.resolve("chart-editor.png"));
+        Widgets.type(Widgets.byData(shell, Text.class, ID, ChartsPage.TITLE_ID), "Security worries most in large firms");
+        assertEquals("Security worries most in large firms", reopened.getStudy().getCharts().get(0).getTitle());
+        Widgets.waitUntil(display, () -> preview.renders() > before && preview.image() != null, 20, "the redrawn preview");
+        assertNotEquals(Arrays.hashCode(first), Arrays.hashCode(preview.image().getImageData().data), "the preview shows the new title");
+        Widgets.choose(Widgets.byData(shell, Combo.class, ID, ChartsPage.KIND_ID), "dot-plot");
+        assertEquals("dot-plot", reopened.getStudy().getCharts().get(0).getKind());
+        long beforeKind = preview.renders();
+        Widgets.waitUntil(display, () -> preview.renders() > beforeKind, 20, "the dot plot");
+        assertNull(preview.error());
+        Widgets.menu(shell, "Edit", "Undo");
+        assertEquals("grouped-bar", reopened.getStudy().getCharts().get(0).getKind());
+        Control canvas = preview.control();
+        assertTrue(canvas.isVisible());
+    }
+
+    private static Estimate estimate(StudyEditorPart editor, String finding, String segment) {
+        Finding f = editor.getStudy().getFindings().stream().filter(x -> x.getName().equals(finding)).findFirst().orElseThrow();
+        return f.getEstimates().stream().filter(e -> e.getSegment() != null && e.getSegment().getName().equals(segment)).findFirst().orElseThrow();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

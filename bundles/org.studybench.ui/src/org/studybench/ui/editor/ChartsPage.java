@@ -1,0 +1,254 @@
+package org.studybench.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.studybench.core.ChartRenderer;
+import org.studybench.core.InputException;
+import org.studybench.core.Registry;
+import org.studybench.model.io.AtomicFiles;
+import org.studybench.model.study.AxisScale;
+import org.studybench.model.study.ChartSpec;
+import org.studybench.model.study.SortOrder;
+import org.studybench.model.study.StudyPackage;
+
+/**
+ * The chart editor: the study's charts on the left with the selected chart's properties, a live
+ * preview on the right drawn by the same renderer as the reports, and export to PNG, SVG and PDF.
+ * Every property change is an undoable command and redraws the preview.
+ */
+public final class ChartsPage {
+
+    public static final String LIST_ID = "studybench.editor.charts";
+    public static final String TITLE_ID = "studybench.editor.chart.title";
+    public static final String SUBTITLE_ID = "studybench.editor.chart.subtitle";
+    public static final String KIND_ID = "studybench.editor.chart.kind";
+    public static final String INTERVAL_ID = "studybench.editor.chart.interval";
+    public static final String SORT_ID = "studybench.editor.chart.sort";
+    public static final String PERCENT_ID = "studybench.editor.chart.percent";
+    public static final String STATUS_ID = "studybench.editor.chart.status";
+
+    private static final StudyPackage P = StudyPackage.eINSTANCE;
+    private static final List<String> INTERVALS = List.of("wilson", "clopper-pearson", "jeffreys", "agresti-coull", "wilson-cc", "wald", "none");
+
+    private final StudyEditing editing;
+    private final Registry registry;
+    private final SashForm control;
+    private final org.eclipse.swt.widgets.List charts;
+    private final Text title;
+    private final Text subtitle;
+    private final Combo kind;
+    private final Combo interval;
+    private final Combo sort;
+    private final Combo yScale;
+    private final Button percent;
+    private final Label status;
+    private final ChartPreview preview;
+    private List<ChartRenderer> renderers = List.of();
+    private ChartSpec chart;
+
+    public ChartsPage(Composite parent, StudyEditing editing, Registry registry) {
+        this.editing = editing;
+        this.registry = registry;
+        control = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(control, SWT.NONE);
+        left.setLayout(new GridLayout(2, false));
+        charts = new org.eclipse.swt.widgets.List(left, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        charts.setData(Ids.KEY, LIST_ID);
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        listData.heightHint = 90;
+        charts.setLayoutData(listData);
+        title = text(left, "Title", TITLE_ID);
+        subtitle = text(left, "Subtitle", SUBTITLE_ID);
+        kind = combo(left, "Kind", KIND_ID);
+        interval = combo(left, "Intervals", INTERVAL_ID);
+        INTERVALS.forEach(interval::add);
+        sort = combo(left, "Sort", SORT_ID);
+        SortOrder.VALUES.forEach(s -> sort.add(s.getLiteral()));
+        yScale = combo(left, "Y axis", "studybench.editor.chart.yscale");
+        AxisScale.VALUES.forEach(s -> yScale.add(s.getLiteral()));
+        new Label(left, SWT.NONE);
+        percent = new Button(left, SWT.CHECK);
+        percent.setText("Values in percent");
+        percent.setData(Ids.KEY, PERCENT_ID);
+        new Label(left, SWT.NONE).setText("Export");
+        Composite exports = new Composite(left, SWT.NONE);
+        exports.setLayout(new GridLayout(3, true));
+        exports.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        for (String format : List.of("png", "svg", "pdf")) {
+            Button export = new Button(exports, SWT.PUSH);
+            export.setText(format.toUpperCase(java.util.Locale.ROOT) + "...");
+            export.setToolTipText("Export the chart as " + format.toUpperCase(java.util.Locale.ROOT));
+            export.setData(Ids.KEY, "studybench.editor.chart.export." + format);
+            export.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            export.addListener(SWT.Selection, e -> export(format));
+        }
+        status = new Label(left, SWT.WRAP);
+        status.setData(Ids.KEY, STATUS_ID);
+        GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, true, 2, 1);
+        statusData.widthHint = 260;
+        status.setLayoutData(statusData);
+        preview = new ChartPreview(control, what -> status.setText("Selected: " + what));
+        control.setWeights(32, 68);
+
+        editing.study().getCharts().forEach(c -> charts.add(c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getName()));
+        charts.addListener(SWT.Selection, e -> select(charts.getSelectionIndex()));
+        title.addListener(SWT.DefaultSelection, e -> set(P.getChartSpec_Title(), blankToNull(title.getText())));
+        title.addListener(SWT.FocusOut, e -> set(P.getChartSpec_Title(), blankToNull(title.getText())));
+        subtitle.addListener(SWT.DefaultSelection, e -> set(P.getChartSpec_Subtitle(), blankToNull(subtitle.getText())));
+        subtitle.addListener(SWT.FocusOut, e -> set(P.getChartSpec_Subtitle(), blankToNull(subtitle.getText())));
+        kind.addListener(SWT.Selection, e -> set(P.getChartSpec_Kind(), renderers.get(kind.getSelectionIndex()).id()));
+        interval.addListener(SWT.Selection, e -> set(P.getChartSpec_Interval(), interval.getText()));
+        sort.addListener(SWT.Selection, e -> set(P.getChartSpec_SortOrder(), SortOrder.get(sort.getText())));
+        yScale.addListener(SWT.Selection, e -> set(P.getChartSpec_YScale(), AxisScale.get(yScale.getText())));
+        percent.addListener(SWT.Selection, e -> set(P.getChartSpec_Percent(), percent.getSelection()));
+        preview.control().addListener(SWT.Resize, e -> redraw());
+        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                showProperties();
+                redraw();
+            }
+        }));
+        refreshKinds();
+        if (!editing.study().getCharts().isEmpty()) {
+            charts.select(0);
+            select(0);
+        }
+    }
+
+    public Composite control() {
+        return control;
+    }
+
+    public ChartPreview preview() {
+        return preview;
+    }
+
+    /** Lists the registry's chart kinds (built-in and plug-ins). */
+    public void refreshKinds() {
+        renderers = registry.chartRenderers().stream().sorted(java.util.Comparator.comparing(ChartRenderer::id)).toList();
+        kind.removeAll();
+        renderers.forEach(r -> kind.add(r.id()));
+        showProperties();
+    }
+
+    private void select(int index) {
+        chart = index < 0 ? null : editing.study().getCharts().get(index);
+        showProperties();
+        redraw();
+    }
+
+    private void showProperties() {
+        boolean on = chart != null;
+        for (org.eclipse.swt.widgets.Control c : List.of(title, subtitle, kind, interval, sort, yScale, percent)) {
+            c.setEnabled(on);
+        }
+        if (!on) {
+            return;
+        }
+        setText(title, chart.getTitle());
+        setText(subtitle, chart.getSubtitle());
+        kind.select(renderers.stream().map(ChartRenderer::id).toList().indexOf(chart.getKind()));
+        interval.select(INTERVALS.indexOf(chart.getInterval() == null || chart.getInterval().isBlank() ? "wilson" : chart.getInterval()));
+        sort.select(chart.getSortOrder().getValue());
+        yScale.select(chart.getYScale().getValue());
+        percent.setSelection(chart.isPercent());
+    }
+
+    private void set(EAttribute feature, Object value) {
+        if (chart != null) {
+            editing.set(chart, feature, value);
+        }
+    }
+
+    private void redraw() {
+        if (chart != null) {
+            preview.show(editing.study(), chart, renderer().orElse(null));
+        }
+    }
+
+    private Optional<ChartRenderer> renderer() {
+        return chart == null ? Optional.empty() : registry.chartRenderer(chart.getKind());
+    }
+
+    private void export(String format) {
+        Optional<ChartRenderer> renderer = renderer();
+        if (renderer.isEmpty()) {
+            status.setText("No chart, or no renderer for its kind, to export");
+            return;
+        }
+        FileDialog dialog = new FileDialog(control.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*." + format });
+        dialog.setFileName(chart.getName() + "." + format);
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target == null) {
+            return;
+        }
+        try {
+            exportTo(Path.of(target), format, renderer.get());
+            status.setText("Wrote " + target);
+        } catch (IOException | InputException e) {
+            status.setText("Could not write " + target + ": " + e.getMessage());
+        }
+        status.getParent().layout();
+    }
+
+    /** Writes the selected chart to {@code target} (atomically), as the CLI's chart command does. */
+    public void exportTo(Path target, String format, ChartRenderer renderer) throws IOException, InputException {
+        try {
+            AtomicFiles.write(target, out -> {
+                try {
+                    renderer.render(editing.study(), chart, format, format.equals("png") ? 144 : 96, out);
+                } catch (InputException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof InputException input) {
+                throw input;
+            }
+            throw e;
+        }
+    }
+
+    private static Text text(Composite parent, String label, String id) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER);
+        text.setData(Ids.KEY, id);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return text;
+    }
+
+    private static Combo combo(Composite parent, String label, String id) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setData(Ids.KEY, id);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return combo;
+    }
+
+    private static void setText(Text text, String value) {
+        String shown = value == null ? "" : value;
+        if (!text.getText().equals(shown)) {
+            text.setText(shown);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
