@@ -70,6 +70,12 @@ public class StudyEditorPart {
     MPart part;
     @Inject
     MWindow window;
+    @Inject
+    org.eclipse.e4.ui.workbench.modeling.EPartService parts;
+    @Inject
+    org.eclipse.e4.ui.workbench.modeling.EModelService models;
+    @Inject
+    org.eclipse.e4.ui.model.application.MApplication application;
 
     private Path file;
     private Study study;
@@ -145,6 +151,11 @@ public class StudyEditorPart {
         new TableColumn(properties, SWT.NONE).setText("Value");
         sash.setWeights(45, 55);
         outline.addSelectionChangedListener(e -> show(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        outline.addDoubleClickListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof org.studybench.model.study.Dataset dataset) {
+                org.studybench.ui.data.DataGrids.open(file, dataset.getName(), parts, models, application);
+            }
+        });
         show(study);
         return sash;
     }

@@ -85,6 +85,8 @@ public class StudyNavigatorPart {
             Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (selected instanceof StudyFile studyFile) {
                 StudyEditors.open(studyFile.file, parts, models, application);
+            } else if (selected instanceof org.studybench.model.study.Dataset dataset && dataset.eResource() != null && dataset.eResource().getURI().isFile()) {
+                org.studybench.ui.data.DataGrids.open(Path.of(dataset.eResource().getURI().toFileString()), dataset.getName(), parts, models, application);
             }
         });
         setFolder(initialFolder());

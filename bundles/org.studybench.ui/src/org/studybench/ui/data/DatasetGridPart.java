@@ -1,0 +1,288 @@
+package org.studybench.ui.data;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.studybench.core.DatasetService;
+import org.studybench.core.InputException;
+import org.studybench.core.StudyService;
+import org.studybench.data.filter.FilterException;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.ValueLabel;
+import org.studybench.model.study.Variable;
+import org.studybench.ui.editor.Ids;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * A dataset's respondents in a virtual grid (NatTable): only the rows on screen are read, a page at a
+ * time, so millions of rows scroll like a few. Above it: a filter in the segment filter language
+ * (checked as you type, applied with Enter), a sort column, a value-labels toggle; below it: the row
+ * count and statistics of the selected column. Loading and re-sorting run as background jobs.
+ */
+public class DatasetGridPart {
+
+    public static final String STUDY_KEY = "studybench.file";
+    public static final String DATASET_KEY = "studybench.dataset";
+    public static final String GRID_ID = "studybench.grid";
+    public static final String FILTER_ID = "studybench.grid.filter";
+    public static final String SORT_ID = "studybench.grid.sort";
+    public static final String LABELS_ID = "studybench.grid.labels";
+    public static final String STATUS_ID = "studybench.grid.status";
+
+    @Inject
+    StudyService studies;
+    @Inject
+    DatasetService datasets;
+    @Inject
+    MPart part;
+
+    private Composite parent;
+    private GridData data;
+    private NatTable table;
+    private Text filter;
+    private Combo sort;
+    private Button descending;
+    private Button labels;
+    private Label status;
+    private final Map<String, Map<String, String>> valueLabels = new HashMap<>();
+    private volatile boolean loading = true;
+    private long loadedAt;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        this.parent = parent;
+        parent.setLayout(new GridLayout(6, false));
+        new Label(parent, SWT.NONE).setText("Filter");
+        filter = new Text(parent, SWT.BORDER);
+        filter.setData(Ids.KEY, FILTER_ID);
+        filter.setMessage("e.g. size = \"SME\" and country in (\"IT\", \"DE\")");
+        filter.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(parent, SWT.NONE).setText("Sort by");
+        sort = new Combo(parent, SWT.READ_ONLY);
+        sort.setData(Ids.KEY, SORT_ID);
+        descending = new Button(parent, SWT.CHECK);
+        descending.setText("descending");
+        labels = new Button(parent, SWT.CHECK);
+        labels.setText("Value labels");
+        labels.setData(Ids.KEY, LABELS_ID);
+        labels.setSelection(true);
+        status = new Label(parent, SWT.NONE);
+        status.setData(Ids.KEY, STATUS_ID);
+        status.setText("Loading...");
+        status.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+
+        Path file = Path.of(part.getPersistedState().get(STUDY_KEY));
+        String name = part.getPersistedState().get(DATASET_KEY);
+        long started = System.nanoTime();
+        Job.create("Open dataset " + name, monitor -> {
+            try {
+                Study study = studies.load(file);
+                Dataset dataset = study.getDatasets().stream().filter(d -> d.getName().equals(name)).findFirst()
+                        .orElseThrow(() -> new InputException(file + ": no dataset '" + name + "'"));
+                GridData opened = new GridData(datasets.dataFile(file, dataset), dataset);
+                parent.getDisplay().asyncExec(() -> show(opened, started));
+            } catch (InputException e) {
+                parent.getDisplay().asyncExec(() -> {
+                    if (!parent.isDisposed()) {
+                        status.setText(e.getMessage());
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(GridData opened, long started) {
+        if (parent.isDisposed()) {
+            opened.close();
+            return;
+        }
+        data = opened;
+        for (Variable v : data.dataset().getVariables()) {
+            Map<String, String> map = new HashMap<>();
+            for (ValueLabel l : v.getValueLabels()) {
+                map.put(l.getValue(), l.getLabel());
+            }
+            if (!map.isEmpty()) {
+                valueLabels.put(v.getName(), map);
+            }
+        }
+        part.setLabel(data.dataset().getName() + " (" + String.format("%,d", data.rowCount()) + " rows)");
+        sort.add("(file order)");
+        data.columns().forEach(sort::add);
+        sort.select(0);
+
+        IDataProvider body = new IDataProvider() {
+            @Override
+            public Object getDataValue(int column, int row) {
+                return loading ? null : text(column, data.value(row, column));
+            }
+
+            @Override
+            public void setDataValue(int column, int row, Object value) {
+                // read-only: data change through imports, not by typing into respondents' answers
+            }
+
+            @Override
+            public int getColumnCount() {
+                return data.columns().size();
+            }
+
+            @Override
+            public int getRowCount() {
+                return loading ? 0 : (int) Math.min(Integer.MAX_VALUE, data.rowCount());
+            }
+        };
+        CollectionsFactories.ensure();
+        DataLayer bodyLayer = new DataLayer(body);
+        SelectionLayer selection = new SelectionLayer(bodyLayer);
+        ViewportLayer viewport = new ViewportLayer(selection);
+        DataLayer headerData = new DataLayer(new DefaultColumnHeaderDataProvider(data.columns().toArray(new String[0])));
+        ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selection);
+        DataLayer rowHeaderData = new DataLayer(new DefaultRowHeaderDataProvider(body), 70, 20);
+        RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderData, viewport, selection);
+        CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData.getDataProvider(), rowHeaderData.getDataProvider())),
+                rowHeader, header);
+        // Without NO_BACKGROUND (NatTable's default style): with it, GTK3 never shows the grid on screen.
+        table = new NatTable(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, new GridLayer(viewport, header, rowHeader, corner));
+        table.setData(Ids.KEY, GRID_ID);
+        table.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        selection.addLayerListener(event -> {
+            if (event instanceof CellSelectionEvent cell && data != null && !loading) {
+                status.setText(rows() + " · " + data.statistics(cell.getColumnPosition()));
+            }
+        });
+        loading = false;
+        table.refresh();
+        parent.layout(true, true);
+        loadedAt = System.nanoTime() - started;
+        status.setText(rows());
+
+        filter.addListener(SWT.Modify, e -> check());
+        filter.addListener(SWT.DefaultSelection, e -> apply());
+        sort.addListener(SWT.Selection, e -> apply());
+        descending.addListener(SWT.Selection, e -> apply());
+        labels.addListener(SWT.Selection, e -> table.refresh());
+    }
+
+    private String rows() {
+        return String.format("%,d rows", data.rowCount()) + (filter.getText().isBlank() ? "" : " match the filter");
+    }
+
+    /** Checks the filter as it is typed; the message says what is wrong and where. */
+    private void check() {
+        if (filter.getText().isBlank()) {
+            status.setText(rows());
+            return;
+        }
+        try {
+            SegmentFilters.toSql(filter.getText(), SegmentFilters.types(data.dataset()));
+            status.setText("Press Enter to apply the filter");
+        } catch (FilterException e) {
+            status.setText("Filter: " + e.getMessage());
+        }
+    }
+
+    /** Applies the filter and sort in the background; the grid is empty meanwhile. */
+    private void apply() {
+        String filterText = filter.getText();
+        String column = sort.getSelectionIndex() <= 0 ? null : sort.getText();
+        boolean desc = descending.getSelection();
+        loading = true;
+        table.refresh();
+        status.setText("Applying...");
+        Job.create("Filter and sort " + data.dataset().getName(), monitor -> {
+            String problem = null;
+            try {
+                data.view(filterText, column, desc);
+            } catch (InputException e) {
+                problem = e.getMessage();
+            }
+            String message = problem;
+            parent.getDisplay().asyncExec(() -> {
+                if (parent.isDisposed()) {
+                    return;
+                }
+                loading = false;
+                table.refresh();
+                status.setText(message == null ? rows() : message);
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private Object text(int column, Object value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value.toString();
+        if (labels.getSelection()) {
+            Map<String, String> map = valueLabels.get(data.columns().get(column));
+            if (map != null) {
+                String label = map.get(value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : s);
+                if (label != null) {
+                    return label;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** For tests and the benchmark: the grid, its data and how long opening took. */
+    public NatTable table() {
+        return table;
+    }
+
+    public GridData data() {
+        return data;
+    }
+
+    public boolean isLoading() {
+        return loading;
+    }
+
+    public long openNanos() {
+        return loadedAt;
+    }
+
+    public List<String> columns() {
+        return data == null ? List.of() : data.columns();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (data != null) {
+            data.close();
+        }
+    }
+}
