@@ -134,11 +134,12 @@ public final class Widgets {
 
     /** Clicks a button (or check box, toggling it first), as SWT.Selection. */
     public static void click(org.eclipse.swt.widgets.Button button) {
+        Display display = button.getDisplay(); // (a Finish or OK button may be gone after the click)
         if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
             button.setSelection(!button.getSelection());
         }
         notify(button, SWT.Selection, null);
-        flush(button.getDisplay());
+        flush(display);
     }
 
     /** Types {@code text} into a text field and presses Enter (SWT.DefaultSelection). */
@@ -280,8 +281,8 @@ public final class Widgets {
             }
         }
         org.eclipse.swt.graphics.Rectangle r = control.getBounds();
-        org.eclipse.swt.graphics.Point origin = control.getParent() == null ? new org.eclipse.swt.graphics.Point(r.x, r.y)
-                : control.getParent().toDisplay(r.x, r.y);
+        org.eclipse.swt.graphics.Point origin = control instanceof Shell ? new org.eclipse.swt.graphics.Point(r.x, r.y)
+                : control.getParent().toDisplay(r.x, r.y); // a shell's bounds are on the display already
         org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, r.width, r.height);
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
         try {

@@ -1,0 +1,135 @@
+package org.studybench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.model.io.StudyResources;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.VariableRole;
+import org.studybench.ui.importer.ImportWizard;
+import org.studybench.ui.parts.StudyEditorPart;
+import org.studybench.ui.parts.StudyNavigatorPart;
+
+/**
+ * The import wizard driven with SWT events: a missing file is refused on the first page; a CSV is
+ * previewed (the inferred dictionary and first rows), its weight and strata are chosen, and the
+ * import adds the dataset to the open study as one undoable change.
+ */
+class ImportWizardTest {
+
+    private static final Path REPO = Path.of(System.getProperty("studybench.repo", "../..")).toAbsolutePath();
+    private static final String ID = "studybench.id";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void previewChooseTheDesignAndImport() throws Throwable {
+        Path study = dir.resolve("api/api.study");
+        Files.createDirectories(study.getParent());
+        StudyResources.save(StudyResources.createStudy("api", "California schools"), study);
+        WorkbenchRunner.run(this::drive);
+        Dataset saved = StudyResources.load(study).getDatasets().get(0);
+        assertEquals("apistrat", saved.getName());
+        assertEquals(200, saved.getRowCount());
+        assertTrue(Files.isRegularFile(study.getParent().resolve("data/apistrat.parquet")));
+    }
+
+    private void drive(MApplication application, Display display) {
+        Shell shell = (Shell) application.getChildren().get(0).getWidget();
+        shell.setBounds(0, 0, 1200, 800);
+        MPart navigatorPart = (MPart) application.getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class).find(StudyNavigatorPart.ID,
+                application);
+        StudyNavigatorPart navigator = (StudyNavigatorPart) navigatorPart.getObject();
+        navigator.setFolder(dir);
+        Widgets.flush(display);
+        Widgets.doubleClick(Widgets.item(Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID), "api.study"));
+        MPart editorPart = application.getContext().get(EPartService.class).getActivePart();
+        StudyEditorPart editor = (StudyEditorPart) editorPart.getObject();
+
+        Path csv = REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv");
+        boolean[] drove = new boolean[1];
+        Throwable[] failure = new Throwable[1];
+        Runnable[] driver = new Runnable[1];
+        driver[0] = () -> {
+            Shell wizard = display.getActiveShell();
+            if (wizard == null || wizard == shell) {
+                display.asyncExec(driver[0]); // the dialog is not up yet: try again from its event loop
+                return;
+            }
+            try {
+                driveWizard(display, wizard, csv);
+                drove[0] = true;
+                if (!wizard.isDisposed()) {
+                    throw new AssertionError("the wizard stayed open after Finish");
+                }
+            } catch (Throwable t) {
+                failure[0] = t;
+                if (!wizard.isDisposed()) {
+                    wizard.close(); // never leave a modal dialog waiting for a user
+                }
+            }
+        };
+        display.asyncExec(driver[0]);
+        Widgets.menu(shell, "Study", "Import Data...");
+        if (failure[0] != null) {
+            throw new AssertionError("in the wizard: " + failure[0], failure[0]);
+        }
+        assertTrue(drove[0], "the wizard was driven");
+        Dataset dataset = editor.getStudy().getDatasets().get(0);
+        assertEquals(200, dataset.getRowCount());
+        assertEquals(VariableRole.WEIGHT, dataset.getVariables().stream().filter(v -> v.getName().equals("pw")).findFirst().orElseThrow().getRole());
+        assertEquals(VariableRole.STRATA, dataset.getVariables().stream().filter(v -> v.getName().equals("stype")).findFirst().orElseThrow().getRole());
+        assertTrue(editorPart.isDirty());
+        Widgets.menu(shell, "Edit", "Undo");
+        assertTrue(editor.getStudy().getDatasets().isEmpty(), "the import is one undoable change");
+        Widgets.menu(shell, "Edit", "Redo");
+        Widgets.menu(shell, "File", "Save");
+    }
+
+    private void driveWizard(Display display, Shell wizard, Path csv) {
+        {
+            Text file = Widgets.byData(wizard, Text.class, ID, ImportWizard.FILE_ID);
+            file.setText(dir.resolve("nothing-here.csv").toString());
+            Widgets.flush(display);
+            Button next = button(wizard, "Next >");
+            assertFalse(next.isEnabled(), "a missing file cannot be previewed");
+            file.setText(csv.toString());
+            Widgets.flush(display);
+            assertEquals("apistrat", Widgets.byData(wizard, Text.class, ID, ImportWizard.NAME_ID).getText());
+            assertTrue(next.isEnabled());
+            Widgets.click(next);
+            Table dictionary = Widgets.byData(wizard, Table.class, ID, ImportWizard.DICTIONARY_ID);
+            Widgets.waitUntil(display, () -> dictionary.getItemCount() == 7, 20, "the inferred dictionary");
+            assertEquals("pw", dictionary.getItem(Widgets.row(dictionary, 0, "pw")).getText(0));
+            assertEquals("double", dictionary.getItem(Widgets.row(dictionary, 0, "pw")).getText(1));
+            Table rows = Widgets.byData(wizard, Table.class, ID, ImportWizard.ROWS_ID);
+            assertTrue(rows.getItemCount() > 0);
+            Widgets.screenshot(wizard, Path.of("target/screenshots/import-wizard.png").toAbsolutePath());
+            Widgets.click(button(wizard, "Next >"));
+            Widgets.choose(Widgets.byData(wizard, Combo.class, ID, ImportWizard.WEIGHT_ID), "pw");
+            Widgets.choose(Widgets.byData(wizard, Combo.class, ID, ImportWizard.STRATA_ID), "stype");
+            Widgets.click(button(wizard, "Finish"));
+        }
+    }
+
+    private static Button button(Shell shell, String text) {
+        return Widgets.findAll(shell, Button.class, b -> b.getText().replace("&", "").equals(text)).get(0);
+    }
+}

@@ -1,0 +1,426 @@
+package org.studybench.ui.importer;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.studybench.core.Arguments;
+import org.studybench.core.DatasetService;
+import org.studybench.core.Importer;
+import org.studybench.core.InputException;
+import org.studybench.core.Progress;
+import org.studybench.core.Registry;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.StudyPackage;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableRole;
+import org.studybench.ui.editor.Ids;
+import org.studybench.ui.editor.ParameterForm;
+import org.studybench.ui.editor.StudyEditing;
+
+/**
+ * Imports a data file into the open study: choose the file (format by extension or chosen, the
+ * importer's own options as a generated form), see the dictionary the importer infers and the first
+ * rows, name the design variables, then import with a progress bar and Cancel. Any importer in the
+ * registry, a plug-in's too, works here without GUI code of its own. The import writes the Parquet
+ * file next to the study; the new dataset joins the study as one undoable change, saved with it.
+ * Errors are the importer's one-line message, shown in the wizard.
+ */
+public final class ImportWizard extends Wizard {
+
+    public static final String FILE_ID = "studybench.import.file";
+    public static final String FORMAT_ID = "studybench.import.format";
+    public static final String NAME_ID = "studybench.import.name";
+    public static final String DICTIONARY_ID = "studybench.import.dictionary";
+    public static final String ROWS_ID = "studybench.import.rows";
+    public static final String DETECTED_ID = "studybench.import.detected";
+    public static final String WEIGHT_ID = "studybench.import.weight";
+    public static final String CLUSTER_ID = "studybench.import.cluster";
+    public static final String STRATA_ID = "studybench.import.strata";
+
+    private final StudyEditing editing;
+    private final Path studyFile;
+    private final Registry registry;
+    private final DatasetService datasets;
+    private final FilePage filePage = new FilePage();
+    private final PreviewPage previewPage = new PreviewPage();
+    private final DesignPage designPage = new DesignPage();
+    private Importer.Preview preview;
+
+    public ImportWizard(StudyEditing editing, Path studyFile, Registry registry, DatasetService datasets) {
+        this.editing = editing;
+        this.studyFile = studyFile;
+        this.registry = registry;
+        this.datasets = datasets;
+        setWindowTitle("Import Data");
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(filePage);
+        addPage(previewPage);
+        addPage(designPage);
+    }
+
+    @Override
+    public boolean canFinish() {
+        return preview != null && getContainer().getCurrentPage() != filePage;
+    }
+
+    @Override
+    public boolean performFinish() {
+        Importer importer = filePage.importer().orElse(null);
+        if (importer == null || preview == null) {
+            return false;
+        }
+        Path file = filePage.file();
+        String name = filePage.datasetName();
+        Map<String, String> options = filePage.options.values();
+        String[] roles = { designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText() };
+        // The import runs on a copy of the study; only the finished dataset joins the editor's study.
+        Study copy = EcoreUtil.copy(editing.study());
+        XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(studyFile.toAbsolutePath().toString()));
+        new ResourceSetImpl().getResources().add(resource);
+        resource.getContents().add(copy);
+        Dataset[] imported = new Dataset[1];
+        try {
+            getContainer().run(true, true, monitor -> {
+                monitor.beginTask("Importing " + file.getFileName(), 1000);
+                try {
+                    imported[0] = datasets.importFile(copy, studyFile, file, importer.id(), Arguments.parse(importer.options(), options), name,
+                            progress(monitor));
+                } catch (InputException e) {
+                    throw new InvocationTargetException(e);
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            designPage.setErrorMessage(cause instanceof InputException ? cause.getMessage() : "internal error: " + cause);
+            return false;
+        } catch (InterruptedException e) {
+            designPage.setErrorMessage("Cancelled; nothing was imported");
+            return false;
+        }
+        Dataset dataset = imported[0];
+        VariableRole[] kinds = { VariableRole.WEIGHT, VariableRole.CLUSTER, VariableRole.STRATA };
+        for (int i = 0; i < 3; i++) {
+            String variable = roles[i];
+            VariableRole role = kinds[i];
+            dataset.getVariables().stream().filter(v -> v.getName().equals(variable)).findFirst().ifPresent(v -> v.setRole(role));
+        }
+        copy.getDatasets().remove(dataset);
+        editing.add(editing.study(), StudyPackage.eINSTANCE.getStudy_Datasets(), dataset);
+        return true;
+    }
+
+    private static Progress progress(IProgressMonitor monitor) {
+        return new Progress() {
+            private int reported;
+
+            @Override
+            public void worked(long done, long total) {
+                if (total > 0) {
+                    int now = (int) Math.min(1000, 1000 * done / total);
+                    monitor.worked(now - reported);
+                    reported = now;
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCanceled();
+            }
+        };
+    }
+
+    /** Step 1: the file, its format and the importer's options. */
+    private final class FilePage extends WizardPage {
+        private Text file;
+        private Combo format;
+        private Text name;
+        private ParameterForm options;
+        private List<Importer> importers = List.of();
+
+        FilePage() {
+            super("file", "Choose a data file", null);
+            setDescription("CSV (Qualtrics, SurveyMonkey), XLSX, SPSS .sav, or any format a plug-in adds");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite page = new Composite(parent, SWT.NONE);
+            page.setLayout(new GridLayout(3, false));
+            new Label(page, SWT.NONE).setText("File");
+            file = new Text(page, SWT.BORDER);
+            file.setData(Ids.KEY, FILE_ID);
+            file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            Button browse = new Button(page, SWT.PUSH);
+            browse.setText("Browse...");
+            browse.addListener(SWT.Selection, e -> {
+                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    file.setText(chosen);
+                }
+            });
+            new Label(page, SWT.NONE).setText("Format");
+            format = new Combo(page, SWT.READ_ONLY);
+            format.setData(Ids.KEY, FORMAT_ID);
+            format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            importers = registry.importers().stream().sorted(java.util.Comparator.comparing(Importer::id)).toList();
+            format.add("(by file extension)");
+            importers.forEach(i -> format.add(i.label() + " (" + i.id() + ")"));
+            format.select(0);
+            new Label(page, SWT.NONE).setText("Dataset name");
+            name = new Text(page, SWT.BORDER);
+            name.setData(Ids.KEY, NAME_ID);
+            name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            Label optionsLabel = new Label(page, SWT.NONE);
+            optionsLabel.setText("Options");
+            optionsLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+            Composite holder = new Composite(page, SWT.NONE);
+            holder.setLayout(new GridLayout(1, false));
+            holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+            options = new ParameterForm(holder);
+            file.addListener(SWT.Modify, e -> changed(true));
+            format.addListener(SWT.Selection, e -> changed(false));
+            name.addListener(SWT.Modify, e -> validate());
+            setControl(page);
+            validate();
+        }
+
+        private void changed(boolean fileChanged) {
+            Optional<Importer> importer = importer();
+            options.show(importer.map(Importer::options).orElse(List.of()));
+            if (fileChanged && !file.getText().isBlank()) {
+                String base = Path.of(file.getText().trim()).getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
+                name.setText(base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "data_" + base : base);
+            }
+            preview = null;
+            validate();
+        }
+
+        private void validate() {
+            String problem = null;
+            if (file.getText().isBlank()) {
+                problem = "Choose the file to import";
+            } else if (!Files.isRegularFile(file())) {
+                problem = file.getText() + ": no such file";
+            } else if (importer().isEmpty()) {
+                problem = file().getFileName() + ": no importer reads ." + extension() + " files; choose the format";
+            } else if (!name.getText().matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                problem = "Dataset name: letters, digits, '_' and '-', starting with a letter";
+            } else if (editing.study().getDatasets().stream().anyMatch(d -> d.getName().equals(name.getText()))) {
+                problem = "The study has a dataset named '" + name.getText() + "' already";
+            }
+            setErrorMessage(problem);
+            setPageComplete(problem == null);
+        }
+
+        Path file() {
+            return Path.of(file.getText().trim());
+        }
+
+        String datasetName() {
+            return name.getText().trim();
+        }
+
+        private String extension() {
+            String f = file().getFileName().toString();
+            int dot = f.lastIndexOf('.');
+            return dot < 0 ? "" : f.substring(dot + 1).toLowerCase(Locale.ROOT);
+        }
+
+        Optional<Importer> importer() {
+            if (format.getSelectionIndex() > 0) {
+                return Optional.of(importers.get(format.getSelectionIndex() - 1));
+            }
+            if (file.getText().isBlank()) {
+                return Optional.empty();
+            }
+            String ext = extension();
+            return importers.stream().filter(i -> i.fileExtensions().contains(ext)).findFirst();
+        }
+    }
+
+    /** Step 2: what the importer makes of the file. */
+    private final class PreviewPage extends WizardPage {
+        private Label detected;
+        private Table dictionary;
+        private Table rows;
+
+        PreviewPage() {
+            super("preview", "Preview", null);
+            setDescription("The dictionary the importer infers and the first rows; nothing is imported yet");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite page = new Composite(parent, SWT.NONE);
+            page.setLayout(new GridLayout(1, false));
+            detected = new Label(page, SWT.WRAP);
+            detected.setData(Ids.KEY, DETECTED_ID);
+            detected.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            dictionary = table(page, DICTIONARY_ID, 150);
+            for (String c : List.of("Variable", "Type", "Measure", "Label", "Value labels", "Missing")) {
+                new TableColumn(dictionary, SWT.NONE).setText(c);
+            }
+            rows = table(page, ROWS_ID, 130);
+            setControl(page);
+        }
+
+        @Override
+        public void setVisible(boolean visible) {
+            super.setVisible(visible);
+            if (visible) {
+                load();
+            }
+        }
+
+        private void load() {
+            Importer importer = filePage.importer().orElse(null);
+            if (importer == null) {
+                return;
+            }
+            Path file = filePage.file();
+            Map<String, String> options = filePage.options.values();
+            Importer.Preview[] result = new Importer.Preview[1];
+            try {
+                getContainer().run(true, true, monitor -> {
+                    monitor.beginTask("Reading the start of " + file.getFileName(), IProgressMonitor.UNKNOWN);
+                    try {
+                        result[0] = importer.preview(file, Arguments.parse(importer.options(), options), 20);
+                    } catch (InputException e) {
+                        throw new InvocationTargetException(e);
+                    } finally {
+                        monitor.done();
+                    }
+                });
+            } catch (InvocationTargetException e) {
+                preview = null;
+                setErrorMessage(e.getCause() instanceof InputException ? e.getCause().getMessage() : "internal error: " + e.getCause());
+                setPageComplete(false);
+                return;
+            } catch (InterruptedException e) {
+                setErrorMessage("Preview cancelled");
+                setPageComplete(false);
+                return;
+            }
+            preview = result[0];
+            setErrorMessage(null);
+            setPageComplete(true);
+            show();
+            designPage.variables(preview.dictionary());
+            getContainer().updateButtons();
+        }
+
+        private void show() {
+            List<String> facts = new ArrayList<>();
+            preview.detected().forEach((k, v) -> facts.add(k + ": " + v));
+            detected.setText((facts.isEmpty() ? "" : String.join(" · ", facts) + " · ") + preview.dictionary().size() + " variables"
+                    + (preview.estimatedRows() >= 0 ? ", about " + String.format("%,d", preview.estimatedRows()) + " rows" : ""));
+            dictionary.removeAll();
+            for (Variable v : preview.dictionary()) {
+                TableItem item = new TableItem(dictionary, SWT.NONE);
+                item.setText(new String[] { v.getName(), v.getType().getLiteral(), v.getMeasureLevel().getLiteral(), v.getLabel() == null ? "" : v.getLabel(),
+                        v.getValueLabels().isEmpty() ? "" : Integer.toString(v.getValueLabels().size()), String.join(", ", v.getMissingValues()) });
+            }
+            for (TableColumn c : rows.getColumns()) {
+                c.dispose();
+            }
+            rows.removeAll();
+            preview.dictionary().forEach(v -> new TableColumn(rows, SWT.NONE).setText(v.getName()));
+            for (List<Object> row : preview.rows()) {
+                TableItem item = new TableItem(rows, SWT.NONE);
+                for (int i = 0; i < row.size() && i < preview.dictionary().size(); i++) {
+                    item.setText(i, row.get(i) == null ? "" : row.get(i).toString());
+                }
+            }
+            for (Table t : List.of(dictionary, rows)) {
+                for (TableColumn c : t.getColumns()) {
+                    c.pack();
+                }
+            }
+            ((Composite) getControl()).layout(true, true);
+        }
+
+        private Table table(Composite page, String id, int height) {
+            Table table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+            table.setData(Ids.KEY, id);
+            table.setHeaderVisible(true);
+            table.setLinesVisible(true);
+            GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+            data.heightHint = height;
+            data.widthHint = 640;
+            table.setLayoutData(data);
+            return table;
+        }
+    }
+
+    /** Step 3: the design variables. */
+    private final class DesignPage extends WizardPage {
+        private Combo weight;
+        private Combo cluster;
+        private Combo strata;
+
+        DesignPage() {
+            super("design", "Sample design", null);
+            setDescription("Which variables hold the survey weight, the clusters (PSUs) and the strata; leave empty for none");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite page = new Composite(parent, SWT.NONE);
+            page.setLayout(new GridLayout(2, false));
+            weight = combo(page, "Weight", WEIGHT_ID);
+            cluster = combo(page, "Cluster", CLUSTER_ID);
+            strata = combo(page, "Strata", STRATA_ID);
+            setControl(page);
+        }
+
+        void variables(List<Variable> dictionary) {
+            for (Combo c : List.of(weight, cluster, strata)) {
+                c.removeAll();
+                c.add("");
+                dictionary.forEach(v -> c.add(v.getName()));
+                c.select(0);
+            }
+        }
+
+        private Combo combo(Composite page, String label, String id) {
+            new Label(page, SWT.NONE).setText(label);
+            Combo combo = new Combo(page, SWT.READ_ONLY);
+            combo.setData(Ids.KEY, id);
+            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            return combo;
+        }
+    }
+}
