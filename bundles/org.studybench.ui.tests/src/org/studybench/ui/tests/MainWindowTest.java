@@ -45,6 +45,11 @@ class MainWindowTest {
         Tree navigator = Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID);
         assertTrue(Widgets.itemTexts(navigator).contains("ipsos-2013.study"), Widgets.itemTexts(navigator).toString());
 
+        Widgets.select(Widgets.item(navigator, "ipsos-2013.study"));
+        org.eclipse.swt.widgets.Menu context = navigator.getMenu();
+        context.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("Open", "Import Data...", "Generate Report", "Refresh"),
+                java.util.Arrays.stream(context.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList());
         Widgets.doubleClick(Widgets.item(navigator, "ipsos-2013.study"));
 
         Tree outline = Widgets.byData(shell, Tree.class, ID, StudyEditorPart.OUTLINE_ID);

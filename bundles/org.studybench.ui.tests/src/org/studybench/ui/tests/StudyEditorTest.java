@@ -118,6 +118,25 @@ class StudyEditorTest {
         assertEquals(0.72, estimate(reopened, "security", "large").getValue(), 1e-15);
         tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
 
+        // A segment's filter, checked as it is typed against the dataset's dictionary, counted, written with Enter.
+        Widgets.selectTab(tabs, "Segments");
+        Table segments = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.SegmentsPage.TABLE_ID);
+        Widgets.selectRow(segments, Widgets.row(segments, 0, "sme"));
+        Text filter = Widgets.byData(shell, Text.class, ID, org.studybench.ui.editor.SegmentsPage.FILTER_ID);
+        assertEquals("size = \"SME\"", filter.getText());
+        Label check = Widgets.byData(shell, Label.class, ID, org.studybench.ui.editor.SegmentsPage.CHECK_ID);
+        filter.setText("size = \"SME\" and weight > \"heavy\"");
+        Widgets.flush(display);
+        assertTrue(check.getText().startsWith("✗") && check.getText().contains("weight"), check.getText());
+        filter.setText("size = \"SME\" and country = \"IT\"");
+        Widgets.waitUntil(display, () -> check.getText().contains("respondents in dataset 'respondents'"), 20, "the respondents counted");
+        assertTrue(check.getText().matches("✓ valid; [0-9,]+ of 10,000 respondents in dataset 'respondents'"), check.getText());
+        Widgets.type(filter, filter.getText());
+        org.studybench.model.study.Segment sme = reopened.getStudy().getSegments().stream().filter(x -> x.getName().equals("sme")).findFirst().orElseThrow();
+        assertEquals("size = \"SME\" and country = \"IT\"", sme.getFilter());
+        Widgets.menu(shell, "Edit", "Undo");
+        assertEquals("size = \"SME\"", sme.getFilter());
+
         // A comparison from the generated parameter form: prop.test(c(710, 600), c(1000, 1000), correct = FALSE)
         // in R 4.2.2 gives X-squared = 26.772873105432019.
         Widgets.selectTab(tabs, "Comparisons");
@@ -141,6 +160,16 @@ class StudyEditorTest {
         Widgets.waitUntil(display, () -> Arrays.stream(comparisons.getItems()).anyMatch(i -> i.getText(0).equals("gui-test")), 5, "the new row");
         Widgets.menu(shell, "Edit", "Undo");
         assertTrue(reopened.getStudy().getComparisons().stream().noneMatch(c -> c.getName().equals("gui-test")), "adding is one undoable step");
+
+        // Generate the report in the background: it appears next to the study.
+        Path report = dir.resolve("ipsos-2013/out/ipsos-2013.html");
+        Widgets.menu(shell, "Study", "Generate Report");
+        Widgets.waitUntil(display, () -> Files.isRegularFile(report), 60, "the report file");
+        try {
+            assertTrue(Files.readString(report).contains("72%"), "the report shows the edited, saved value");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         // Change a chart property: the preview is drawn again, differently.
         Widgets.selectTab(tabs, "Charts");

@@ -194,6 +194,13 @@ public final class Widgets {
         flush(table.getDisplay());
     }
 
+    /** Selects a table row, as a click on it would (SWT.Selection). */
+    public static void selectRow(org.eclipse.swt.widgets.Table table, int row) {
+        table.setSelection(row);
+        notify(table, SWT.Selection, table.getItem(row));
+        flush(table.getDisplay());
+    }
+
     /** The index of the first row whose column {@code column} has {@code text}. */
     public static int row(org.eclipse.swt.widgets.Table table, int column, String text) {
         for (int i = 0; i < table.getItemCount(); i++) {

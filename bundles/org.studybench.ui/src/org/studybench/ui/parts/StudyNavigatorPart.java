@@ -58,6 +58,10 @@ public class StudyNavigatorPart {
     EModelService models;
     @Inject
     MApplication application;
+    @Inject
+    org.studybench.core.Registry registry;
+    @Inject
+    org.studybench.core.DatasetService datasets;
 
     private TreeViewer viewer;
     private Label folderLabel;
@@ -89,7 +93,54 @@ public class StudyNavigatorPart {
                 org.studybench.ui.data.DataGrids.open(Path.of(dataset.eResource().getURI().toFileString()), dataset.getName(), parts, models, application);
             }
         });
+        contextMenu();
         setFolder(initialFolder());
+    }
+
+    /** Right-click: what can be done with the selected study or dataset. */
+    private void contextMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTree());
+        viewer.getTree().setMenu(menu);
+        menu.addListener(SWT.Show, e -> {
+            for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+                item.dispose();
+            }
+            Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+            if (selected instanceof StudyFile studyFile) {
+                item(menu, "Open", () -> StudyEditors.open(studyFile.file, parts, models, application));
+                item(menu, "Import Data...", () -> {
+                    StudyEditorPart editor = editor(studyFile.file);
+                    if (editor != null && editor.getEditing() != null) {
+                        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(viewer.getControl().getShell(),
+                                new org.studybench.ui.importer.ImportWizard(editor.getEditing(), editor.getFile(), registry, datasets));
+                        dialog.setPageSize(720, 420);
+                        dialog.open();
+                    }
+                });
+                item(menu, "Generate Report", () -> {
+                    StudyEditorPart editor = editor(studyFile.file);
+                    if (editor != null && editor.getStudy() != null) {
+                        ReportJob.start(editor, registry, datasets, true);
+                    }
+                });
+                item(menu, "Refresh", () -> viewer.refresh());
+            } else if (selected instanceof org.studybench.model.study.Dataset dataset && dataset.eResource() != null
+                    && dataset.eResource().getURI().isFile()) {
+                item(menu, "Open Data", () -> org.studybench.ui.data.DataGrids.open(Path.of(dataset.eResource().getURI().toFileString()), dataset.getName(),
+                        parts, models, application));
+            }
+        });
+    }
+
+    private StudyEditorPart editor(Path file) {
+        Object object = StudyEditors.open(file, parts, models, application).getObject();
+        return object instanceof StudyEditorPart editor ? editor : null;
+    }
+
+    private static void item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
     }
 
     /** Shows the studies of {@code newFolder} (searched three levels deep). */
