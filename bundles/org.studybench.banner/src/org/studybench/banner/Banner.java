@@ -33,11 +33,13 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
 
     /**
      * One row question: its levels, and per column of the banner (Total first, then the groups'
-     * levels in order) the percentage of each level, the letters, the unweighted and effective bases.
-     * {@code pValues} has the test of independence per breakdown (Rao-Scott with a design).
+     * levels in order) the percentage of each level, the letters, the unweighted and effective bases,
+     * the unweighted counts and the 95% interval of each percentage (design-based with a design, as
+     * the crosstab's; NaN for the Total column's bounds). {@code pValues} has the test of independence
+     * per breakdown (Rao-Scott with a design).
      */
     public record Block(String variable, String label, List<String> levels, List<String> levelLabels, double[][] percent, String[][] letters,
-            double[] bases, double[] effectiveBases, double[] pValues) {
+            double[] bases, double[] effectiveBases, double[] pValues, double[][] counts, double[][] lowPercent, double[][] highPercent) {
     }
 
     /** How levels and variables are shown: labels from a dictionary when there is one. */
@@ -97,6 +99,9 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         int columns = groups.stream().mapToInt(g -> g.levels().size()).sum();
         double[][] percent = new double[levels.size()][columns];
         String[][] letters = new String[levels.size()][columns];
+        double[][] counts = new double[levels.size()][columns];
+        double[][] low = new double[levels.size()][columns];
+        double[][] high = new double[levels.size()][columns];
         double[] bases = new double[columns];
         double[] effective = new double[columns];
         double[] pValues = new double[tables.size()];
@@ -104,6 +109,9 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         for (int i = 0; i < levels.size(); i++) {
             percent[i][0] = 100 * total.weighted()[i][0] / totalWeight;
             letters[i][0] = "";
+            counts[i][0] = total.counts()[i][0];
+            low[i][0] = Double.NaN;
+            high[i][0] = Double.NaN;
         }
         bases[0] = total.columnBase(0);
         effective[0] = total.columnEffectiveBase(0);
@@ -120,12 +128,16 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                     int ti = cp.table().rows().indexOf(levels.get(i));
                     percent[i][offset + k] = j < 0 || ti < 0 ? 0 : 100 * cp.share()[ti][j];
                     letters[i][offset + k] = j < 0 || ti < 0 ? "" : cp.letters(ti, j);
+                    counts[i][offset + k] = j < 0 || ti < 0 ? 0 : cp.table().counts()[ti][j];
+                    org.studybench.stats.Interval ci = j < 0 || ti < 0 ? null : cp.intervals()[ti][j];
+                    low[i][offset + k] = ci == null ? Double.NaN : 100 * ci.lower();
+                    high[i][offset + k] = ci == null ? Double.NaN : 100 * ci.upper();
                 }
             }
             offset += group.levels().size();
         }
         return new Block(row, labels.variable(row), levels, levels.stream().map(l -> labels.level(row, l)).toList(), percent, letters, bases, effective,
-                pValues);
+                pValues, counts, low, high);
     }
 
     /** Labels from a dataset's dictionary: variable labels and value labels where present. */

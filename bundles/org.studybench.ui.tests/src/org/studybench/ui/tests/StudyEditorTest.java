@@ -161,6 +161,22 @@ class StudyEditorTest {
         Widgets.menu(shell, "Edit", "Undo");
         assertTrue(reopened.getStudy().getComparisons().stream().noneMatch(c -> c.getName().equals("gui-test")), "adding is one undoable step");
 
+        // A crosstab of the respondents: security by firm size, weighted, with letters; then intervals and counts.
+        Widgets.selectTab(tabs, "Crosstab");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, org.studybench.ui.editor.CrosstabPage.ROWS_ID), "security");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, org.studybench.ui.editor.CrosstabPage.COLUMNS_ID), "size");
+        assertEquals("weight", Widgets.byData(shell, Combo.class, ID, org.studybench.ui.editor.CrosstabPage.WEIGHT_ID).getText());
+        Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.CrosstabPage.RUN_ID));
+        Table crosstab = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.CrosstabPage.TABLE_ID);
+        Widgets.waitUntil(display, () -> crosstab.getItemCount() > 0, 20, "the crosstab");
+        int largeFirms = Widgets.column(crosstab, "size: large (B)");
+        int yes = Widgets.row(crosstab, 1, "yes");
+        assertEquals("70.7% A", crosstab.getItem(yes).getText(largeFirms), "the weighted share, higher than the SMEs' (column A; as studybench crosstab)");
+        Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.CrosstabPage.DETAILS_ID));
+        assertTrue(crosstab.getItem(yes).getText(largeFirms).matches("70\\.7% A \\[\\d+\\.\\d, \\d+\\.\\d\\] n=\\d+"),
+                crosstab.getItem(yes).getText(largeFirms));
+        Widgets.screenshot(shell, SCREENSHOTS.resolve("crosstab.png"));
+
         // Generate the report in the background: it appears next to the study.
         Path report = dir.resolve("ipsos-2013/out/ipsos-2013.html");
         Widgets.menu(shell, "Study", "Generate Report");

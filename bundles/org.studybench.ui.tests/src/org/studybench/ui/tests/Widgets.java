@@ -194,6 +194,17 @@ public final class Widgets {
         flush(table.getDisplay());
     }
 
+    /** Adds the item {@code text} of a list to its selection, as a Ctrl+click would (SWT.Selection). */
+    public static void selectItem(org.eclipse.swt.widgets.List list, String text) {
+        int index = list.indexOf(text);
+        if (index < 0) {
+            throw new AssertionError("no item '" + text + "' in " + java.util.Arrays.toString(list.getItems()));
+        }
+        list.select(index);
+        notify(list, SWT.Selection, null);
+        flush(list.getDisplay());
+    }
+
     /** Selects a table row, as a click on it would (SWT.Selection). */
     public static void selectRow(org.eclipse.swt.widgets.Table table, int row) {
         table.setSelection(row);
@@ -218,7 +229,7 @@ public final class Widgets {
                 return i;
             }
         }
-        throw new AssertionError("no column '" + text + "'");
+        throw new AssertionError("no column '" + text + "' in " + java.util.Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
     }
 
     /** Checks the table item with {@code text} (a check-box table). */

@@ -1,0 +1,322 @@
+package org.studybench.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.studybench.banner.Banner;
+import org.studybench.banner.BannerWriter;
+import org.studybench.core.DatasetService;
+import org.studybench.core.InputException;
+import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.filter.FilterException;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Segment;
+import org.studybench.model.study.ValueLabel;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableRole;
+import org.studybench.stats.PAdjust;
+
+/**
+ * Crosstabs and banners of the study's first dataset: row questions against breakdowns, with the
+ * weight (the dataset's by default; clusters and strata from its roles) and a segment. Each cell shows
+ * the column percentage with its letters (columns it significantly exceeds), and, when asked, its 95%
+ * interval and unweighted count; each question its bases and test of independence (Rao-Scott with a
+ * design). The same computation and files as {@code studybench banner}, in a background job.
+ */
+public final class CrosstabPage {
+
+    public static final String ROWS_ID = "studybench.editor.crosstab.rows";
+    public static final String COLUMNS_ID = "studybench.editor.crosstab.columns";
+    public static final String WEIGHT_ID = "studybench.editor.crosstab.weight";
+    public static final String SEGMENT_ID = "studybench.editor.crosstab.segment";
+    public static final String DETAILS_ID = "studybench.editor.crosstab.details";
+    public static final String RUN_ID = "studybench.editor.crosstab.run";
+    public static final String TABLE_ID = "studybench.editor.crosstab.table";
+    public static final String STATUS_ID = "studybench.editor.crosstab.status";
+    private static final String NONE = "(none)";
+    private static final String EVERYONE = "(all respondents)";
+
+    private final StudyEditing editing;
+    private final Path studyFile;
+    private final DatasetService datasets;
+    private final SashForm control;
+    private final org.eclipse.swt.widgets.List rows;
+    private final org.eclipse.swt.widgets.List columns;
+    private final Combo weight;
+    private final Combo segment;
+    private final Button details;
+    private final Button run;
+    private final Table table;
+    private final Label status;
+    private Banner banner;
+
+    public CrosstabPage(Composite parent, StudyEditing editing, Path studyFile, DatasetService datasets) {
+        this.editing = editing;
+        this.studyFile = studyFile;
+        this.datasets = datasets;
+        control = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(control, SWT.NONE);
+        left.setLayout(new GridLayout(2, false));
+        rows = list(left, "Rows (questions)", ROWS_ID);
+        columns = list(left, "Columns (breakdowns)", COLUMNS_ID);
+        weight = combo(left, "Weight", WEIGHT_ID);
+        segment = combo(left, "Segment", SEGMENT_ID);
+        details = new Button(left, SWT.CHECK);
+        details.setText("Intervals and counts");
+        details.setData(Ids.KEY, DETAILS_ID);
+        details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        run = new Button(left, SWT.PUSH);
+        run.setText("Compute");
+        run.setData(Ids.KEY, RUN_ID);
+        run.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Composite exports = new Composite(left, SWT.NONE);
+        exports.setLayout(new GridLayout(3, true));
+        exports.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        for (String format : BannerWriter.FORMATS) {
+            Button export = new Button(exports, SWT.PUSH);
+            export.setText(format.toUpperCase(Locale.ROOT) + "...");
+            export.setToolTipText("Export the table as " + format.toUpperCase(Locale.ROOT));
+            export.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            export.addListener(SWT.Selection, e -> export(format));
+        }
+        Composite right = new Composite(control, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        table = new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        table.setData(Ids.KEY, TABLE_ID);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        status = new Label(right, SWT.WRAP);
+        status.setData(Ids.KEY, STATUS_ID);
+        GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        statusData.widthHint = 500;
+        status.setLayoutData(statusData);
+        control.setWeights(28, 72);
+        fill();
+        run.addListener(SWT.Selection, e -> compute());
+        details.addListener(SWT.Selection, e -> show());
+    }
+
+    public Composite control() {
+        return control;
+    }
+
+    private Dataset dataset() {
+        return editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
+    }
+
+    private void fill() {
+        Dataset d = dataset();
+        run.setEnabled(d != null);
+        if (d == null) {
+            status.setText("The study has no dataset; import one (Study > Import Data...)");
+            return;
+        }
+        weight.add(NONE);
+        String defaultWeight = null;
+        for (Variable v : d.getVariables()) {
+            boolean numeric = v.getType() != null && v.getType().getLiteral().matches("integer|double");
+            if (v.getRole() == VariableRole.WEIGHT) {
+                defaultWeight = v.getName();
+            }
+            if (numeric) {
+                weight.add(v.getName());
+            }
+            if (v.getRole() != VariableRole.WEIGHT && v.getRole() != VariableRole.CLUSTER && v.getRole() != VariableRole.ID) {
+                rows.add(v.getName());
+                columns.add(v.getName());
+            }
+        }
+        weight.select(defaultWeight == null ? 0 : java.util.Arrays.asList(weight.getItems()).indexOf(defaultWeight));
+        segment.add(EVERYONE);
+        editing.study().getSegments().stream().filter(s -> s.getFilter() != null && !s.getFilter().isBlank()).forEach(s -> segment.add(s.getName()));
+        segment.select(0);
+    }
+
+    private void compute() {
+        Dataset d = dataset();
+        List<String> rowVars = List.of(rows.getSelection());
+        List<String> columnVars = List.of(columns.getSelection());
+        if (d == null || rowVars.isEmpty() || columnVars.isEmpty()) {
+            status.setText("Choose at least one row and one column variable");
+            return;
+        }
+        CrossTab.Design roles = CrossTab.Design.of(d);
+        String w = weight.getText().equals(NONE) ? null : weight.getText();
+        CrossTab.Design design = new CrossTab.Design(w, roles.cluster(), roles.strata());
+        SqlFilter filter = null;
+        if (segment.getSelectionIndex() > 0) {
+            Segment s = editing.study().getSegments().stream().filter(x -> x.getName().equals(segment.getText())).findFirst().orElseThrow();
+            try {
+                filter = SegmentFilters.toSql(s.getFilter(), SegmentFilters.types(d));
+            } catch (FilterException e) {
+                status.setText("Segment '" + s.getName() + "': " + e.getMessage());
+                return;
+            }
+        }
+        Banner.Labels labels = labels(d);
+        SqlFilter chosen = filter;
+        run.setEnabled(false);
+        status.setText("Computing " + rowVars.size() * columnVars.size() + " table(s)...");
+        Job.create("Crosstab", monitor -> {
+            String problem = null;
+            Banner computed = null;
+            try {
+                computed = Banner.of(datasets.dataFile(studyFile, d), rowVars, columnVars, design, chosen, labels, PAdjust.BONFERRONI, 0.05);
+            } catch (InputException e) {
+                problem = e.getMessage();
+            } catch (RuntimeException e) {
+                problem = "internal error: " + e;
+            }
+            Banner result = computed;
+            String message = problem;
+            control.getDisplay().asyncExec(() -> {
+                if (control.isDisposed()) {
+                    return;
+                }
+                run.setEnabled(true);
+                if (result == null) {
+                    status.setText(message);
+                } else {
+                    banner = result;
+                    show();
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** The banner as a table: header from its first two grid rows, cells with intervals and counts when asked. */
+    private void show() {
+        if (banner == null) {
+            return;
+        }
+        table.setRedraw(false);
+        table.removeAll();
+        for (TableColumn c : table.getColumns()) {
+            c.dispose();
+        }
+        List<String[]> grid = BannerWriter.grid(banner);
+        String[] groups = grid.get(0);
+        String[] levels = grid.get(1);
+        String group = "";
+        for (int c = 0; c < groups.length; c++) {
+            group = groups[c].isEmpty() ? group : groups[c];
+            TableColumn column = new TableColumn(table, c < 2 ? SWT.LEFT : SWT.RIGHT);
+            column.setText(c < 2 ? (c == 0 ? "Question" : "Answer") : (group.equals("Total") ? "Total" : group + ": " + levels[c]));
+        }
+        int block = -1;
+        int level = 0;
+        for (String[] line : grid.subList(2, grid.size())) {
+            if (!line[0].isEmpty()) {
+                block++;
+                level = 0;
+            }
+            String[] shown = line.clone();
+            boolean levelRow = line[0].isEmpty() && level < banner.blocks().get(block).levels().size() && !line[1].isEmpty()
+                    && line[1].equals(banner.blocks().get(block).levelLabels().get(level));
+            if (levelRow && details.getSelection()) {
+                Banner.Block b = banner.blocks().get(block);
+                for (int j = 0; j < banner.columnCount(); j++) {
+                    double lo = b.lowPercent()[level][j];
+                    double hi = b.highPercent()[level][j];
+                    shown[2 + j] = line[2 + j] + (Double.isNaN(lo) ? "" : String.format(Locale.ROOT, " [%.1f, %.1f]", lo, hi))
+                            + String.format(Locale.ROOT, " n=%.0f", b.counts()[level][j]);
+                }
+            }
+            if (levelRow) {
+                level++;
+            }
+            new TableItem(table, SWT.NONE).setText(shown);
+        }
+        for (TableColumn c : table.getColumns()) {
+            c.pack();
+        }
+        table.setRedraw(true);
+        status.setText(BannerWriter.note(banner) + (details.getSelection() ? " Brackets: 95% intervals (design-based with a design); n: unweighted count." : ""));
+        control.layout(true, true);
+    }
+
+    private void export(String format) {
+        if (banner == null) {
+            status.setText("Compute a table first");
+            return;
+        }
+        FileDialog dialog = new FileDialog(control.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*." + format });
+        dialog.setFileName("banner." + format);
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target != null) {
+            try {
+                BannerWriter.write(banner, Path.of(target), editing.study().getTitle() != null ? editing.study().getTitle() : editing.study().getName());
+                status.setText("Wrote " + target);
+            } catch (IOException e) {
+                status.setText("Could not write " + target + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The table of the current banner, for the export buttons and tests. */
+    public Banner banner() {
+        return banner;
+    }
+
+    private static Banner.Labels labels(Dataset d) {
+        Map<String, String> variables = new HashMap<>();
+        Map<String, Map<String, String>> values = new HashMap<>();
+        for (Variable v : d.getVariables()) {
+            if (v.getLabel() != null && !v.getLabel().isBlank()) {
+                variables.put(v.getName(), v.getLabel());
+            }
+            Map<String, String> map = new HashMap<>();
+            for (ValueLabel l : v.getValueLabels()) {
+                map.put(l.getValue(), l.getLabel());
+            }
+            if (!map.isEmpty()) {
+                values.put(v.getName(), map);
+            }
+        }
+        return Banner.labels(variables, values);
+    }
+
+    private static org.eclipse.swt.widgets.List list(Composite parent, String label, String id) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setText(label);
+        l.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+        list.setData(Ids.KEY, id);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        data.heightHint = 120;
+        list.setLayoutData(data);
+        return list;
+    }
+
+    private static Combo combo(Composite parent, String label, String id) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setData(Ids.KEY, id);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return combo;
+    }
+}
