@@ -118,6 +118,23 @@ class StudyEditorTest {
         assertEquals(0.72, estimate(reopened, "security", "large").getValue(), 1e-15);
         tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
 
+        // The dictionary: a variable's label and value labels, edited in place, one undo step each.
+        Widgets.selectTab(tabs, "Dictionary");
+        Table dictionary = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.DictionaryPage.TABLE_ID);
+        int securityRow = Widgets.row(dictionary, 0, "security");
+        Widgets.clickCell(dictionary, securityRow, Widgets.column(dictionary, "Label"));
+        Widgets.type(Widgets.findAll(dictionary, Text.class, t -> t.isVisible()).get(0), "Sees security as a risk");
+        Widgets.clickCell(dictionary, securityRow, Widgets.column(dictionary, "Value labels"));
+        Widgets.type(Widgets.findAll(dictionary, Text.class, t -> t.isVisible()).get(0), "no=Not a risk; yes=A risk");
+        org.studybench.model.study.Variable securityVariable = reopened.getStudy().getDatasets().get(0).getVariables().stream()
+                .filter(v -> v.getName().equals("security")).findFirst().orElseThrow();
+        assertEquals("Sees security as a risk", securityVariable.getLabel());
+        assertEquals(2, securityVariable.getValueLabels().size());
+        assertEquals("A risk", securityVariable.getValueLabels().get(1).getLabel());
+        Widgets.menu(shell, "Edit", "Undo");
+        assertTrue(securityVariable.getValueLabels().isEmpty());
+        assertEquals("Sees security as a risk", securityVariable.getLabel());
+
         // A segment's filter, checked as it is typed against the dataset's dictionary, counted, written with Enter.
         Widgets.selectTab(tabs, "Segments");
         Table segments = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.SegmentsPage.TABLE_ID);

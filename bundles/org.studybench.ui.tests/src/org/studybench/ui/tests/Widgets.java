@@ -180,6 +180,9 @@ public final class Widgets {
 
     /** Clicks (mouse button 1 down and up) at the centre of a table cell. */
     public static void clickCell(org.eclipse.swt.widgets.Table table, int row, int column) {
+        // A real click selects the row natively before the mouse listeners run; synthetic events do not.
+        table.setSelection(row);
+        notify(table, SWT.Selection, table.getItem(row));
         org.eclipse.swt.graphics.Rectangle r = table.getItem(row).getBounds(column);
         Event down = new Event();
         down.button = 1;

@@ -76,6 +76,19 @@ public class DatasetGridPart {
     private Label status;
     private final Map<String, Map<String, String>> valueLabels = new HashMap<>();
     private volatile boolean loading = true;
+    private int requests;
+    /** One view change at a time: GridData is not thread-safe. */
+    private final org.eclipse.core.runtime.jobs.ISchedulingRule views = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+        @Override
+        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
     private long loadedAt;
 
     @PostConstruct
@@ -213,15 +226,19 @@ public class DatasetGridPart {
         }
     }
 
-    /** Applies the filter and sort in the background; the grid is empty meanwhile. */
+    /**
+     * Applies the filter and sort in the background; the grid is empty meanwhile. Requests run one
+     * after another (one scheduling rule per grid) and only the last one shows its result.
+     */
     private void apply() {
         String filterText = filter.getText();
         String column = sort.getSelectionIndex() <= 0 ? null : sort.getText();
         boolean desc = descending.getSelection();
+        int mine = ++requests;
         loading = true;
         table.refresh();
         status.setText("Applying...");
-        Job.create("Filter and sort " + data.dataset().getName(), monitor -> {
+        Job job = Job.create("Filter and sort " + data.dataset().getName(), monitor -> {
             String problem = null;
             try {
                 data.view(filterText, column, desc);
@@ -230,15 +247,17 @@ public class DatasetGridPart {
             }
             String message = problem;
             parent.getDisplay().asyncExec(() -> {
-                if (parent.isDisposed()) {
-                    return;
+                if (parent.isDisposed() || mine != requests) {
+                    return; // a newer request is on its way
                 }
                 loading = false;
                 table.refresh();
                 status.setText(message == null ? rows() : message);
             });
             return Status.OK_STATUS;
-        }).schedule();
+        });
+        job.setRule(views);
+        job.schedule();
     }
 
     private Object text(int column, Object value) {

@@ -48,7 +48,7 @@ import jakarta.inject.Inject;
 
 /**
  * Edits one .study file, one page per concern: an outline with the selected element's properties,
- * the segments with their filter editor, the findings table, crosstabs and banners of the data, the comparisons with their generated parameter forms, the chart editor with
+ * the variable dictionary of the datasets, the segments with their filter editor, the findings table, crosstabs and banners of the data, the comparisons with their generated parameter forms, the chart editor with
  * its live preview, and the validation problems (double-click jumps to the element). Every change
  * goes through one command stack: undo, redo and the dirty marker follow it.
  */
@@ -110,6 +110,7 @@ public class StudyEditorPart {
         tabs.setData(Ids.KEY, TABS_ID);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tab("Outline", createOutline(tabs));
+        tab("Dictionary", new org.studybench.ui.editor.DictionaryPage(tabs, editing).control());
         tab("Segments", new org.studybench.ui.editor.SegmentsPage(tabs, editing, file, datasets).control());
         tab("Findings", new FindingsPage(tabs, editing).control());
         tab("Comparisons", new ComparisonsPage(tabs, editing, registry).control());

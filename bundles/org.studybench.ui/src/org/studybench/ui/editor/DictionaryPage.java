@@ -1,0 +1,216 @@
+package org.studybench.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.StudyFactory;
+import org.studybench.model.study.StudyPackage;
+import org.studybench.model.study.ValueLabel;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableRole;
+
+/**
+ * The variable dictionary of a dataset: one row per variable with its type and measure level (from
+ * the import), and its label, role (weight, cluster, strata, ...), value labels ({@code 1=Agree;
+ * 2=Disagree}) and missing codes, each edited in place as one undoable change. A role held by another
+ * variable moves to this one, since a design has one weight, one cluster and one strata variable.
+ */
+public final class DictionaryPage {
+
+    public static final String DATASET_ID = "studybench.editor.dictionary.dataset";
+    public static final String TABLE_ID = "studybench.editor.dictionary";
+    public static final String STATUS_ID = "studybench.editor.dictionary.status";
+
+    private static final StudyPackage P = StudyPackage.eINSTANCE;
+    private static final List<String> ROLES = VariableRole.VALUES.stream().map(VariableRole::getLiteral).toList();
+
+    private final StudyEditing editing;
+    private final Composite control;
+    private final Combo dataset;
+    private final TableViewer viewer;
+    private final Label status;
+
+    public DictionaryPage(Composite parent, StudyEditing editing) {
+        this.editing = editing;
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(2, false));
+        new Label(control, SWT.NONE).setText("Dataset");
+        dataset = new Combo(control, SWT.READ_ONLY);
+        dataset.setData(Ids.KEY, DATASET_ID);
+        viewer = new TableViewer(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setData(Ids.KEY, TABLE_ID);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column("Variable", 140, v -> v.getName(), null);
+        column("Type", 70, v -> v.getType().getLiteral(), null);
+        column("Measure", 80, v -> v.getMeasureLevel().getLiteral(), null);
+        column("Label", 240, v -> v.getLabel() == null ? "" : v.getLabel(), new TextEditing(v -> v.getLabel() == null ? "" : v.getLabel(),
+                (v, text) -> editing.set(v, P.getNamed_Label(), text.isBlank() ? null : text.trim())));
+        TableViewerColumn role = column("Role", 90, v -> v.getRole().getLiteral(), null);
+        role.setEditingSupport(new RoleEditing());
+        column("Value labels", 260, DictionaryPage::valueLabels, new TextEditing(DictionaryPage::valueLabels, this::setValueLabels));
+        column("Missing codes", 120, v -> String.join(", ", v.getMissingValues()), new TextEditing(v -> String.join(", ", v.getMissingValues()),
+                (v, text) -> editing.change("Missing codes of " + v.getName(), () -> {
+                    v.getMissingValues().clear();
+                    Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(v.getMissingValues()::add);
+                })));
+        status = new Label(control, SWT.WRAP);
+        status.setData(Ids.KEY, STATUS_ID);
+        status.setText("Click a label, role, value labels (1=Agree; 2=Disagree) or missing codes to edit them.");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        editing.study().getDatasets().forEach(d -> dataset.add(d.getName()));
+        dataset.addListener(SWT.Selection, e -> show());
+        if (dataset.getItemCount() > 0) {
+            dataset.select(0);
+        }
+        show();
+        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                viewer.refresh();
+            }
+        }));
+    }
+
+    public Composite control() {
+        return control;
+    }
+
+    private void show() {
+        int i = dataset.getSelectionIndex();
+        List<Variable> variables = i < 0 ? List.of() : editing.study().getDatasets().get(i).getVariables();
+        viewer.setInput(variables);
+    }
+
+    static String valueLabels(Variable v) {
+        List<String> parts = new ArrayList<>();
+        for (ValueLabel l : v.getValueLabels()) {
+            parts.add(l.getValue() + "=" + l.getLabel());
+        }
+        return String.join("; ", parts);
+    }
+
+    private void setValueLabels(Variable v, String text) {
+        List<ValueLabel> parsed = new ArrayList<>();
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                status.setText("Value labels of " + v.getName() + ": '" + part.trim() + "' is not code=label");
+                return;
+            }
+            ValueLabel l = StudyFactory.eINSTANCE.createValueLabel();
+            l.setValue(part.substring(0, eq).trim());
+            l.setLabel(part.substring(eq + 1).trim());
+            parsed.add(l);
+        }
+        editing.change("Value labels of " + v.getName(), () -> {
+            v.getValueLabels().clear();
+            v.getValueLabels().addAll(parsed);
+        });
+        status.setText("");
+    }
+
+    private TableViewerColumn column(String title, int width, Function<Variable, String> text, EditingSupport editor) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((Variable) o)));
+        if (editor != null) {
+            column.setEditingSupport(editor);
+        }
+        return column;
+    }
+
+    private final class TextEditing extends EditingSupport {
+        private final Function<Variable, String> get;
+        private final java.util.function.BiConsumer<Variable, String> set;
+
+        TextEditing(Function<Variable, String> get, java.util.function.BiConsumer<Variable, String> set) {
+            super(viewer);
+            this.get = get;
+            this.set = set;
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return get.apply((Variable) element);
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            if (!value.equals(get.apply((Variable) element))) {
+                set.accept((Variable) element, (String) value);
+            }
+        }
+    }
+
+    private final class RoleEditing extends EditingSupport {
+        RoleEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(viewer.getTable(), ROLES.toArray(new String[0]), SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((Variable) element).getRole().getValue();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            Variable v = (Variable) element;
+            int index = (Integer) value;
+            if (index < 0 || index == v.getRole().getValue()) {
+                return;
+            }
+            VariableRole role = VariableRole.get(index);
+            Dataset d = (Dataset) v.eContainer();
+            boolean single = role == VariableRole.WEIGHT || role == VariableRole.CLUSTER || role == VariableRole.STRATA;
+            editing.change("Role of " + v.getName(), () -> {
+                if (single) {
+                    d.getVariables().stream().filter(o -> o != v && o.getRole() == role).forEach(o -> o.setRole(VariableRole.NONE));
+                }
+                v.setRole(role);
+            });
+        }
+    }
+}
