@@ -225,6 +225,35 @@ class StudyEditorTest {
         assertEquals("grouped-bar", reopened.getStudy().getCharts().get(0).getKind());
         Control canvas = preview.control();
         assertTrue(canvas.isVisible());
+
+        // A new finding: added empty, its values entered in the table.
+        Widgets.selectTab(tabs, "Findings");
+        Widgets.click(Widgets.byData(shell, Button.class, ID, FindingsPage.ADD_ID));
+        Table table = Widgets.byData(shell, Table.class, ID, FindingsPage.TABLE_ID);
+        int newRow = Widgets.row(table, 0, "New finding");
+        Widgets.clickCell(table, newRow, Widgets.column(table, "SMEs"));
+        Widgets.type(Widgets.findAll(table, Text.class, t -> t.isVisible()).get(0), "45%");
+        Finding added2 = reopened.getStudy().getFindings().get(reopened.getStudy().getFindings().size() - 1);
+        assertEquals("New finding", added2.getLabel());
+        assertEquals(1, added2.getEstimates().size());
+        assertEquals(0.45, added2.getEstimates().get(0).getValue(), 1e-15);
+        assertEquals("sme", added2.getEstimates().get(0).getSegment().getName());
+
+        // Save As: the study and a copy of its data under the new name; the editor goes on with it.
+        Path copy = dir.resolve("elsewhere/ipsos-copy.study");
+        try {
+            reopened.saveAs(copy);
+        } catch (org.studybench.core.InputException e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("elsewhere/data/respondents.parquet")));
+        assertEquals(copy, reopened.getFile());
+        try {
+            assertEquals(0.45, org.studybench.model.io.StudyResources.load(copy).getFindings().stream().filter(f -> "New finding".equals(f.getLabel()))
+                    .findFirst().orElseThrow().getEstimates().get(0).getValue(), 1e-15);
+        } catch (org.studybench.model.io.StudyFileException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Estimate estimate(StudyEditorPart editor, String finding, String segment) {

@@ -36,6 +36,7 @@ public final class FindingsPage {
     public static final String BASE_ID = "studybench.editor.finding.base";
     public static final String NOTES_ID = "studybench.editor.finding.notes";
     public static final String STATUS_ID = "studybench.editor.findings.status";
+    public static final String ADD_ID = "studybench.editor.findings.add";
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
 
@@ -49,8 +50,19 @@ public final class FindingsPage {
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(1, false));
         this.control = page;
-        Label hint = new Label(page, SWT.WRAP);
-        hint.setText("Click a value to edit it; Ctrl+Z undoes, Ctrl+Y redoes.");
+        Composite bar = new Composite(page, SWT.NONE);
+        bar.setLayout(new GridLayout(3, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Label hint = new Label(bar, SWT.WRAP);
+        hint.setText("Click a value to edit or enter it; Ctrl+Z undoes, Ctrl+Y redoes.");
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        org.eclipse.swt.widgets.Button add = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
+        add.setText("Add finding");
+        add.setData(Ids.KEY, ADD_ID);
+        add.addListener(SWT.Selection, e -> addFinding());
+        org.eclipse.swt.widgets.Button delete = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
+        delete.setText("Delete...");
+        delete.addListener(SWT.Selection, e -> deleteFinding());
         viewer = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTable().setData(Ids.KEY, TABLE_ID);
         viewer.getTable().setHeaderVisible(true);
@@ -78,6 +90,41 @@ public final class FindingsPage {
 
     public Composite control() {
         return control;
+    }
+
+    /** A new published proportion with no estimates yet: its values are entered in the table. */
+    private void addFinding() {
+        int n = editing.study().getFindings().size() + 1;
+        while (taken("finding" + n)) {
+            n++;
+        }
+        Finding f = org.studybench.model.study.StudyFactory.eINSTANCE.createFinding();
+        f.setId(org.studybench.model.io.Ids.newId());
+        f.setName("finding" + n);
+        f.setLabel("New finding");
+        f.setMeasure(MeasureKind.PROPORTION);
+        f.setOrigin(org.studybench.model.study.Origin.PUBLISHED);
+        editing.add(editing.study(), P.getStudy_Findings(), f);
+        viewer.refresh();
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(f), true);
+        status.setText("Added " + f.getName() + ": enter its label below and its values in the table");
+    }
+
+    private boolean taken(String name) {
+        return editing.study().getFindings().stream().anyMatch(x -> name.equals(x.getName()));
+    }
+
+    private void deleteFinding() {
+        Finding f = (Finding) viewer.getStructuredSelection().getFirstElement();
+        if (f == null) {
+            return;
+        }
+        long used = editing.study().getComparisons().stream().filter(c -> c.getFindings().contains(f)).count();
+        if (org.eclipse.jface.dialogs.MessageDialog.openConfirm(control.getShell(), "Delete finding", "Delete finding '" + f.getName() + "'"
+                + (used > 0 ? " (used by " + used + " comparison" + (used > 1 ? "s" : "") + ")" : "") + "?")) {
+            editing.remove(editing.study(), P.getStudy_Findings(), f);
+            viewer.refresh();
+        }
     }
 
     private void showDetails(Finding f) {
@@ -157,7 +204,7 @@ public final class FindingsPage {
 
         @Override
         protected boolean canEdit(Object element) {
-            return estimate((Finding) element, segment) != null;
+            return ((Finding) element).getOrigin() != org.studybench.model.study.Origin.COMPUTED; // computed ones come from the data
         }
 
         @Override
@@ -169,12 +216,19 @@ public final class FindingsPage {
         protected void setValue(Object element, Object value) {
             Finding f = (Finding) element;
             Estimate e = estimate(f, segment);
-            if (e == null || value.equals(text(f, segment))) {
+            if (value.equals(text(f, segment)) || e == null && ((String) value).isBlank()) {
                 return;
             }
             try {
                 double v = parse((String) value, f.getMeasure());
-                editing.setAll("Edit value", List.of(new Object[] { e, P.getEstimate_Value(), v }, new Object[] { e, P.getEstimate_PublishedText(), null }));
+                if (e == null) { // a value entered where there was none: a new estimate for this segment
+                    Estimate created = org.studybench.model.study.StudyFactory.eINSTANCE.createEstimate();
+                    created.setSegment(segment);
+                    created.setValue(v);
+                    editing.add(f, P.getFinding_Estimates(), created);
+                } else {
+                    editing.setAll("Edit value", List.of(new Object[] { e, P.getEstimate_Value(), v }, new Object[] { e, P.getEstimate_PublishedText(), null }));
+                }
                 status.setText("");
             } catch (NumberFormatException x) {
                 status.setText("'" + value + "' is not a value for " + f.getName() + ": " + (x.getMessage() == null ? "not a number" : x.getMessage()));

@@ -281,6 +281,37 @@ public class StudyEditorPart {
         }
     }
 
+    /**
+     * Saves the study under a new name, with copies of its datasets' files at the same relative places
+     * (a study refers to its data by relative path), and goes on editing the new file.
+     */
+    public void saveAs(Path target) throws InputException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.equals(file.toAbsolutePath().normalize())) {
+            save();
+            return;
+        }
+        try {
+            for (org.studybench.model.study.Dataset d : study.getDatasets()) {
+                Path from = datasets.dataFile(file, d);
+                Path to = absolute.getParent().resolve(d.getUri()).normalize();
+                if (java.nio.file.Files.exists(to)) {
+                    throw new InputException(to + " exists already; save the study into another folder");
+                }
+                java.nio.file.Files.createDirectories(to.getParent());
+                java.nio.file.Files.copy(from, to);
+            }
+        } catch (java.io.IOException e) {
+            throw new InputException(absolute + ": could not copy the data files: " + e.getMessage(), e);
+        }
+        studies.save(study, absolute);
+        file = absolute;
+        part.getPersistedState().put(StudyEditors.FILE_KEY, absolute.toString());
+        part.setTooltip(absolute.toString());
+        editing.saved();
+        part.setDirty(false);
+    }
+
     @PreDestroy
     public void dispose() {
         window.setLabel(APP_TITLE);
