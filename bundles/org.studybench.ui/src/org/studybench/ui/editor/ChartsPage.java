@@ -40,6 +40,7 @@ public final class ChartsPage {
     public static final String SORT_ID = "studybench.editor.chart.sort";
     public static final String PERCENT_ID = "studybench.editor.chart.percent";
     public static final String STATUS_ID = "studybench.editor.chart.status";
+    public static final String ADD_ID = "studybench.editor.chart.add";
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
     private static final List<String> INTERVALS = List.of("wilson", "clopper-pearson", "jeffreys", "agresti-coull", "wilson-cc", "wald", "none");
@@ -71,6 +72,18 @@ public final class ChartsPage {
         GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         listData.heightHint = 90;
         charts.setLayoutData(listData);
+        Composite listButtons = new Composite(left, SWT.NONE);
+        listButtons.setLayout(new GridLayout(2, true));
+        listButtons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        Button addChart = new Button(listButtons, SWT.PUSH);
+        addChart.setText("Add chart");
+        addChart.setData(Ids.KEY, ADD_ID);
+        addChart.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        addChart.addListener(SWT.Selection, e -> addChart());
+        Button deleteChart = new Button(listButtons, SWT.PUSH);
+        deleteChart.setText("Delete...");
+        deleteChart.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        deleteChart.addListener(SWT.Selection, e -> deleteChart());
         title = text(left, "Title", TITLE_ID);
         subtitle = text(left, "Subtitle", SUBTITLE_ID);
         kind = combo(left, "Kind", KIND_ID);
@@ -104,7 +117,7 @@ public final class ChartsPage {
         preview = new ChartPreview(control, what -> status.setText("Selected: " + what));
         control.setWeights(32, 68);
 
-        editing.study().getCharts().forEach(c -> charts.add(c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getName()));
+        fillList();
         charts.addListener(SWT.Selection, e -> select(charts.getSelectionIndex()));
         title.addListener(SWT.DefaultSelection, e -> set(P.getChartSpec_Title(), blankToNull(title.getText())));
         title.addListener(SWT.FocusOut, e -> set(P.getChartSpec_Title(), blankToNull(title.getText())));
@@ -118,6 +131,15 @@ public final class ChartsPage {
         preview.control().addListener(SWT.Resize, e -> redraw());
         editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
             if (!control.isDisposed()) {
+                if (charts.getItemCount() != editing.study().getCharts().size()) {
+                    fillList(); // a chart was added or removed (or that was undone)
+                    int index = chart == null ? -1 : editing.study().getCharts().indexOf(chart);
+                    if (index >= 0) {
+                        charts.select(index);
+                    }
+                    select(index);
+                    return;
+                }
                 showProperties();
                 redraw();
             }
@@ -131,6 +153,42 @@ public final class ChartsPage {
 
     public Composite control() {
         return control;
+    }
+
+    private void fillList() {
+        charts.removeAll();
+        editing.study().getCharts().forEach(c -> charts.add(c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getName()));
+    }
+
+    /** A new grouped-bar chart of all findings by segment, with the interval method and palette of the preferences. */
+    private void addChart() {
+        int n = editing.study().getCharts().size() + 1;
+        while (chartNamed("chart" + n)) {
+            n++;
+        }
+        ChartSpec created = org.studybench.model.study.StudyFactory.eINSTANCE.createChartSpec();
+        created.setId(org.studybench.model.io.Ids.newId());
+        created.setName("chart" + n);
+        created.setKind("grouped-bar");
+        created.setTitle("New chart");
+        created.setPercent(true);
+        created.setInterval(Preferences.interval());
+        created.setPalette(Preferences.palette());
+        chart = created;
+        editing.add(editing.study(), P.getStudy_Charts(), created);
+        status.setText("Added " + created.getName() + ": all findings by segment; change its properties here");
+    }
+
+    private boolean chartNamed(String name) {
+        return editing.study().getCharts().stream().anyMatch(c -> name.equals(c.getName()));
+    }
+
+    private void deleteChart() {
+        if (chart != null && org.eclipse.jface.dialogs.MessageDialog.openConfirm(control.getShell(), "Delete chart", "Delete chart '" + chart.getName() + "'?")) {
+            ChartSpec gone = chart;
+            chart = null;
+            editing.remove(editing.study(), P.getStudy_Charts(), gone);
+        }
     }
 
     public ChartPreview preview() {

@@ -41,7 +41,8 @@ import org.studybench.stats.PAdjust;
  * weight (the dataset's by default; clusters and strata from its roles) and a segment. Each cell shows
  * the column percentage with its letters (columns it significantly exceeds), and, when asked, its 95%
  * interval and unweighted count; each question its bases and test of independence (Rao-Scott with a
- * design). The same computation and files as {@code studybench banner}, in a background job.
+ * design). Letters use the alpha and correction of the preferences. The same computation and files
+ * as {@code studybench banner}, in a background job.
  */
 public final class CrosstabPage {
 
@@ -176,13 +177,15 @@ public final class CrosstabPage {
         }
         Banner.Labels labels = labels(d);
         SqlFilter chosen = filter;
+        PAdjust correction = Preferences.correction();
+        double alpha = Preferences.alpha();
         run.setEnabled(false);
         status.setText("Computing " + rowVars.size() * columnVars.size() + " table(s)...");
         Job.create("Crosstab", monitor -> {
             String problem = null;
             Banner computed = null;
             try {
-                computed = Banner.of(datasets.dataFile(studyFile, d), rowVars, columnVars, design, chosen, labels, PAdjust.BONFERRONI, 0.05);
+                computed = Banner.of(datasets.dataFile(studyFile, d), rowVars, columnVars, design, chosen, labels, correction, alpha);
             } catch (InputException e) {
                 problem = e.getMessage();
             } catch (RuntimeException e) {

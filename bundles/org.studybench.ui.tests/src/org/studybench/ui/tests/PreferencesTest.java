@@ -1,0 +1,130 @@
+package org.studybench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.model.study.ChartSpec;
+import org.studybench.ui.editor.ChartPreview;
+import org.studybench.ui.editor.ChartsPage;
+import org.studybench.ui.editor.CrosstabPage;
+import org.studybench.ui.editor.Preferences;
+import org.studybench.ui.handlers.PreferencesHandler;
+import org.studybench.ui.parts.StudyEditorPart;
+import org.studybench.ui.parts.StudyNavigatorPart;
+
+/**
+ * The preferences dialog driven with SWT events, and what its defaults change: a new chart gets the
+ * chosen interval method and palette, and crosstab letters the chosen alpha and correction.
+ */
+class PreferencesTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("examples/studies").toAbsolutePath();
+    private static final String ID = "studybench.id";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsForNewChartsAndLetters() throws Throwable {
+        try (Stream<Path> files = Files.walk(EXAMPLES.resolve("ipsos-2013"))) {
+            for (Path p : files.toList()) {
+                Path target = dir.resolve("ipsos-2013").resolve(EXAMPLES.resolve("ipsos-2013").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        try {
+            WorkbenchRunner.run(this::drive);
+        } finally {
+            Preferences.store("wilson", "okabe-ito", 0.05, "bonferroni"); // leave the defaults for the other tests
+        }
+    }
+
+    private void drive(MApplication application, Display display) {
+        Shell shell = (Shell) application.getChildren().get(0).getWidget();
+        shell.setBounds(0, 0, 1200, 800);
+        MPart navigatorPart = (MPart) application.getContext().get(EModelService.class).find(StudyNavigatorPart.ID, application);
+        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(dir);
+        Widgets.flush(display);
+        Widgets.doubleClick(Widgets.item(Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID), "ipsos-2013.study"));
+        StudyEditorPart editor = (StudyEditorPart) application.getContext().get(EPartService.class).getActivePart().getObject();
+
+        Throwable[] failure = new Throwable[1];
+        Runnable[] driver = new Runnable[1];
+        driver[0] = () -> {
+            Shell dialog = display.getActiveShell();
+            if (dialog == null || dialog == shell) {
+                display.asyncExec(driver[0]);
+                return;
+            }
+            try {
+                Widgets.choose(Widgets.byData(dialog, Combo.class, ID, PreferencesHandler.INTERVAL_ID), "clopper-pearson");
+                Widgets.choose(Widgets.byData(dialog, Combo.class, ID, PreferencesHandler.PALETTE_ID), "grey");
+                Widgets.byData(dialog, Text.class, ID, PreferencesHandler.ALPHA_ID).setText("0.01");
+                Widgets.choose(Widgets.byData(dialog, Combo.class, ID, PreferencesHandler.CORRECTION_ID), "holm");
+                Widgets.click(Widgets.findAll(dialog, Button.class, b -> b.getText().replace("&", "").equals("OK")).get(0));
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+            if (!dialog.isDisposed()) {
+                dialog.close();
+                failure[0] = failure[0] != null ? failure[0] : new AssertionError("the preferences dialog stayed open");
+            }
+        };
+        display.asyncExec(driver[0]);
+        Widgets.menu(shell, "Edit", "Preferences...");
+        if (failure[0] != null) {
+            throw new AssertionError("in the dialog: " + failure[0], failure[0]);
+        }
+        assertEquals(0.01, Preferences.alpha(), 0);
+        assertEquals("holm", Preferences.correction().id());
+
+        // A new chart takes the interval method and palette; it is drawn, and adding it can be undone.
+        CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
+        Widgets.selectTab(tabs, "Charts");
+        Widgets.click(Widgets.byData(shell, Button.class, ID, ChartsPage.ADD_ID));
+        ChartSpec added = editor.getStudy().getCharts().get(editor.getStudy().getCharts().size() - 1);
+        assertEquals("clopper-pearson", added.getInterval());
+        assertEquals("grey", added.getPalette());
+        ChartPreview preview = editor.getChartsPage().preview();
+        long before = preview.renders();
+        Widgets.waitUntil(display, () -> preview.renders() > before && preview.image() != null, 20, "the new chart's preview");
+        assertNull(preview.error());
+        Widgets.menu(shell, "Edit", "Undo");
+        assertEquals(1, editor.getStudy().getCharts().size());
+
+        // Crosstab letters follow the alpha and correction.
+        Widgets.selectTab(tabs, "Crosstab");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, CrosstabPage.ROWS_ID), "security");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, CrosstabPage.COLUMNS_ID), "size");
+        Widgets.click(Widgets.byData(shell, Button.class, ID, CrosstabPage.RUN_ID));
+        Label status = Widgets.byData(shell, Label.class, ID, CrosstabPage.STATUS_ID);
+        Widgets.waitUntil(display, () -> status.getText().startsWith("Cells:"), 20, "the crosstab");
+        assertTrue(status.getText().contains("p < .01, holm-adjusted"), status.getText());
+    }
+}

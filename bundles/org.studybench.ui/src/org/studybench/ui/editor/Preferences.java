@@ -1,0 +1,66 @@
+package org.studybench.ui.editor;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+import org.studybench.stats.PAdjust;
+
+/**
+ * The workbench's defaults, kept per user (Eclipse instance preferences): the interval method and
+ * palette a new chart gets, and the significance level and multiple-comparison correction of the
+ * letters in crosstabs and banners. They only fill in what a user has not chosen; a study stores its
+ * own choices, so reports come out the same from the CLI.
+ */
+public final class Preferences {
+
+    public static final String INTERVAL = "chart.interval";
+    public static final String PALETTE = "chart.palette";
+    public static final String ALPHA = "letters.alpha";
+    public static final String CORRECTION = "letters.correction";
+
+    private static final String NODE = "org.studybench.ui";
+
+    private Preferences() {
+    }
+
+    private static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    public static String interval() {
+        return node().get(INTERVAL, "wilson");
+    }
+
+    public static String palette() {
+        return node().get(PALETTE, "okabe-ito");
+    }
+
+    public static double alpha() {
+        return node().getDouble(ALPHA, 0.05);
+    }
+
+    public static PAdjust correction() {
+        try {
+            return PAdjust.of(node().get(CORRECTION, "bonferroni"));
+        } catch (IllegalArgumentException e) {
+            return PAdjust.BONFERRONI;
+        }
+    }
+
+    /** Stores the four defaults; the alpha must be in (0, 1). */
+    public static void store(String interval, String palette, double alpha, String correction) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must be between 0 and 1, got " + alpha);
+        }
+        IEclipsePreferences node = node();
+        node.put(INTERVAL, interval);
+        node.put(PALETTE, palette);
+        node.putDouble(ALPHA, alpha);
+        node.put(CORRECTION, correction);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // kept for this session; the next store tries again
+        }
+    }
+}
