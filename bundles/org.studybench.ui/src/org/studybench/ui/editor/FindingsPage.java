@@ -41,6 +41,7 @@ public final class FindingsPage {
     private static final StudyPackage P = StudyPackage.eINSTANCE;
 
     private final StudyEditing editing;
+    private final Composite control;
     private final TableViewer viewer;
     private final Label status;
     private final FieldEditors details;
@@ -85,8 +86,6 @@ public final class FindingsPage {
             }
         }));
     }
-
-    private final Composite control;
 
     public Composite control() {
         return control;
