@@ -115,6 +115,17 @@ class PreferencesTest {
         long before = preview.renders();
         Widgets.waitUntil(display, () -> preview.renders() > before && preview.image() != null, 20, "the new chart's preview");
         assertNull(preview.error());
+        // Its data: tick the findings it draws (none ticked: all); one undoable change each.
+        org.eclipse.swt.widgets.Table findings = Widgets.byData(shell, org.eclipse.swt.widgets.Table.class, ID, ChartsPage.FINDINGS_ID);
+        Widgets.check(findings, "security");
+        Widgets.check(findings, "productivity");
+        assertEquals(java.util.List.of("security", "productivity"), added.getFindings().stream().map(f -> f.getName()).toList());
+        long beforeData = preview.renders();
+        Widgets.waitUntil(display, () -> preview.renders() > beforeData, 20, "the chart of two findings");
+        assertNull(preview.error());
+        Widgets.menu(shell, "Edit", "Undo");
+        assertEquals(java.util.List.of("security"), added.getFindings().stream().map(f -> f.getName()).toList());
+        Widgets.menu(shell, "Edit", "Undo");
         Widgets.menu(shell, "Edit", "Undo");
         assertEquals(1, editor.getStudy().getCharts().size());
 

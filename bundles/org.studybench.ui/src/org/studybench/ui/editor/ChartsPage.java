@@ -41,6 +41,9 @@ public final class ChartsPage {
     public static final String PERCENT_ID = "studybench.editor.chart.percent";
     public static final String STATUS_ID = "studybench.editor.chart.status";
     public static final String ADD_ID = "studybench.editor.chart.add";
+    public static final String FINDINGS_ID = "studybench.editor.chart.findings";
+    public static final String SEGMENTS_ID = "studybench.editor.chart.segments";
+    public static final String ROWS_ID = "studybench.editor.chart.rows";
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
     private static final List<String> INTERVALS = List.of("wilson", "clopper-pearson", "jeffreys", "agresti-coull", "wilson-cc", "wald", "none");
@@ -58,6 +61,11 @@ public final class ChartsPage {
     private final Button percent;
     private final Label status;
     private final ChartPreview preview;
+    private final org.eclipse.swt.widgets.Table findingList;
+    private final org.eclipse.swt.widgets.Table segmentList;
+    private final Text rows;
+    private final Text level;
+    private final Text columnsVar;
     private List<ChartRenderer> renderers = List.of();
     private ChartSpec chart;
 
@@ -65,7 +73,13 @@ public final class ChartsPage {
         this.editing = editing;
         this.registry = registry;
         control = new SashForm(parent, SWT.HORIZONTAL);
-        Composite left = new Composite(control, SWT.NONE);
+        // The properties scroll when the window is lower than they are tall.
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(control, SWT.V_SCROLL);
+        Composite left = new Composite(scroll, SWT.NONE);
+        scroll.setContent(left);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(left.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
         left.setLayout(new GridLayout(2, false));
         charts = new org.eclipse.swt.widgets.List(left, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         charts.setData(Ids.KEY, LIST_ID);
@@ -109,6 +123,19 @@ public final class ChartsPage {
             export.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             export.addListener(SWT.Selection, e -> export(format));
         }
+        org.eclipse.swt.widgets.Group data = new org.eclipse.swt.widgets.Group(left, SWT.NONE);
+        data.setText("Data (none ticked: all)");
+        data.setLayout(new GridLayout(2, true));
+        data.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1));
+        findingList = checklist(data, FINDINGS_ID);
+        segmentList = checklist(data, SEGMENTS_ID);
+        Composite query = new Composite(data, SWT.NONE);
+        query.setLayout(new GridLayout(2, false));
+        query.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        rows = text(query, "Rows (data)", ROWS_ID);
+        rows.setMessage("variables of the dataset: draws a crosstab");
+        level = text(query, "Level", "studybench.editor.chart.level");
+        columnsVar = text(query, "Columns", "studybench.editor.chart.columns");
         status = new Label(left, SWT.WRAP);
         status.setData(Ids.KEY, STATUS_ID);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, true, 2, 1);
@@ -128,6 +155,20 @@ public final class ChartsPage {
         sort.addListener(SWT.Selection, e -> set(P.getChartSpec_SortOrder(), SortOrder.get(sort.getText())));
         yScale.addListener(SWT.Selection, e -> set(P.getChartSpec_YScale(), AxisScale.get(yScale.getText())));
         percent.addListener(SWT.Selection, e -> set(P.getChartSpec_Percent(), percent.getSelection()));
+        findingList.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK) {
+                bind(P.getChartSpec_Findings(), findingList);
+            }
+        });
+        segmentList.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK) {
+                bind(P.getChartSpec_Segments(), segmentList);
+            }
+        });
+        for (Text t : List.of(rows, level, columnsVar)) {
+            t.addListener(SWT.DefaultSelection, e -> setQuery());
+            t.addListener(SWT.FocusOut, e -> setQuery());
+        }
         preview.control().addListener(SWT.Resize, e -> redraw());
         editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
             if (!control.isDisposed()) {
@@ -211,12 +252,18 @@ public final class ChartsPage {
 
     private void showProperties() {
         boolean on = chart != null;
-        for (org.eclipse.swt.widgets.Control c : List.of(title, subtitle, kind, interval, sort, yScale, percent)) {
+        for (org.eclipse.swt.widgets.Control c : List.of(title, subtitle, kind, interval, sort, yScale, percent, findingList, segmentList, rows, level,
+                columnsVar)) {
             c.setEnabled(on);
         }
         if (!on) {
             return;
         }
+        fillChecklist(findingList, editing.study().getFindings(), chart.getFindings());
+        fillChecklist(segmentList, editing.study().getSegments(), chart.getSegments());
+        setText(rows, property("rows"));
+        setText(level, property("level"));
+        setText(columnsVar, property("columns"));
         setText(title, chart.getTitle());
         setText(subtitle, chart.getSubtitle());
         kind.select(renderers.stream().map(ChartRenderer::id).toList().indexOf(chart.getKind()));
@@ -224,6 +271,71 @@ public final class ChartsPage {
         sort.select(chart.getSortOrder().getValue());
         yScale.select(chart.getYScale().getValue());
         percent.setSelection(chart.isPercent());
+    }
+
+    /** The ticked items of a checklist become the chart's findings or segments (one undoable change). */
+    private void bind(org.eclipse.emf.ecore.EReference feature, org.eclipse.swt.widgets.Table list) {
+        if (chart == null) {
+            return;
+        }
+        List<Object> ticked = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : list.getItems()) {
+            if (item.getChecked()) {
+                ticked.add(item.getData());
+            }
+        }
+        ChartSpec target = chart;
+        @SuppressWarnings("unchecked")
+        List<Object> current = (List<Object>) target.eGet(feature);
+        if (current.equals(ticked)) {
+            return;
+        }
+        editing.change("Chart data", () -> {
+            current.clear();
+            current.addAll(ticked);
+        });
+    }
+
+    /** The crosstab binding (chart properties rows, level, columns); blank removes a property. */
+    private void setQuery() {
+        if (chart == null) {
+            return;
+        }
+        String[][] wanted = { { "rows", rows.getText().trim() }, { "level", level.getText().trim() }, { "columns", columnsVar.getText().trim() } };
+        boolean same = true;
+        for (String[] w : wanted) {
+            same &= w[1].equals(property(w[0]));
+        }
+        if (same) {
+            return;
+        }
+        ChartSpec target = chart;
+        editing.change("Chart data query", () -> {
+            for (String[] w : wanted) {
+                target.getProperties().removeIf(p -> w[0].equals(p.getName()));
+                if (!w[1].isEmpty()) {
+                    org.studybench.model.study.Parameter p = org.studybench.model.study.StudyFactory.eINSTANCE.createParameter();
+                    p.setName(w[0]);
+                    p.setValue(w[1]);
+                    target.getProperties().add(p);
+                }
+            }
+        });
+    }
+
+    private String property(String name) {
+        return chart.getProperties().stream().filter(p -> name.equals(p.getName())).map(p -> p.getValue() == null ? "" : p.getValue()).findFirst()
+                .orElse("");
+    }
+
+    private static org.eclipse.swt.widgets.Table checklist(Composite parent, String id) {
+        org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(parent, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+        table.setData(Ids.KEY, id);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+        data.heightHint = 90;
+        data.widthHint = 120;
+        table.setLayoutData(data);
+        return table;
     }
 
     private void set(EAttribute feature, Object value) {
@@ -280,6 +392,20 @@ public final class ChartsPage {
                 throw input;
             }
             throw e;
+        }
+    }
+
+    private static void fillChecklist(org.eclipse.swt.widgets.Table list, List<? extends org.studybench.model.study.Named> all, List<?> ticked) {
+        if (list.getItemCount() != all.size()) {
+            list.removeAll();
+            for (org.studybench.model.study.Named n : all) {
+                org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(list, SWT.NONE);
+                item.setText(n.getName());
+                item.setData(n);
+            }
+        }
+        for (org.eclipse.swt.widgets.TableItem item : list.getItems()) {
+            item.setChecked(ticked.contains(item.getData()));
         }
     }
 
