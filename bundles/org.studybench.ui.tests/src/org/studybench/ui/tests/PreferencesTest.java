@@ -104,8 +104,22 @@ class PreferencesTest {
         assertEquals(0.01, Preferences.alpha(), 0);
         assertEquals("holm", Preferences.correction().id());
 
-        // A new chart takes the interval method and palette; it is drawn, and adding it can be undone.
+        // The overview: the study's title and its sources, edited in place.
         CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
+        Widgets.selectTab(tabs, "Overview");
+        Widgets.type(Widgets.byData(shell, Text.class, ID, org.studybench.ui.editor.OverviewPage.TITLE_ID), "Social tools at work, 2013");
+        assertEquals("Social tools at work, 2013", editor.getStudy().getTitle());
+        Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.OverviewPage.ADD_SOURCE_ID));
+        assertEquals(2, editor.getStudy().getSources().size());
+        org.eclipse.swt.widgets.Table sources = Widgets.byData(shell, org.eclipse.swt.widgets.Table.class, ID, org.studybench.ui.editor.OverviewPage.SOURCES_ID);
+        Widgets.clickCell(sources, 1, Widgets.column(sources, "Publisher"));
+        Widgets.type(Widgets.findAll(sources, Text.class, t -> t.isVisible()).get(0), "Eurostat");
+        assertEquals("Eurostat", editor.getStudy().getSources().get(1).getPublisher());
+        Widgets.menu(shell, "Edit", "Undo");
+        Widgets.menu(shell, "Edit", "Undo");
+        assertEquals(1, editor.getStudy().getSources().size());
+
+        // A new chart takes the interval method and palette; it is drawn, and adding it can be undone.
         Widgets.selectTab(tabs, "Charts");
         Widgets.click(Widgets.byData(shell, Button.class, ID, ChartsPage.ADD_ID));
         ChartSpec added = editor.getStudy().getCharts().get(editor.getStudy().getCharts().size() - 1);

@@ -47,7 +47,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Edits one .study file, one page per concern: an outline with the selected element's properties,
+ * Edits one .study file, one page per concern: the study's title, description and sources, an
+ * outline with the selected element's properties,
  * the variable dictionary of the datasets, the segments with their filter editor, the findings table, crosstabs and banners of the data, the comparisons with their generated parameter forms, the chart editor with
  * its live preview, and the validation problems (double-click jumps to the element). Every change
  * goes through one command stack: undo, redo and the dirty marker follow it.
@@ -109,6 +110,7 @@ public class StudyEditorPart {
         tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.BORDER);
         tabs.setData(Ids.KEY, TABS_ID);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tab("Overview", new org.studybench.ui.editor.OverviewPage(tabs, editing).control());
         tab("Outline", createOutline(tabs));
         tab("Dictionary", new org.studybench.ui.editor.DictionaryPage(tabs, editing).control());
         tab("Segments", new org.studybench.ui.editor.SegmentsPage(tabs, editing, file, datasets).control());
@@ -119,11 +121,12 @@ public class StudyEditorPart {
         tab("Charts", chartsPage.control());
         problemsTab = tab("Problems", createProblems(tabs));
         refreshProblems();
-        tabs.setSelection(0);
+        tabs.setSelection(1); // the outline: the whole study at a glance
 
         editing.stack().addCommandStackListener(e -> parent.getDisplay().asyncExec(() -> {
             if (!parent.isDisposed()) {
                 part.setDirty(editing.isDirty());
+                title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
                 outline.refresh();
                 show(((IStructuredSelection) outline.getSelection()).getFirstElement());
                 refreshProblems();
@@ -196,7 +199,7 @@ public class StudyEditorPart {
 
     /** Jump-to-element: shows {@code element} selected in the outline. */
     public void reveal(EObject element) {
-        tabs.setSelection(0);
+        tabs.setSelection(1);
         Object target = element;
         for (StudyTree.Group g : StudyTree.groups(study)) {
             if (g.children().contains(element)) {

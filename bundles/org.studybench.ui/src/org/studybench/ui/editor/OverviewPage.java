@@ -1,0 +1,153 @@
+package org.studybench.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.studybench.model.study.Source;
+import org.studybench.model.study.StudyFactory;
+import org.studybench.model.study.StudyPackage;
+
+/**
+ * The study itself and where its numbers come from: title, date and description, and the sources
+ * (publisher, title, author, date, address, citation) that published findings point to, edited in
+ * place; every change undoable.
+ */
+public final class OverviewPage {
+
+    public static final String TITLE_ID = "studybench.editor.study.title";
+    public static final String SOURCES_ID = "studybench.editor.sources";
+    public static final String ADD_SOURCE_ID = "studybench.editor.sources.add";
+
+    private static final StudyPackage P = StudyPackage.eINSTANCE;
+
+    private final StudyEditing editing;
+    private final Composite control;
+    private final TableViewer sources;
+    private final FieldEditors study;
+
+    public OverviewPage(Composite parent, StudyEditing editing) {
+        this.editing = editing;
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        study = new FieldEditors(control, editing);
+        study.text("Title", TITLE_ID, P.getStudy_Title(), false);
+        study.text("Date", "studybench.editor.study.date", P.getStudy_Date(), false);
+        study.text("Description", "studybench.editor.study.description", P.getStudy_Description(), true);
+        study.bind(editing.study(), null);
+
+        Composite bar = new Composite(control, SWT.NONE);
+        bar.setLayout(new GridLayout(3, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Label label = new Label(bar, SWT.NONE);
+        label.setText("Sources (click a cell to edit it)");
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button add = new Button(bar, SWT.PUSH);
+        add.setText("Add source");
+        add.setData(Ids.KEY, ADD_SOURCE_ID);
+        add.addListener(SWT.Selection, e -> addSource());
+        Button delete = new Button(bar, SWT.PUSH);
+        delete.setText("Delete...");
+        delete.addListener(SWT.Selection, e -> deleteSource());
+
+        sources = new TableViewer(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        sources.getTable().setData(Ids.KEY, SOURCES_ID);
+        sources.getTable().setHeaderVisible(true);
+        sources.getTable().setLinesVisible(true);
+        sources.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        sources.setContentProvider(ArrayContentProvider.getInstance());
+        for (Object[] c : List.of(new Object[] { "Name", P.getNamed_Name(), 110 }, new Object[] { "Publisher", P.getSource_Publisher(), 130 },
+                new Object[] { "Title", P.getSource_Title(), 220 }, new Object[] { "Author", P.getSource_Author(), 120 },
+                new Object[] { "Date", P.getSource_Date(), 80 }, new Object[] { "Address", P.getSource_Url(), 160 },
+                new Object[] { "Citation", P.getSource_Citation(), 260 })) {
+            column((String) c[0], (EAttribute) c[1], (Integer) c[2]);
+        }
+        sources.setInput(editing.study().getSources());
+        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                sources.refresh();
+                study.bind(editing.study(), null);
+            }
+        }));
+    }
+
+    public Composite control() {
+        return control;
+    }
+
+    private void addSource() {
+        int n = editing.study().getSources().size() + 1;
+        while (named("source" + n)) {
+            n++;
+        }
+        Source s = StudyFactory.eINSTANCE.createSource();
+        s.setName("source" + n);
+        editing.add(editing.study(), P.getStudy_Sources(), s);
+        sources.refresh();
+    }
+
+    private boolean named(String name) {
+        return editing.study().getSources().stream().anyMatch(s -> name.equals(s.getName()));
+    }
+
+    private void deleteSource() {
+        Source s = (Source) sources.getStructuredSelection().getFirstElement();
+        if (s == null) {
+            return;
+        }
+        long citing = editing.study().getFindings().stream().filter(f -> f.getSource() == s).count();
+        if (MessageDialog.openConfirm(control.getShell(), "Delete source", "Delete source '" + s.getName() + "'"
+                + (citing > 0 ? "? " + citing + " finding(s) cite it and will cite nothing." : "?"))) {
+            editing.remove(editing.study(), P.getStudy_Sources(), s);
+        }
+    }
+
+    private void column(String title, EAttribute attribute, int width) {
+        TableViewerColumn column = new TableViewerColumn(sources, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> {
+            Object v = ((Source) o).eGet(attribute);
+            return v == null ? "" : v.toString();
+        }));
+        column.setEditingSupport(new EditingSupport(sources) {
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return new TextCellEditor(sources.getTable());
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                Object v = ((Source) element).eGet(attribute);
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                String text = ((String) value).trim();
+                if (attribute == P.getNamed_Name() && (!text.matches("[A-Za-z][A-Za-z0-9_.-]*") || named(text))) {
+                    return; // a name must stay a unique identifier
+                }
+                editing.set((Source) element, attribute, text.isEmpty() ? null : text);
+            }
+        });
+    }
+}
