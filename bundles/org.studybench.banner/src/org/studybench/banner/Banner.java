@@ -140,6 +140,24 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                 pValues, counts, low, high);
     }
 
+    /** Labels from a dataset's dictionary (codes and names without one: {@code dataset} null). */
+    public static Labels labels(org.studybench.model.study.Dataset dataset) {
+        if (dataset == null) {
+            return Labels.NONE;
+        }
+        Map<String, String> variables = new java.util.HashMap<>();
+        Map<String, Map<String, String>> values = new java.util.HashMap<>();
+        for (org.studybench.model.study.Variable v : dataset.getVariables()) {
+            if (v.getLabel() != null && !v.getLabel().isBlank()) {
+                variables.put(v.getName(), v.getLabel());
+            }
+            for (org.studybench.model.study.ValueLabel vl : v.getValueLabels()) {
+                values.computeIfAbsent(v.getName(), k -> new java.util.HashMap<>()).put(vl.getValue(), vl.getLabel());
+            }
+        }
+        return labels(variables, values);
+    }
+
     /** Labels from a dataset's dictionary: variable labels and value labels where present. */
     public static Labels labels(Map<String, String> variableLabels, Map<String, Map<String, String>> valueLabels) {
         return new Labels() {

@@ -2,16 +2,12 @@ package org.studybench.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.studybench.banner.Banner;
 import org.studybench.banner.BannerWriter;
 import org.studybench.core.InputException;
-import org.studybench.model.study.ValueLabel;
-import org.studybench.model.study.Variable;
 import org.studybench.stats.PAdjust;
 
 import picocli.CommandLine.Command;
@@ -62,7 +58,7 @@ class BannerCommand implements Callable<Integer> {
             throw new InputException("--alpha must be between 0 and 1, got " + alpha);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            Banner banner = Banner.of(opened.parquet(), rows, cols, opened.design(), opened.filter(), labels(opened), adjust, alpha);
+            Banner banner = Banner.of(opened.parquet(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), adjust, alpha);
             String heading = title != null ? title : StudyBenchCommand.baseName(data.source) + ": " + String.join(", ", rows) + " by " + String.join(", ", cols);
             if (out == null) {
                 TextTable.print(root.out(), BannerWriter.grid(banner));
@@ -78,23 +74,5 @@ class BannerCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(out + ": cannot write: " + e.getMessage(), e);
         }
-    }
-
-    /** Variable and value labels of the study's dataset; codes and names for plain data files. */
-    private static Banner.Labels labels(DataSourceOptions.Opened opened) {
-        if (opened.dataset() == null) {
-            return Banner.Labels.NONE;
-        }
-        Map<String, String> variables = new HashMap<>();
-        Map<String, Map<String, String>> values = new HashMap<>();
-        for (Variable v : opened.dataset().getVariables()) {
-            if (v.getLabel() != null) {
-                variables.put(v.getName(), v.getLabel());
-            }
-            for (ValueLabel vl : v.getValueLabels()) {
-                values.computeIfAbsent(v.getName(), k -> new HashMap<>()).put(vl.getValue(), vl.getLabel());
-            }
-        }
-        return Banner.labels(variables, values);
     }
 }

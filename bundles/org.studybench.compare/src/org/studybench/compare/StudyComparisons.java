@@ -1,10 +1,6 @@
 package org.studybench.compare;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +12,7 @@ import org.studybench.core.ComparisonOutcome;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.Registry;
+import org.studybench.core.Sha256;
 import org.studybench.model.study.Comparison;
 import org.studybench.model.study.EffectSize;
 import org.studybench.model.study.Estimate;
@@ -216,11 +213,7 @@ public final class StudyComparisons {
     private static String hash(String comparator, String tool, Map<String, String> arguments) {
         StringBuilder text = new StringBuilder(comparator).append('\n').append(tool).append('\n');
         new TreeMap<>(arguments).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.of(text.toString());
     }
 
     private static Result result(ComparisonOutcome o, String tool, String hash, Map<String, String> arguments) {

@@ -1,19 +1,16 @@
 package org.studybench.data.aggregate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
+import org.studybench.core.Sha256;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
@@ -166,11 +163,7 @@ public final class ComputedFindings {
         for (Segment s : segments) {
             text.append(s == null ? "(all)" : s.getName() + "\u0000" + s.getFilter()).append('\n');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.of(text.toString());
     }
 
     private static boolean close(double a, double b) {

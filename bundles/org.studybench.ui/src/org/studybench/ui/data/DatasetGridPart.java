@@ -1,9 +1,7 @@
 package org.studybench.ui.data;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -35,8 +33,6 @@ import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
-import org.studybench.model.study.ValueLabel;
-import org.studybench.model.study.Variable;
 import org.studybench.ui.editor.Ids;
 
 import jakarta.annotation.PostConstruct;
@@ -74,7 +70,7 @@ public class DatasetGridPart {
     private Button descending;
     private Button labels;
     private Label status;
-    private final Map<String, Map<String, String>> valueLabels = new HashMap<>();
+    private org.studybench.banner.Banner.Labels valueLabels = org.studybench.banner.Banner.Labels.NONE;
     private volatile boolean loading = true;
     private int requests;
     /** One view change at a time: GridData is not thread-safe. */
@@ -141,15 +137,7 @@ public class DatasetGridPart {
             return;
         }
         data = opened;
-        for (Variable v : data.dataset().getVariables()) {
-            Map<String, String> map = new HashMap<>();
-            for (ValueLabel l : v.getValueLabels()) {
-                map.put(l.getValue(), l.getLabel());
-            }
-            if (!map.isEmpty()) {
-                valueLabels.put(v.getName(), map);
-            }
-        }
+        valueLabels = org.studybench.banner.Banner.labels(data.dataset());
         part.setLabel(data.dataset().getName() + " (" + String.format("%,d", data.rowCount()) + " rows)");
         sort.add("(file order)");
         data.columns().forEach(sort::add);
@@ -266,13 +254,9 @@ public class DatasetGridPart {
         }
         String s = value.toString();
         if (labels.getSelection()) {
-            Map<String, String> map = valueLabels.get(data.columns().get(column));
-            if (map != null) {
-                String label = map.get(value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : s);
-                if (label != null) {
-                    return label;
-                }
-            }
+            String code = value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : s;
+            String label = valueLabels.level(data.columns().get(column), code);
+            return label.equals(code) ? s : label; // a code without a label is shown as read
         }
         return s;
     }

@@ -46,7 +46,10 @@ public final class ChartsPage {
     public static final String ROWS_ID = "studybench.editor.chart.rows";
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
-    private static final List<String> INTERVALS = List.of("wilson", "clopper-pearson", "jeffreys", "agresti-coull", "wilson-cc", "wald", "none");
+    /** The interval methods a chart can draw (the statistics' proportion intervals), and none. */
+    public static final List<String> INTERVALS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(org.studybench.stats.ProportionInterval.values()).map(org.studybench.stats.ProportionInterval::id), java.util.stream.Stream.of("none"))
+            .toList();
 
     private final StudyEditing editing;
     private final Registry registry;
@@ -203,13 +206,9 @@ public final class ChartsPage {
 
     /** A new grouped-bar chart of all findings by segment, with the interval method and palette of the preferences. */
     private void addChart() {
-        int n = editing.study().getCharts().size() + 1;
-        while (chartNamed("chart" + n)) {
-            n++;
-        }
         ChartSpec created = org.studybench.model.study.StudyFactory.eINSTANCE.createChartSpec();
         created.setId(org.studybench.model.io.Ids.newId());
-        created.setName("chart" + n);
+        created.setName(StudyEditing.freshName("chart", editing.study().getCharts()));
         created.setKind("grouped-bar");
         created.setTitle("New chart");
         created.setPercent(true);
@@ -218,10 +217,6 @@ public final class ChartsPage {
         chart = created;
         editing.add(editing.study(), P.getStudy_Charts(), created);
         status.setText("Added " + created.getName() + ": all findings by segment; change its properties here");
-    }
-
-    private boolean chartNamed(String name) {
-        return editing.study().getCharts().stream().anyMatch(c -> name.equals(c.getName()));
     }
 
     private void deleteChart() {

@@ -2,10 +2,8 @@ package org.studybench.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -31,7 +29,6 @@ import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Segment;
-import org.studybench.model.study.ValueLabel;
 import org.studybench.model.study.Variable;
 import org.studybench.model.study.VariableRole;
 import org.studybench.stats.PAdjust;
@@ -175,7 +172,7 @@ public final class CrosstabPage {
                 return;
             }
         }
-        Banner.Labels labels = labels(d);
+        Banner.Labels labels = Banner.labels(d);
         SqlFilter chosen = filter;
         PAdjust correction = Preferences.correction();
         double alpha = Preferences.alpha();
@@ -283,24 +280,6 @@ public final class CrosstabPage {
     /** The table of the current banner, for the export buttons and tests. */
     public Banner banner() {
         return banner;
-    }
-
-    private static Banner.Labels labels(Dataset d) {
-        Map<String, String> variables = new HashMap<>();
-        Map<String, Map<String, String>> values = new HashMap<>();
-        for (Variable v : d.getVariables()) {
-            if (v.getLabel() != null && !v.getLabel().isBlank()) {
-                variables.put(v.getName(), v.getLabel());
-            }
-            Map<String, String> map = new HashMap<>();
-            for (ValueLabel l : v.getValueLabels()) {
-                map.put(l.getValue(), l.getLabel());
-            }
-            if (!map.isEmpty()) {
-                values.put(v.getName(), map);
-            }
-        }
-        return Banner.labels(variables, values);
     }
 
     private static org.eclipse.swt.widgets.List list(Composite parent, String label, String id) {

@@ -12,7 +12,6 @@ import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -63,16 +62,13 @@ public final class DictionaryPage {
         column("Variable", 140, v -> v.getName(), null);
         column("Type", 70, v -> v.getType().getLiteral(), null);
         column("Measure", 80, v -> v.getMeasureLevel().getLiteral(), null);
-        column("Label", 240, v -> v.getLabel() == null ? "" : v.getLabel(), new TextEditing(v -> v.getLabel() == null ? "" : v.getLabel(),
-                (v, text) -> editing.set(v, P.getNamed_Label(), text.isBlank() ? null : text.trim())));
-        TableViewerColumn role = column("Role", 90, v -> v.getRole().getLiteral(), null);
-        role.setEditingSupport(new RoleEditing());
-        column("Value labels", 260, DictionaryPage::valueLabels, new TextEditing(DictionaryPage::valueLabels, this::setValueLabels));
-        column("Missing codes", 120, v -> String.join(", ", v.getMissingValues()), new TextEditing(v -> String.join(", ", v.getMissingValues()),
-                (v, text) -> editing.change("Missing codes of " + v.getName(), () -> {
-                    v.getMissingValues().clear();
-                    Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(v.getMissingValues()::add);
-                })));
+        column("Label", 240, v -> v.getLabel() == null ? "" : v.getLabel(), (v, text) -> editing.set(v, P.getNamed_Label(), text.isBlank() ? null : text.trim()));
+        column("Role", 90, v -> v.getRole().getLiteral(), null).setEditingSupport(new RoleEditing());
+        column("Value labels", 260, DictionaryPage::valueLabels, this::setValueLabels);
+        column("Missing codes", 120, v -> String.join(", ", v.getMissingValues()), (v, text) -> editing.change("Missing codes of " + v.getName(), () -> {
+            v.getMissingValues().clear();
+            Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(v.getMissingValues()::add);
+        }));
         status = new Label(control, SWT.WRAP);
         status.setData(Ids.KEY, STATUS_ID);
         status.setText("Click a label, role, value labels (1=Agree; 2=Disagree) or missing codes to edit them.");
@@ -131,48 +127,16 @@ public final class DictionaryPage {
         status.setText("");
     }
 
-    private TableViewerColumn column(String title, int width, Function<Variable, String> text, EditingSupport editor) {
+    /** A column showing {@code text}; edited in place as text through {@code set} when it is not null. */
+    private TableViewerColumn column(String title, int width, Function<Variable, String> text, java.util.function.BiConsumer<Variable, String> set) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((Variable) o)));
-        if (editor != null) {
-            column.setEditingSupport(editor);
+        if (set != null) {
+            column.setEditingSupport(new TextCellEditing<>(viewer, Variable.class, text, set));
         }
         return column;
-    }
-
-    private final class TextEditing extends EditingSupport {
-        private final Function<Variable, String> get;
-        private final java.util.function.BiConsumer<Variable, String> set;
-
-        TextEditing(Function<Variable, String> get, java.util.function.BiConsumer<Variable, String> set) {
-            super(viewer);
-            this.get = get;
-            this.set = set;
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return new TextCellEditor(viewer.getTable());
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return get.apply((Variable) element);
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            if (!value.equals(get.apply((Variable) element))) {
-                set.accept((Variable) element, (String) value);
-            }
-        }
     }
 
     private final class RoleEditing extends EditingSupport {

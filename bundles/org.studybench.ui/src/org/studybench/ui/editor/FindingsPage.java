@@ -93,13 +93,9 @@ public final class FindingsPage {
 
     /** A new published proportion with no estimates yet: its values are entered in the table. */
     private void addFinding() {
-        int n = editing.study().getFindings().size() + 1;
-        while (taken("finding" + n)) {
-            n++;
-        }
         Finding f = org.studybench.model.study.StudyFactory.eINSTANCE.createFinding();
         f.setId(org.studybench.model.io.Ids.newId());
-        f.setName("finding" + n);
+        f.setName(StudyEditing.freshName("finding", editing.study().getFindings()));
         f.setLabel("New finding");
         f.setMeasure(MeasureKind.PROPORTION);
         f.setOrigin(org.studybench.model.study.Origin.PUBLISHED);
@@ -107,10 +103,6 @@ public final class FindingsPage {
         viewer.refresh();
         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(f), true);
         status.setText("Added " + f.getName() + ": enter its label below and its values in the table");
-    }
-
-    private boolean taken(String name) {
-        return editing.study().getFindings().stream().anyMatch(x -> name.equals(x.getName()));
     }
 
     private void deleteFinding() {

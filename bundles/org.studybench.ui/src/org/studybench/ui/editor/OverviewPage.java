@@ -5,12 +5,9 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -89,18 +86,10 @@ public final class OverviewPage {
     }
 
     private void addSource() {
-        int n = editing.study().getSources().size() + 1;
-        while (named("source" + n)) {
-            n++;
-        }
         Source s = StudyFactory.eINSTANCE.createSource();
-        s.setName("source" + n);
+        s.setName(StudyEditing.freshName("source", editing.study().getSources()));
         editing.add(editing.study(), P.getStudy_Sources(), s);
         sources.refresh();
-    }
-
-    private boolean named(String name) {
-        return editing.study().getSources().stream().anyMatch(s -> name.equals(s.getName()));
     }
 
     private void deleteSource() {
@@ -119,35 +108,17 @@ public final class OverviewPage {
         TableViewerColumn column = new TableViewerColumn(sources, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> {
-            Object v = ((Source) o).eGet(attribute);
+        java.util.function.Function<Source, String> text = source -> {
+            Object v = source.eGet(attribute);
             return v == null ? "" : v.toString();
+        };
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((Source) o)));
+        column.setEditingSupport(new TextCellEditing<>(sources, Source.class, text, (source, value) -> {
+            String typed = value.trim();
+            if (attribute == P.getNamed_Name() && (!typed.matches("[A-Za-z][A-Za-z0-9_.-]*") || StudyEditing.named(typed, editing.study().getSources()))) {
+                return; // a name must stay a unique identifier
+            }
+            editing.set(source, attribute, typed.isEmpty() ? null : typed);
         }));
-        column.setEditingSupport(new EditingSupport(sources) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(sources.getTable());
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                Object v = ((Source) element).eGet(attribute);
-                return v == null ? "" : v.toString();
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                String text = ((String) value).trim();
-                if (attribute == P.getNamed_Name() && (!text.matches("[A-Za-z][A-Za-z0-9_.-]*") || named(text))) {
-                    return; // a name must stay a unique identifier
-                }
-                editing.set((Source) element, attribute, text.isEmpty() ? null : text);
-            }
-        });
     }
 }

@@ -212,7 +212,7 @@ public final class SegmentsPage {
         if (segment == null || text.equals(segment.getName())) {
             return;
         }
-        if (!text.matches("[A-Za-z][A-Za-z0-9_-]*") || editing.study().getSegments().stream().anyMatch(s -> s != segment && text.equals(s.getName()))) {
+        if (!text.matches("[A-Za-z][A-Za-z0-9_-]*") || StudyEditing.named(text, editing.study().getSegments())) {
             check.setText("✗ name: letters, digits, '_' and '-', starting with a letter, and unique in the study");
             return;
         }
@@ -221,20 +221,12 @@ public final class SegmentsPage {
 
     private void add() {
         Segment s = StudyFactory.eINSTANCE.createSegment();
-        int n = editing.study().getSegments().size() + 1;
-        while (taken("segment" + n)) {
-            n++;
-        }
-        s.setName("segment" + n);
+        s.setName(StudyEditing.freshName("segment", editing.study().getSegments()));
         s.setId(org.studybench.model.io.Ids.newId());
         editing.add(editing.study(), P.getStudy_Segments(), s);
         viewer.refresh();
         viewer.setSelection(new StructuredSelection(s), true);
         filter.setFocus();
-    }
-
-    private boolean taken(String candidate) {
-        return editing.study().getSegments().stream().anyMatch(x -> candidate.equals(x.getName()));
     }
 
     private void delete() {

@@ -39,6 +39,33 @@ public final class StudyEditing {
         return stack;
     }
 
+    /**
+     * A copy of the study in a resource of its own at {@code file}'s location (so relative data paths
+     * resolve), for background work that must neither touch the edited model nor its undo history.
+     */
+    public Study detachedCopy(java.nio.file.Path file) {
+        Study copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(study);
+        org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl resource = new org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl(
+                org.eclipse.emf.common.util.URI.createFileURI(file.toAbsolutePath().toString()));
+        new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl().getResources().add(resource);
+        resource.getContents().add(copy);
+        return copy;
+    }
+
+    /** {@code prefix} followed by the first number from {@code elements.size() + 1} that no element is named yet: "finding8". */
+    public static String freshName(String prefix, List<? extends org.studybench.model.study.Named> elements) {
+        int n = elements.size() + 1;
+        while (named(prefix + n, elements)) {
+            n++;
+        }
+        return prefix + n;
+    }
+
+    /** Whether one of {@code elements} is named {@code name}. */
+    public static boolean named(String name, List<? extends org.studybench.model.study.Named> elements) {
+        return elements.stream().anyMatch(e -> name.equals(e.getName()));
+    }
+
     /** Sets a feature; a no-op when the value is already there (so no empty undo steps). */
     public void set(EObject owner, EStructuralFeature feature, Object value) {
         Object old = owner.eGet(feature);

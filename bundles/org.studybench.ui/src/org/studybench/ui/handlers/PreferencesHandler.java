@@ -28,7 +28,6 @@ public class PreferencesHandler {
     public static final String ALPHA_ID = "studybench.preferences.alpha";
     public static final String CORRECTION_ID = "studybench.preferences.correction";
 
-    static final List<String> INTERVALS = List.of("wilson", "clopper-pearson", "jeffreys", "agresti-coull", "wilson-cc", "wald", "none");
     static final List<String> PALETTES = List.of("okabe-ito", "grey");
     static final List<String> CORRECTIONS = List.of("bonferroni", "holm", "hochberg", "BH", "BY", "none");
 
@@ -58,7 +57,7 @@ public class PreferencesHandler {
         protected Control createDialogArea(Composite parent) {
             Composite area = (Composite) super.createDialogArea(parent);
             area.setLayout(new GridLayout(2, false));
-            interval = combo(area, "Interval of new charts", INTERVAL_ID, INTERVALS, Preferences.interval());
+            interval = combo(area, "Interval of new charts", INTERVAL_ID, org.studybench.ui.editor.ChartsPage.INTERVALS, Preferences.interval());
             palette = combo(area, "Palette of new charts", PALETTE_ID, PALETTES, Preferences.palette());
             new Label(area, SWT.NONE).setText("Alpha of letters in crosstabs");
             alpha = new Text(area, SWT.BORDER);

@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -104,10 +100,7 @@ public final class ImportWizard extends Wizard {
         Map<String, String> options = filePage.options.values();
         String[] roles = { designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText() };
         // The import runs on a copy of the study; only the finished dataset joins the editor's study.
-        Study copy = EcoreUtil.copy(editing.study());
-        XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(studyFile.toAbsolutePath().toString()));
-        new ResourceSetImpl().getResources().add(resource);
-        resource.getContents().add(copy);
+        Study copy = editing.detachedCopy(studyFile);
         Dataset[] imported = new Dataset[1];
         try {
             getContainer().run(true, true, monitor -> {

@@ -6,10 +6,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
@@ -39,10 +35,7 @@ public final class ReportJob {
         Study study = editor.getStudy();
         Path file = editor.getFile();
         Display display = Display.getCurrent();
-        Study copy = EcoreUtil.copy(study);
-        XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-        new ResourceSetImpl().getResources().add(resource);
-        resource.getContents().add(copy);
+        Study copy = editor.getEditing().detachedCopy(file);
         Job job = Job.create("Report of " + study.getName(), monitor -> {
             monitor.beginTask("Report of " + study.getName(), 3);
             try {
