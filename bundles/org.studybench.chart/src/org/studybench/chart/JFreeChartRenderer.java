@@ -52,7 +52,7 @@ public abstract class JFreeChartRenderer implements ChartRenderer {
 
     /** The dataset a chart draws from: its own, else the study's first; an error when there is none. */
     protected static Dataset dataset(Study study, ChartSpec spec) throws InputException {
-        Dataset dataset = spec.getDataset() != null ? spec.getDataset() : study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
+        Dataset dataset = org.studybench.model.lookup.Lookups.dataset(study, spec);
         if (dataset == null) {
             throw new InputException("chart '" + spec.getName() + "' draws from respondent data, but the study has no dataset");
         }

@@ -76,7 +76,7 @@ public final class ComputedFindings {
             if (!mean && f.getLevel() == null) {
                 throw new InputException(studyFile + ": finding '" + f.getName() + "' is a computed proportion but names no level of " + f.getVariable());
             }
-            Dataset dataset = f.getDataset() != null ? f.getDataset() : study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
+            Dataset dataset = org.studybench.model.lookup.Lookups.dataset(study, f);
             if (dataset == null) {
                 throw new InputException(studyFile + ": finding '" + f.getName() + "' is computed but the study has no dataset");
             }

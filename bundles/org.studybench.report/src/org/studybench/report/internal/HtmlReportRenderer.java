@@ -450,7 +450,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 
     /** How a computed finding was computed, in words: measure, variable, dataset, design, interval. */
     private static String computedFrom(Study study, Finding f) {
-        Dataset d = f.getDataset() != null ? f.getDataset() : study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
+        Dataset d = org.studybench.model.lookup.Lookups.dataset(study, f);
         List<String> design = new ArrayList<>();
         if (d != null) {
             for (org.studybench.model.study.Variable v : d.getVariables()) {

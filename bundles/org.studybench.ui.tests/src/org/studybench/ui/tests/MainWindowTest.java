@@ -12,7 +12,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 import org.studybench.ui.parts.StudyEditorPart;
@@ -25,7 +24,6 @@ import org.studybench.ui.parts.StudyNavigatorPart;
  */
 class MainWindowTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("examples/studies").toAbsolutePath();
     private static final String ID = "studybench.id";
 
     @Test
@@ -39,7 +37,7 @@ class MainWindowTest {
         assertEquals("StudyBench", shell.getText());
         EModelService models = application.getContext().get(EModelService.class);
         MPart navigatorPart = (MPart) models.find(StudyNavigatorPart.ID, application);
-        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(EXAMPLES);
+        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(Examples.DIR);
         Widgets.flush(display);
 
         Tree navigator = Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID);
@@ -56,15 +54,15 @@ class MainWindowTest {
         List<String> groups = Widgets.itemTexts(outline);
         assertEquals(List.of("Sources (1)", "Instruments (1)", "Datasets (1)", "Segments (2)", "Findings (7)", "Comparisons (14)", "Charts (1)",
                 "Reports (0)"), groups);
-        Table properties = Widgets.byData(shell, Table.class, ID, StudyEditorPart.PROPERTIES_ID);
-        assertEquals("Social tools at work: SMEs vs large enterprises", Widgets.cell(properties, "title"));
+        String properties = StudyEditorPart.PROPERTIES_ID;
+        assertEquals("Social tools at work: SMEs vs large enterprises", Widgets.text(shell, ID, properties + ".title"));
 
         var findings = Widgets.item(outline, "Findings (7)");
         Widgets.expand(findings);
         Widgets.select(Widgets.child(findings, "See security as a risk or obstacle of social tools  [security]"));
-        assertEquals("security", Widgets.cell(properties, "name"));
-        assertEquals("published", Widgets.cell(properties, "origin"));
-        assertEquals("ipsos-microsoft-2013", Widgets.cell(properties, "source"));
+        assertEquals("security", Widgets.text(shell, ID, properties + ".name"));
+        assertEquals("published", Widgets.text(shell, ID, properties + ".origin"));
+        assertEquals("ipsos-microsoft-2013", Widgets.text(shell, ID, properties + ".source"));
         assertEquals("StudyBench — ipsos-2013", shell.getText());
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -38,7 +35,6 @@ import org.studybench.ui.parts.StudyNavigatorPart;
  */
 class PreferencesTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("examples/studies").toAbsolutePath();
     private static final String ID = "studybench.id";
 
     @TempDir
@@ -46,18 +42,7 @@ class PreferencesTest {
 
     @Test
     void defaultsForNewChartsAndLetters() throws Throwable {
-        try (Stream<Path> files = Files.walk(EXAMPLES.resolve("ipsos-2013"))) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve("ipsos-2013").resolve(EXAMPLES.resolve("ipsos-2013").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        Examples.copy("ipsos-2013", dir.resolve("ipsos-2013"));
         try {
             WorkbenchRunner.run(this::drive);
         } finally {

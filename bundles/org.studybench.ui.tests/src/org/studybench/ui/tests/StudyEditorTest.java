@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -48,7 +47,6 @@ import org.studybench.ui.parts.StudyNavigatorPart;
  */
 class StudyEditorTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("examples/studies").toAbsolutePath();
     private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
     private static final String ID = "studybench.id";
 
@@ -57,7 +55,7 @@ class StudyEditorTest {
 
     @Test
     void editUndoRedoSaveReopenCompareAndChart() throws Throwable {
-        copy(EXAMPLES.resolve("ipsos-2013"), dir.resolve("ipsos-2013"));
+        Examples.copy("ipsos-2013", dir.resolve("ipsos-2013"));
         WorkbenchRunner.run(this::drive);
     }
 
@@ -259,18 +257,5 @@ class StudyEditorTest {
     private static Estimate estimate(StudyEditorPart editor, String finding, String segment) {
         Finding f = editor.getStudy().getFindings().stream().filter(x -> x.getName().equals(finding)).findFirst().orElseThrow();
         return f.getEstimates().stream().filter(e -> e.getSegment() != null && e.getSegment().getName().equals(segment)).findFirst().orElseThrow();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

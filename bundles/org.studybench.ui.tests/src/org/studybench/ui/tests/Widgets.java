@@ -320,6 +320,71 @@ public final class Widgets {
         }
     }
 
+    /** What the control with {@code key=id} shows: the text of a field, drop-down, label or button. */
+    public static String text(Composite root, String key, String id) {
+        Control c = byData(root, Control.class, key, id);
+        if (c instanceof org.eclipse.swt.widgets.Text t) {
+            return t.getText();
+        }
+        if (c instanceof org.eclipse.swt.widgets.Combo combo) {
+            return combo.getText();
+        }
+        if (c instanceof org.eclipse.swt.widgets.Label label) {
+            return label.getText();
+        }
+        if (c instanceof org.eclipse.swt.widgets.Button button) {
+            return button.getText();
+        }
+        throw new AssertionError(id + " is a " + c.getClass().getSimpleName() + ", which shows no text");
+    }
+
+    /** Types {@code text} into a (multi-line) field and leaves it, as a click elsewhere does (SWT.FocusOut). */
+    public static void typeAndLeave(org.eclipse.swt.widgets.Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+        notify(field, SWT.Modify, null);
+        notify(field, SWT.FocusOut, null);
+        flush(field.getDisplay());
+    }
+
+    /** Types {@code text} into an editable drop-down and presses Enter. */
+    public static void type(org.eclipse.swt.widgets.Combo combo, String text) {
+        combo.setFocus();
+        combo.setText(text);
+        notify(combo, SWT.Modify, null);
+        notify(combo, SWT.DefaultSelection, null);
+        flush(combo.getDisplay());
+    }
+
+    /**
+     * Arranges for the next dialog that opens above {@code main} to be answered by pressing its button
+     * {@code button} (mnemonics ignored); call before the action that opens it. The returned array
+     * holds what went wrong, if anything, once the dialog has closed.
+     */
+    public static Throwable[] answerNextDialog(Shell main, String button) {
+        Display display = main.getDisplay();
+        Throwable[] failure = new Throwable[1];
+        Runnable[] driver = new Runnable[1];
+        driver[0] = () -> {
+            Shell dialog = display.getActiveShell();
+            if (dialog == null || dialog == main) {
+                display.asyncExec(driver[0]); // not up yet: try again from the dialog's event loop
+                return;
+            }
+            try {
+                click(findAll(dialog, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "").equals(button)).get(0));
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+            if (!dialog.isDisposed()) {
+                dialog.close();
+                failure[0] = failure[0] != null ? failure[0] : new AssertionError("the dialog '" + dialog.getText() + "' stayed open");
+            }
+        };
+        display.asyncExec(driver[0]);
+        return failure;
+    }
+
     public static Shell activeShell(Display display) {
         Shell shell = display.getActiveShell();
         return shell != null ? shell : display.getShells()[0];

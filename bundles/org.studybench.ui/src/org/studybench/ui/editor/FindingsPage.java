@@ -21,6 +21,7 @@ import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.MeasureKind;
 import org.studybench.model.study.Segment;
+import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyPackage;
 
 /**
@@ -32,9 +33,12 @@ import org.studybench.model.study.StudyPackage;
 public final class FindingsPage {
 
     public static final String TABLE_ID = "studybench.editor.findings";
-    public static final String LABEL_ID = "studybench.editor.finding.label";
-    public static final String BASE_ID = "studybench.editor.finding.base";
-    public static final String NOTES_ID = "studybench.editor.finding.notes";
+    /** Prefix of the ids of the selected finding's form fields: {@code FORM_ID + ".label"}, {@code FORM_ID + ".base.n"}. */
+    public static final String FORM_ID = "studybench.editor.finding";
+    public static final String LABEL_ID = FORM_ID + ".label";
+    public static final String BASE_ID = FORM_ID + ".base.n";
+    public static final String NOTES_ID = FORM_ID + ".notes";
+    public static final String COMPUTE_ID = "studybench.editor.findings.compute";
     public static final String STATUS_ID = "studybench.editor.findings.status";
     public static final String ADD_ID = "studybench.editor.findings.add";
 
@@ -44,15 +48,21 @@ public final class FindingsPage {
     private final Composite control;
     private final TableViewer viewer;
     private final Label status;
-    private final FieldEditors details;
+    private final PropertyForm details;
+    private final java.nio.file.Path studyFile;
+    private final org.studybench.core.DatasetService datasets;
 
-    public FindingsPage(Composite parent, StudyEditing editing) {
+    public FindingsPage(Composite parent, StudyEditing editing, PropertyForm.Choices choices, java.nio.file.Path studyFile,
+            org.studybench.core.DatasetService datasets) {
         this.editing = editing;
-        Composite page = new Composite(parent, SWT.NONE);
+        this.studyFile = studyFile;
+        this.datasets = datasets;
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        Composite page = new Composite(sash, SWT.NONE);
         page.setLayout(new GridLayout(1, false));
-        this.control = page;
+        this.control = sash;
         Composite bar = new Composite(page, SWT.NONE);
-        bar.setLayout(new GridLayout(3, false));
+        bar.setLayout(new GridLayout(4, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Label hint = new Label(bar, SWT.WRAP);
         hint.setText("Click a value to edit or enter it; Ctrl+Z undoes, Ctrl+Y redoes.");
@@ -64,6 +74,11 @@ public final class FindingsPage {
         org.eclipse.swt.widgets.Button delete = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
         delete.setText("Delete...");
         delete.addListener(SWT.Selection, e -> deleteFinding());
+        org.eclipse.swt.widgets.Button compute = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
+        compute.setText("Compute from data");
+        compute.setToolTipText("Computes the findings whose origin is 'computed' from their dataset, in the background");
+        compute.setData(Ids.KEY, COMPUTE_ID);
+        compute.addListener(SWT.Selection, e -> compute());
         viewer = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTable().setData(Ids.KEY, TABLE_ID);
         viewer.getTable().setHeaderVisible(true);
@@ -73,16 +88,13 @@ public final class FindingsPage {
         status = new Label(page, SWT.WRAP);
         status.setData(Ids.KEY, STATUS_ID);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        details = new FieldEditors(page, editing);
-        details.text("Label", LABEL_ID, P.getNamed_Label(), false);
-        details.integer("Base n", BASE_ID, P.getBase_N());
-        details.text("Notes", NOTES_ID, P.getFinding_Notes(), true);
+        details = new PropertyForm(sash, editing, FORM_ID, choices, f -> true);
+        sash.setWeights(55, 45);
         viewer.addSelectionChangedListener(e -> showDetails((Finding) ((IStructuredSelection) e.getSelection()).getFirstElement()));
         build();
         editing.stack().addCommandStackListener(e -> page.getDisplay().asyncExec(() -> {
             if (!page.isDisposed()) {
                 viewer.refresh();
-                showDetails((Finding) viewer.getStructuredSelection().getFirstElement());
             }
         }));
     }
@@ -119,7 +131,73 @@ public final class FindingsPage {
     }
 
     private void showDetails(Finding f) {
-        details.bind(f, f == null ? null : f.getBase());
+        details.bind(f);
+    }
+
+    /**
+     * Computes the study's computed findings from their datasets in a job, on a copy of the study,
+     * then writes the new estimates into the edited study as one undoable change.
+     */
+    private void compute() {
+        Study copy = editing.detachedCopy(studyFile);
+        org.eclipse.swt.widgets.Display display = control.getDisplay();
+        status.setText("Computing findings from data...");
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Findings from data", monitor -> {
+            try {
+                org.studybench.data.aggregate.ComputedFindings.Run run = org.studybench.data.aggregate.ComputedFindings.update(copy, studyFile, datasets);
+                display.asyncExec(() -> {
+                    if (!control.isDisposed()) {
+                        adopt(copy);
+                        status.setText("Findings from data: " + run.computed() + " computed, " + run.reused() + " unchanged since the data were last read");
+                        status.getParent().layout();
+                    }
+                });
+            } catch (org.studybench.core.InputException | RuntimeException e) {
+                String message = e instanceof RuntimeException ? "internal error: " + e : e.getMessage();
+                display.asyncExec(() -> {
+                    if (!control.isDisposed()) {
+                        status.setText(message);
+                        status.getParent().layout();
+                    }
+                });
+            }
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /**
+     * Takes the computed findings' estimates and input hashes from {@code computed}, a copy of the
+     * study made when the job started (findings and segments matched by position), as one undo step.
+     */
+    private void adopt(Study computed) {
+        List<Finding> findings = editing.study().getFindings();
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < findings.size() && i < computed.getFindings().size(); i++) {
+            Finding f = findings.get(i);
+            if (f.getOrigin() == org.studybench.model.study.Origin.COMPUTED && java.util.Objects.equals(computed.getFindings().get(i).getName(), f.getName())
+                    && !java.util.Objects.equals(computed.getFindings().get(i).getInputHash(), f.getInputHash())) {
+                changed.add(i);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        editing.change("Compute findings", () -> {
+            for (int i : changed) {
+                Finding f = findings.get(i);
+                Finding from = computed.getFindings().get(i);
+                f.getEstimates().clear();
+                for (Estimate e : from.getEstimates()) {
+                    Estimate copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(e);
+                    int segment = computed.getSegments().indexOf(e.getSegment());
+                    copy.setSegment(segment < 0 || segment >= editing.study().getSegments().size() ? null : editing.study().getSegments().get(segment));
+                    f.getEstimates().add(copy);
+                }
+                f.setInputHash(from.getInputHash());
+            }
+        });
     }
 
     private void build() {

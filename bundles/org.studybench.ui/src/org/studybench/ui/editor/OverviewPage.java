@@ -34,17 +34,16 @@ public final class OverviewPage {
     private final StudyEditing editing;
     private final Composite control;
     private final TableViewer sources;
-    private final FieldEditors study;
+    private final PropertyForm study;
 
     public OverviewPage(Composite parent, StudyEditing editing) {
         this.editing = editing;
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
-        study = new FieldEditors(control, editing);
-        study.text("Title", TITLE_ID, P.getStudy_Title(), false);
-        study.text("Date", "studybench.editor.study.date", P.getStudy_Date(), false);
-        study.text("Description", "studybench.editor.study.description", P.getStudy_Description(), true);
-        study.bind(editing.study(), null);
+        study = new PropertyForm(control, editing, "studybench.editor.study", PropertyForm.Choices.NONE,
+                f -> f == P.getStudy_Title() || f == P.getStudy_Date() || f == P.getStudy_Description());
+        study.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        study.bind(editing.study());
 
         Composite bar = new Composite(control, SWT.NONE);
         bar.setLayout(new GridLayout(3, false));
@@ -76,7 +75,6 @@ public final class OverviewPage {
         editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
             if (!control.isDisposed()) {
                 sources.refresh();
-                study.bind(editing.study(), null);
             }
         }));
     }

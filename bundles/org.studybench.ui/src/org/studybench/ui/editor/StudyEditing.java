@@ -99,6 +99,31 @@ public final class StudyEditing {
         execute(RemoveCommand.create(domain, owner, feature, value), "Delete");
     }
 
+    /** Moves {@code value} to {@code index} within {@code owner}'s list {@code feature}. */
+    public void move(EObject owner, EStructuralFeature feature, Object value, int index) {
+        execute(org.eclipse.emf.edit.command.MoveCommand.create(domain, owner, feature, value, index), "Move");
+    }
+
+    /**
+     * Deletes an element and clears every reference to it in the study (a deleted question leaves no
+     * variable pointing at it), as one undoable step.
+     */
+    public void delete(EObject element) {
+        change("Delete", () -> org.eclipse.emf.ecore.util.EcoreUtil.delete(element, true));
+    }
+
+    /** How many references elsewhere in the study point at {@code element} (or at what it contains). */
+    public int usages(EObject element) {
+        int n = 0;
+        java.util.List<EObject> targets = new java.util.ArrayList<>();
+        targets.add(element);
+        element.eAllContents().forEachRemaining(targets::add);
+        for (var entry : org.eclipse.emf.ecore.util.EcoreUtil.UsageCrossReferencer.findAll(targets, study).entrySet()) {
+            n += (int) entry.getValue().stream().filter(s -> !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(element, s.getEObject())).count();
+        }
+        return n;
+    }
+
     /** Whatever {@code change} does to the study, recorded as one undoable step. */
     public void change(String label, Runnable change) {
         execute(new ChangeCommand(study.eResource() != null ? study.eResource() : study) {

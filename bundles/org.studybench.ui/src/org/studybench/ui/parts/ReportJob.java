@@ -32,6 +32,14 @@ public final class ReportJob {
 
     /** Starts the job; {@code done} receives the written file (on the UI thread), or null after an error. */
     public static Job start(StudyEditorPart editor, Registry registry, DatasetService datasets, boolean open, Consumer<Path> done) {
+        return start(editor, registry, datasets, open, null, done);
+    }
+
+    /**
+     * Starts the job for the report named {@code reportName} (null: the study's first report, or the
+     * default outline when it has none); {@code done} receives the written file on the UI thread, or null.
+     */
+    public static Job start(StudyEditorPart editor, Registry registry, DatasetService datasets, boolean open, String reportName, Consumer<Path> done) {
         Study study = editor.getStudy();
         Path file = editor.getFile();
         Display display = Display.getCurrent();
@@ -46,8 +54,10 @@ public final class ReportJob {
                 monitor.subTask("Comparisons");
                 StudyComparisons.update(copy, registry);
                 monitor.worked(1);
-                ReportSpec spec = copy.getReports().isEmpty() ? null : copy.getReports().get(0);
-                String base = file.getFileName().toString().replaceFirst("\\.study$", "");
+                ReportSpec spec = reportName == null ? copy.getReports().isEmpty() ? null : copy.getReports().get(0)
+                        : copy.getReports().stream().filter(r -> reportName.equals(r.getName())).findFirst().orElse(null);
+                String base = file.getFileName().toString().replaceFirst("\\.study$", "")
+                        + (reportName == null || copy.getReports().indexOf(spec) <= 0 ? "" : "-" + reportName);
                 Path target = file.toAbsolutePath().getParent().resolve("out").resolve(base + "." + html.fileExtension());
                 java.nio.file.Files.createDirectories(target.getParent());
                 AtomicFiles.write(target, out -> {

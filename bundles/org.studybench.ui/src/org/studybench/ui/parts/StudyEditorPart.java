@@ -7,10 +7,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -35,7 +32,7 @@ import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
 import org.studybench.model.study.Named;
 import org.studybench.model.study.Study;
-import org.studybench.model.validation.Describe;
+import org.studybench.model.study.StudyPackage;
 import org.studybench.ui.editor.ChartsPage;
 import org.studybench.ui.editor.ComparisonsPage;
 import org.studybench.ui.editor.FindingsPage;
@@ -57,6 +54,8 @@ public class StudyEditorPart {
 
     public static final String OUTLINE_ID = "studybench.editor.outline";
     public static final String PROPERTIES_ID = "studybench.editor.properties";
+    public static final String INSTRUMENT_ID = "studybench.editor.instrument";
+    public static final String REPORT_ID = "studybench.editor.report";
     public static final String TABS_ID = "studybench.editor.tabs";
     public static final String PROBLEMS_ID = "studybench.editor.problems";
     static final String APP_TITLE = "StudyBench";
@@ -83,7 +82,8 @@ public class StudyEditorPart {
     private StudyEditing editing;
     private CTabFolder tabs;
     private TreeViewer outline;
-    private Table properties;
+    private org.studybench.ui.editor.PropertyForm properties;
+    private org.studybench.ui.editor.StudyChoices choices;
     private Table problems;
     private ChartsPage chartsPage;
     private CTabItem problemsTab;
@@ -110,15 +110,18 @@ public class StudyEditorPart {
         tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.BORDER);
         tabs.setData(Ids.KEY, TABS_ID);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        choices = new org.studybench.ui.editor.StudyChoices(study, registry);
         tab("Overview", new org.studybench.ui.editor.OverviewPage(tabs, editing).control());
         tab("Outline", createOutline(tabs));
+        tab("Instrument", createInstrumentPage(tabs));
         tab("Dictionary", new org.studybench.ui.editor.DictionaryPage(tabs, editing).control());
         tab("Segments", new org.studybench.ui.editor.SegmentsPage(tabs, editing, file, datasets).control());
-        tab("Findings", new FindingsPage(tabs, editing).control());
+        tab("Findings", new FindingsPage(tabs, editing, choices, file, datasets).control());
         tab("Comparisons", new ComparisonsPage(tabs, editing, registry).control());
         tab("Crosstab", new org.studybench.ui.editor.CrosstabPage(tabs, editing, file, datasets).control());
         chartsPage = new ChartsPage(tabs, editing, registry);
         tab("Charts", chartsPage.control());
+        tab("Report", createReportPage(tabs));
         problemsTab = tab("Problems", createProblems(tabs));
         refreshProblems();
         tabs.setSelection(1); // the outline: the whole study at a glance
@@ -128,7 +131,6 @@ public class StudyEditorPart {
                 part.setDirty(editing.isDirty());
                 title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
                 outline.refresh();
-                show(((IStructuredSelection) outline.getSelection()).getFirstElement());
                 refreshProblems();
             }
         }));
@@ -149,12 +151,7 @@ public class StudyEditorPart {
         outline.setContentProvider(new StudyTree.OutlineContent());
         outline.setLabelProvider(new StudyTree.Labels());
         outline.setInput(study);
-        properties = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
-        properties.setData("studybench.id", PROPERTIES_ID);
-        properties.setHeaderVisible(true);
-        properties.setLinesVisible(true);
-        new TableColumn(properties, SWT.NONE).setText("Property");
-        new TableColumn(properties, SWT.NONE).setText("Value");
+        properties = new org.studybench.ui.editor.PropertyForm(sash, editing, PROPERTIES_ID, choices, f -> true);
         sash.setWeights(45, 55);
         outline.addSelectionChangedListener(e -> show(((IStructuredSelection) e.getSelection()).getFirstElement()));
         outline.addDoubleClickListener(e -> {
@@ -209,29 +206,37 @@ public class StudyEditorPart {
         outline.setSelection(new StructuredSelection(target), true);
     }
 
-    /** Fills the properties table with the element's attributes and references, by reflection; groups show their study. */
+    /** Shows the selected element's properties for editing; a group shows its study. */
     private void show(Object selected) {
-        properties.removeAll();
-        EObject element = selected instanceof EObject e ? e : study;
-        for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-            if (feature instanceof EReference reference && reference.isContainment()) {
-                continue;
+        properties.bind(selected instanceof EObject e ? e : study);
+    }
+
+    /** Instruments with their questions and options, and each dataset's multiple-response sets. */
+    private Control createInstrumentPage(Composite parent) {
+        StudyPackage p = StudyPackage.eINSTANCE;
+        return new org.studybench.ui.editor.ElementsPage(parent, editing, INSTRUMENT_ID, s -> {
+            List<EObject> roots = new java.util.ArrayList<>(s.getInstruments());
+            roots.addAll(s.getDatasets());
+            return roots;
+        }, java.util.Set.of(p.getInstrument_Questions(), p.getQuestion_Options(), p.getDataset_MultipleResponseSets()),
+                List.of(p.getStudy_Instruments(), p.getInstrument_Questions(), p.getQuestion_Options(), p.getDataset_MultipleResponseSets()), choices)
+                .control();
+    }
+
+    /** The study's reports and their sections, in order; the selected report can be generated from here. */
+    private Control createReportPage(Composite parent) {
+        StudyPackage p = StudyPackage.eINSTANCE;
+        org.studybench.ui.editor.ElementsPage page = new org.studybench.ui.editor.ElementsPage(parent, editing, REPORT_ID, Study::getReports,
+                java.util.Set.of(p.getReportSpec_Sections()), List.of(p.getStudy_Reports(), p.getReportSpec_Sections()), choices);
+        page.action("Generate", REPORT_ID + ".generate", selected -> {
+            EObject report = selected;
+            while (report != null && !(report instanceof org.studybench.model.study.ReportSpec)) {
+                report = report.eContainer();
             }
-            Object value = element.eGet(feature);
-            String text;
-            if (feature instanceof EAttribute) {
-                text = value == null ? "" : String.valueOf(value);
-            } else if (value instanceof java.util.List<?> list) {
-                text = String.join(", ", list.stream().map(v -> v instanceof Named n ? n.getName() : Describe.of((EObject) v)).toList());
-            } else {
-                text = value == null ? "" : value instanceof Named n ? n.getName() : Describe.of((EObject) value);
-            }
-            TableItem item = new TableItem(properties, SWT.NONE);
-            item.setText(new String[] { feature.getName(), text });
-        }
-        for (TableColumn column : properties.getColumns()) {
-            column.pack();
-        }
+            ReportJob.start(this, registry, datasets, true, report == null ? null : ((Named) report).getName(), written -> {
+            });
+        });
+        return page.control();
     }
 
     public Study getStudy() {

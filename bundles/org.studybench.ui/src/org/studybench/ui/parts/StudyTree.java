@@ -9,7 +9,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Named;
 import org.studybench.model.study.Study;
-import org.studybench.model.validation.Describe;
 
 /** Tree content shared by the navigator and the editor outline: a study's elements grouped by concern. */
 public final class StudyTree {
@@ -73,20 +72,12 @@ public final class StudyTree {
     static final class Labels extends LabelProvider {
         @Override
         public String getText(Object element) {
-            if (element instanceof Named named) {
-                String label = named.getLabel();
-                return label == null || label.isBlank() || label.equals(named.getName()) ? String.valueOf(named.getName())
-                        : label + "  [" + named.getName() + "]";
-            }
             if (element instanceof Estimate estimate) {
                 String segment = estimate.getSegment() == null ? "all" : estimate.getSegment().getName();
                 String value = estimate.getPublishedText() != null ? estimate.getPublishedText() : String.valueOf(estimate.getValue());
                 return segment + ": " + value;
             }
-            if (element instanceof EObject object) {
-                return Describe.of(object);
-            }
-            return String.valueOf(element);
+            return org.studybench.ui.editor.ElementsPage.label(element);
         }
     }
 }

@@ -1,0 +1,56 @@
+package org.studybench.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.studybench.core.Contribution;
+import org.studybench.core.Registry;
+import org.studybench.model.lookup.Lookups;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Finding;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.StudyPackage;
+import org.studybench.model.study.ValueLabel;
+import org.studybench.model.study.Variable;
+
+/**
+ * What the property forms suggest for text features that name something elsewhere: a computed
+ * finding's variable (from its dataset's dictionary) and level (the variable's labelled values), a
+ * chart's kind and a comparison's comparator (whatever the registry holds now, plug-ins included), a
+ * chart's interval method. The user may still type anything; the validator says what is wrong.
+ */
+public final class StudyChoices implements PropertyForm.Choices {
+
+    private static final StudyPackage P = StudyPackage.eINSTANCE;
+
+    private final Study study;
+    private final Registry registry;
+
+    public StudyChoices(Study study, Registry registry) {
+        this.study = study;
+        this.registry = registry;
+    }
+
+    @Override
+    public List<String> of(EObject owner, EStructuralFeature feature) {
+        if (feature == P.getFinding_Variable()) {
+            Dataset dataset = owner instanceof Finding f ? Lookups.dataset(study, f) : null;
+            return dataset == null ? List.of() : dataset.getVariables().stream().map(Variable::getName).toList();
+        }
+        if (feature == P.getFinding_Level()) {
+            Variable variable = owner instanceof Finding f ? Lookups.variable(Lookups.dataset(study, f), f.getVariable()) : null;
+            return variable == null ? List.of() : variable.getValueLabels().stream().map(ValueLabel::getValue).toList();
+        }
+        if (feature == P.getChartSpec_Kind()) {
+            return registry == null ? List.of() : registry.chartRenderers().stream().map(Contribution::id).sorted().toList();
+        }
+        if (feature == P.getComparison_ComparatorId()) {
+            return registry == null ? List.of() : registry.comparators().stream().map(Contribution::id).sorted().toList();
+        }
+        if (feature == P.getChartSpec_Interval()) {
+            return ChartsPage.INTERVALS;
+        }
+        return null;
+    }
+}
