@@ -46,7 +46,7 @@ class PreferencesTest {
         try {
             WorkbenchRunner.run(this::drive);
         } finally {
-            Preferences.store("wilson", "okabe-ito", 0.05, "bonferroni"); // leave the defaults for the other tests
+            Preferences.store("wilson", "okabe-ito", 0.05, "bonferroni", "workbench"); // leave the defaults for the other tests
         }
     }
 

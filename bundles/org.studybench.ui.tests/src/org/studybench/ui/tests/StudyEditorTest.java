@@ -196,6 +196,16 @@ class StudyEditorTest {
         Path report = dir.resolve("ipsos-2013/out/ipsos-2013.html");
         Widgets.menu(shell, "Study", "Generate Report");
         Widgets.waitUntil(display, () -> Files.isRegularFile(report), 60, "the report file");
+        if (org.studybench.ui.parts.ReportBrowserPart.available(display)) { // WebKitGTK installed: the report opens in the workbench
+            EPartService parts = application.getContext().get(EPartService.class);
+            Widgets.waitUntil(display, () -> parts.getActivePart().getObject() instanceof org.studybench.ui.parts.ReportBrowserPart, 20, "the report part");
+            org.eclipse.swt.browser.Browser browser = ((org.studybench.ui.parts.ReportBrowserPart) parts.getActivePart().getObject()).browser();
+            Widgets.waitUntil(display, () -> report.toUri().toString().equals(browser.getUrl())
+                    && Boolean.TRUE.equals(browser.evaluate("return document.querySelector('h1') !== null")), 30, "the report page");
+            assertEquals("Social tools at work: SMEs vs large enterprises", browser.evaluate("return document.querySelector('h1').textContent"));
+            Widgets.screenshot(shell, SCREENSHOTS.resolve("report-in-workbench.png"));
+            parts.hidePart(parts.getActivePart(), true);
+        }
         try {
             assertTrue(Files.readString(report).contains("72%"), "the report shows the edited, saved value");
         } catch (IOException e) {

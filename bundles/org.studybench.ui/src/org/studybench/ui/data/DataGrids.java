@@ -13,7 +13,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 public final class DataGrids {
 
     public static final String DESCRIPTOR = "org.studybench.ui.partdescriptor.datagrid";
-    static final String EDITOR_STACK = "org.studybench.ui.partstack.editors";
+    public static final String EDITOR_STACK = "org.studybench.ui.partstack.editors";
 
     private DataGrids() {
     }

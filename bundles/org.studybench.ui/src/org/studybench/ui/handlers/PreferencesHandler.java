@@ -27,6 +27,7 @@ public class PreferencesHandler {
     public static final String PALETTE_ID = "studybench.preferences.palette";
     public static final String ALPHA_ID = "studybench.preferences.alpha";
     public static final String CORRECTION_ID = "studybench.preferences.correction";
+    public static final String REPORTS_ID = "studybench.preferences.reports";
 
     static final List<String> PALETTES = List.of("okabe-ito", "grey");
     static final List<String> CORRECTIONS = List.of("bonferroni", "holm", "hochberg", "BH", "BY", "none");
@@ -41,6 +42,7 @@ public class PreferencesHandler {
         private Combo palette;
         private Text alpha;
         private Combo correction;
+        private Combo reports;
         private Label problem;
 
         PreferencesDialog(Shell parent) {
@@ -65,6 +67,7 @@ public class PreferencesHandler {
             alpha.setText(Double.toString(Preferences.alpha()));
             alpha.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             correction = combo(area, "Correction of letters", CORRECTION_ID, CORRECTIONS, Preferences.correction().id());
+            reports = combo(area, "Open generated reports in", REPORTS_ID, Preferences.REPORT_VIEWERS, Preferences.reportsIn());
             problem = new Label(area, SWT.NONE);
             problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             return area;
@@ -73,7 +76,7 @@ public class PreferencesHandler {
         @Override
         protected void okPressed() {
             try {
-                Preferences.store(interval.getText(), palette.getText(), Double.parseDouble(alpha.getText().trim()), correction.getText());
+                Preferences.store(interval.getText(), palette.getText(), Double.parseDouble(alpha.getText().trim()), correction.getText(), reports.getText());
             } catch (IllegalArgumentException e) { // includes NumberFormatException
                 problem.setText("Alpha: a number between 0 and 1, e.g. 0.05");
                 return;

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.studybench.compare.StudyComparisons;
 import org.studybench.core.DatasetService;
@@ -23,7 +22,7 @@ import org.studybench.model.study.Study;
  * Generates a study's HTML report as a background job, as {@code studybench report} does: findings
  * computed from data and comparisons are brought up to date (on a copy, so the editor's undo history
  * stays the user's), the report is written atomically to {@code out/} next to the study and opened in
- * the system browser. Errors are shown as their one-line message.
+ * the workbench's report part or the system browser. Errors are shown as their one-line message.
  */
 public final class ReportJob {
 
@@ -70,7 +69,7 @@ public final class ReportJob {
                 monitor.worked(1);
                 display.asyncExec(() -> {
                     if (open) {
-                        Program.launch(target.toString());
+                        editor.openReport(target);
                     }
                     done.accept(target);
                 });

@@ -239,6 +239,11 @@ public class StudyEditorPart {
         return page.control();
     }
 
+    /** Shows a generated report: in the workbench's report part, or the system browser (see {@link ReportBrowserPart#open}). */
+    public org.eclipse.e4.ui.model.application.ui.basic.MPart openReport(Path report) {
+        return ReportBrowserPart.open(report, parts, models, application);
+    }
+
     public Study getStudy() {
         return study;
     }
