@@ -18,8 +18,15 @@ while [ "$i" -lt "$runs" ]; do
   start=$(date +%s%N)
   DISPLAY=$display "$repo/studybench" gui "$repo/examples/studies" > /dev/null 2>&1 &
   pid=$!
+  waited=0
   until DISPLAY=$display xdotool search --onlyvisible --name '^StudyBench' > /dev/null 2>&1; do
     sleep 0.01
+    waited=$((waited + 1))
+    if [ "$waited" -gt 3000 ]; then # about 30 s: say what is on the screen instead of waiting forever
+      DISPLAY=$display import -window root "/tmp/cold-start-stuck-$i.png" 2>/dev/null || true
+      echo "run $i: no main window after 30 s (screen in /tmp/cold-start-stuck-$i.png)" >&2
+      break
+    fi
   done
   end=$(date +%s%N)
   echo "run $i: main window after $(( (end - start) / 1000000 )) ms"
