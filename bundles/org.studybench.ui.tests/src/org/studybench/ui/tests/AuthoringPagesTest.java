@@ -192,6 +192,36 @@ class AuthoringPagesTest {
         } catch (org.studybench.model.io.StudyFileException e) {
             throw new AssertionError(e);
         }
+
+        // The navigator: delete a finding (confirmed; its comparisons lose it), save, and the tree shows the file.
+        Tree navigator = Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID);
+        var studyItem = Widgets.item(navigator, "ipsos-2013.study");
+        Widgets.expand(studyItem);
+        var findingsGroup = Widgets.child(studyItem, "Findings (8)");
+        Widgets.expand(findingsGroup);
+        Widgets.select(Widgets.child(findingsGroup, "Use social tools mainly to talk with colleagues  [colleagues]"));
+        answer = Widgets.answerNextDialog(shell, "OK");
+        Widgets.contextMenu(navigator, "Delete...");
+        assertNull(answer[0]);
+        assertTrue(study.getFindings().stream().noneMatch(f -> f.getName().equals("colleagues")));
+        assertTrue(study.getComparisons().stream().noneMatch(c -> c.getFindings().stream().anyMatch(f -> "colleagues".equals(f.getName()))));
+        Widgets.menu(shell, "File", "Save");
+        Widgets.expand(Widgets.item(navigator, "ipsos-2013.study"));
+        Widgets.child(Widgets.item(navigator, "ipsos-2013.study"), "Findings (7)");
+
+        // Add Finding from the navigator: the findings page with a new finding.
+        Widgets.select(Widgets.item(navigator, "ipsos-2013.study"));
+        Widgets.contextMenu(navigator, "Add Finding");
+        assertEquals(8, study.getFindings().size());
+        assertEquals("Findings", tabs.getSelection().getText());
+
+        // Delete the study file: confirmed, its editor closed without saving, its data kept.
+        answer = Widgets.answerNextDialog(shell, "OK");
+        Widgets.contextMenu(navigator, "Delete...");
+        assertNull(answer[0]);
+        assertTrue(Files.notExists(dir.resolve("ipsos-2013/ipsos-2013.study")));
+        assertTrue(Files.isRegularFile(dir.resolve("ipsos-2013/data/respondents.parquet")));
+        assertTrue(Widgets.itemTexts(navigator).isEmpty(), Widgets.itemTexts(navigator).toString());
     }
 
     private static Finding finding(Study study, String name) {

@@ -269,6 +269,21 @@ public final class Widgets {
         flush(shell.getDisplay());
     }
 
+    /** Chooses {@code text} from the control's context menu, as a right-click and a click on the item would. */
+    public static void contextMenu(Control control, String text) {
+        org.eclipse.swt.widgets.Menu menu = control.getMenu();
+        notify(menu, SWT.Show, null); // menus filled on show get their items now
+        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").equals(text)) {
+                notify(item, SWT.Selection, null);
+                flush(control.getDisplay());
+                return;
+            }
+        }
+        throw new AssertionError("no item '" + text + "' in the context menu: "
+                + java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList());
+    }
+
     /** Dispatches UI events until {@code condition} holds (background jobs finish) or fails after {@code seconds}. */
     public static void waitUntil(Display display, java.util.function.BooleanSupplier condition, int seconds, String what) {
         long end = System.nanoTime() + seconds * 1_000_000_000L;

@@ -232,7 +232,7 @@ public final class ComparisonsPage {
         control.layout(true, true);
     }
 
-    private void runAll() {
+    public void runAll() {
         Map<Comparison, Result> computed = new LinkedHashMap<>();
         message.setText("Running the comparisons...");
         Job.create("Run comparisons", monitor -> {

@@ -104,7 +104,7 @@ public final class FindingsPage {
     }
 
     /** A new published proportion with no estimates yet: its values are entered in the table. */
-    private void addFinding() {
+    public void addFinding() {
         Finding f = org.studybench.model.study.StudyFactory.eINSTANCE.createFinding();
         f.setId(org.studybench.model.io.Ids.newId());
         f.setName(StudyEditing.freshName("finding", editing.study().getFindings()));

@@ -87,6 +87,8 @@ public class StudyEditorPart {
     private Table problems;
     private ChartsPage chartsPage;
     private CTabItem problemsTab;
+    private FindingsPage findingsPage;
+    private ComparisonsPage comparisonsPage;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -116,8 +118,10 @@ public class StudyEditorPart {
         tab("Instrument", createInstrumentPage(tabs));
         tab("Dictionary", new org.studybench.ui.editor.DictionaryPage(tabs, editing).control());
         tab("Segments", new org.studybench.ui.editor.SegmentsPage(tabs, editing, file, datasets).control());
-        tab("Findings", new FindingsPage(tabs, editing, choices, file, datasets).control());
-        tab("Comparisons", new ComparisonsPage(tabs, editing, registry).control());
+        findingsPage = new FindingsPage(tabs, editing, choices, file, datasets);
+        tab("Findings", findingsPage.control());
+        comparisonsPage = new ComparisonsPage(tabs, editing, registry);
+        tab("Comparisons", comparisonsPage.control());
         tab("Crosstab", new org.studybench.ui.editor.CrosstabPage(tabs, editing, file, datasets).control());
         chartsPage = new ChartsPage(tabs, editing, registry);
         tab("Charts", chartsPage.control());
@@ -239,6 +243,45 @@ public class StudyEditorPart {
         return page.control();
     }
 
+    /** Shows the page titled {@code text} ("Findings"). */
+    public void showPage(String text) {
+        for (CTabItem item : tabs.getItems()) {
+            if (item.getText().equals(text) || item.getText().startsWith(text + " (")) {
+                tabs.setSelection(item);
+            }
+        }
+    }
+
+    /** Navigator: Add Finding — a new finding on the findings page, ready for its values. */
+    public void addFinding() {
+        showPage("Findings");
+        findingsPage.addFinding();
+    }
+
+    /** Navigator: Run Comparisons — every comparison brought up to date in the background. */
+    public void runComparisons() {
+        showPage("Comparisons");
+        comparisonsPage.runAll();
+    }
+
+    /**
+     * Navigator: Delete — the element of this editor's study that {@code shown} (an element of a copy
+     * read from the same file) stands for, after a confirmation that says how many references go with
+     * it. Undoable; the file changes when the study is saved.
+     */
+    public void delete(EObject shown) {
+        EObject element = shown.eResource() == null ? null : study.eResource().getEObject(shown.eResource().getURIFragment(shown));
+        if (element == null || element == study) {
+            return;
+        }
+        int used = editing.usages(element);
+        if (MessageDialog.openConfirm(tabs.getShell(), "Delete", "Delete " + org.studybench.model.validation.Describe.of(element)
+                + (used > 0 ? "? It is referred to " + used + " time" + (used > 1 ? "s" : "") + "; those references will be cleared." : "?")
+                + " Save the study to delete it from the file; Undo brings it back.")) {
+            editing.delete(element);
+        }
+    }
+
     /** Shows a generated report: in the workbench's report part, or the system browser (see {@link ReportBrowserPart#open}). */
     public org.eclipse.e4.ui.model.application.ui.basic.MPart openReport(Path report) {
         return ReportBrowserPart.open(report, parts, models, application);
@@ -289,6 +332,10 @@ public class StudyEditorPart {
             studies.save(study, file);
             editing.saved();
             part.setDirty(false);
+            if (models.find(StudyNavigatorPart.ID, application) instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart navigator
+                    && navigator.getObject() instanceof StudyNavigatorPart shown) {
+                shown.reload(file); // the navigator lists what is in the files
+            }
         } catch (InputException e) {
             MessageDialog.openError(tabs.getShell(), APP_TITLE, e.getMessage());
         }

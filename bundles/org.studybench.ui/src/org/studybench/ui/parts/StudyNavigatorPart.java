@@ -117,17 +117,24 @@ public class StudyNavigatorPart {
                         dialog.open();
                     }
                 });
-                item(menu, "Generate Report", () -> {
-                    StudyEditorPart editor = editor(studyFile.file);
-                    if (editor != null && editor.getStudy() != null) {
-                        ReportJob.start(editor, registry, datasets, true);
-                    }
-                });
+                item(menu, "Add Finding", () -> withEditor(studyFile.file, StudyEditorPart::addFinding));
+                item(menu, "Run Comparisons", () -> withEditor(studyFile.file, StudyEditorPart::runComparisons));
+                item(menu, "Generate Report", () -> withEditor(studyFile.file, editor -> ReportJob.start(editor, registry, datasets, true)));
+                new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+                item(menu, "Delete...", () -> deleteStudy(studyFile));
                 item(menu, "Refresh", () -> viewer.refresh());
-            } else if (selected instanceof org.studybench.model.study.Dataset dataset && dataset.eResource() != null
-                    && dataset.eResource().getURI().isFile()) {
-                item(menu, "Open Data", () -> org.studybench.ui.data.DataGrids.open(Path.of(dataset.eResource().getURI().toFileString()), dataset.getName(),
-                        parts, models, application));
+            } else if (selected instanceof org.eclipse.emf.ecore.EObject element && element.eResource() != null && element.eResource().getURI().isFile()) {
+                Path file = Path.of(element.eResource().getURI().toFileString());
+                if (element instanceof org.studybench.model.study.Dataset dataset) {
+                    item(menu, "Open Data", () -> org.studybench.ui.data.DataGrids.open(file, dataset.getName(), parts, models, application));
+                }
+                item(menu, "Show in Editor", () -> withEditor(file, editor -> {
+                    org.eclipse.emf.ecore.EObject same = editor.getStudy().eResource().getEObject(element.eResource().getURIFragment(element));
+                    if (same != null) {
+                        editor.reveal(same);
+                    }
+                }));
+                item(menu, "Delete...", () -> withEditor(file, editor -> editor.delete(element)));
             }
         });
     }
@@ -135,6 +142,47 @@ public class StudyNavigatorPart {
     private StudyEditorPart editor(Path file) {
         Object object = StudyEditors.open(file, parts, models, application).getObject();
         return object instanceof StudyEditorPart editor ? editor : null;
+    }
+
+    /** Opens (or shows) the study's editor and acts on it, when the study could be read. */
+    private void withEditor(Path file, java.util.function.Consumer<StudyEditorPart> action) {
+        StudyEditorPart editor = editor(file);
+        if (editor != null && editor.getStudy() != null) {
+            action.accept(editor);
+        }
+    }
+
+    /** Deletes a study file after a confirmation; its data files stay (other studies may use them). */
+    private void deleteStudy(StudyFile studyFile) {
+        if (!org.eclipse.jface.dialogs.MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete study",
+                "Delete " + studyFile.file + "? Its data files are kept.")) {
+            return;
+        }
+        String key = studyFile.file.toAbsolutePath().normalize().toString();
+        for (org.eclipse.e4.ui.model.application.ui.basic.MPart part : parts.getParts()) {
+            if (key.equals(part.getPersistedState().get(StudyEditors.FILE_KEY))) {
+                part.setDirty(false); // nothing left to save it into
+                parts.hidePart(part, true);
+            }
+        }
+        try {
+            Files.deleteIfExists(studyFile.file);
+        } catch (IOException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Delete study", studyFile.file + ": " + e.getMessage());
+        }
+        viewer.refresh();
+    }
+
+    /** Reads {@code file} again (after the editor saved it) so the tree shows what the file holds. */
+    public void reload(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        for (org.eclipse.swt.widgets.TreeItem item : viewer.getTree().getItems()) {
+            if (item.getData() instanceof StudyFile studyFile && studyFile.file.toAbsolutePath().normalize().equals(key)) {
+                studyFile.study = null;
+                studyFile.error = null;
+                viewer.refresh(studyFile);
+            }
+        }
     }
 
     private static void item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
