@@ -16,7 +16,7 @@ i=0
 while [ "$i" -lt "$runs" ]; do
   i=$((i + 1))
   start=$(date +%s%N)
-  DISPLAY=$display "$repo/studybench" gui "$repo/examples/studies" > /dev/null 2>&1 &
+  DISPLAY=$display "$repo/studybench" gui "$repo/examples/studies" > "/tmp/cold-start-run-$i.log" 2>&1 &
   pid=$!
   waited=0
   until DISPLAY=$display xdotool search --onlyvisible --name '^StudyBench' > /dev/null 2>&1; do
@@ -24,7 +24,8 @@ while [ "$i" -lt "$runs" ]; do
     waited=$((waited + 1))
     if [ "$waited" -gt 3000 ]; then # about 30 s: say what is on the screen instead of waiting forever
       DISPLAY=$display import -window root "/tmp/cold-start-stuck-$i.png" 2>/dev/null || true
-      echo "run $i: no main window after 30 s (screen in /tmp/cold-start-stuck-$i.png)" >&2
+      jstack "$pid" > "/tmp/cold-start-stuck-$i.txt" 2>&1 || true
+      echo "run $i: no main window after 30 s (screen and threads in /tmp/cold-start-stuck-$i.*)" >&2
       break
     fi
   done

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List every registered importer, comparator, chart kind and report format with its bundle and version.")
+        description = "List every registered importer, comparator, chart kind and report format with its bundle and version, and any that are installed but broken.")
 class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,6 +39,14 @@ class PluginsCommand implements Callable<Integer> {
                 row.put("version", e.bundleVersion());
                 rows.add(row);
             }
+            for (Registry.Broken b : root.services.registry().broken()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("kind", b.kind().label());
+                row.put("bundle", b.bundle());
+                row.put("version", b.bundleVersion());
+                row.put("broken", b.problem());
+                rows.add(row);
+            }
             Json.print(out, rows);
             return ExitCode.OK;
         }
@@ -48,6 +56,14 @@ class PluginsCommand implements Callable<Integer> {
             table.add(new String[] { e.kind().label(), e.id(), e.label(), e.bundle(), e.bundleVersion() });
         }
         TextTable.print(out, table);
+        List<Registry.Broken> broken = root.services.registry().broken();
+        if (!broken.isEmpty()) {
+            out.println();
+            out.println("Installed but not offered (broken):");
+            for (Registry.Broken b : broken) {
+                out.println("  " + b.kind().label() + " from " + b.bundle() + " " + b.bundleVersion() + ": " + b.problem());
+            }
+        }
         return ExitCode.OK;
     }
 }

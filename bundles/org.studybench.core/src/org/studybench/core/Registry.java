@@ -31,8 +31,26 @@ public interface Registry {
     record Entry(Kind kind, String id, String label, String description, String bundle, String bundleVersion) {
     }
 
+    /**
+     * A contribution that could not be registered (its id or label threw, or its id is empty), with
+     * the bundle that provides it and what went wrong.
+     */
+    record Broken(Kind kind, String bundle, String bundleVersion, String problem) {
+    }
+
     /** All contributions sorted by kind, then id. */
     List<Entry> entries();
+
+    /**
+     * Contributions that are installed but not offered because they are broken, by bundle. The
+     * others are offered behind a guard: a call that throws an unchecked exception, returns an
+     * impossible result or (for {@code compare} and a chart's {@code render}) takes longer than the
+     * time limit fails with a {@link ContributionException} naming the bundle, and nothing else is
+     * affected.
+     */
+    default List<Broken> broken() {
+        return List.of();
+    }
 
     List<Importer> importers();
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
@@ -23,13 +24,17 @@ import org.studybench.core.Registry;
 
 /**
  * Collects contributions through dynamic, greedy 0..n references, so bundles installed or updated at
- * runtime (third-party plug-ins) show up without a restart.
+ * runtime (third-party plug-ins) show up without a restart. Each one is handed out behind a
+ * {@link ContributionGuard}; one whose id or label cannot even be read is not offered but listed by
+ * {@link #broken()} with its bundle.
  */
 @Component(service = Registry.class)
 public class ContributionRegistry implements Registry {
 
-    private record Registered<T extends Contribution>(T service, String bundle, String version) {
+    private record Registered<T extends Contribution>(T service, String id, String label, String description, String bundle, String version) {
     }
+
+    private final Map<Object, Broken> broken = new ConcurrentHashMap<>();
 
     private final Map<Object, Registered<Importer>> importers = new ConcurrentHashMap<>();
     private final Map<Object, Registered<FindingsImporter>> findingsImporters = new ConcurrentHashMap<>();
@@ -39,53 +44,72 @@ public class ContributionRegistry implements Registry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addImporter(Importer service, ServiceReference<Importer> reference) {
-        importers.put(service, registered(service, reference));
+        add(importers, Importer.class, service, reference, Kind.IMPORTER, Set.of());
     }
 
     void removeImporter(Importer service) {
         importers.remove(service);
+        broken.remove(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addFindingsImporter(FindingsImporter service, ServiceReference<FindingsImporter> reference) {
-        findingsImporters.put(service, registered(service, reference));
+        add(findingsImporters, FindingsImporter.class, service, reference, Kind.IMPORTER, Set.of());
     }
 
     void removeFindingsImporter(FindingsImporter service) {
         findingsImporters.remove(service);
+        broken.remove(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addComparator(org.studybench.core.Comparator service, ServiceReference<org.studybench.core.Comparator> reference) {
-        comparators.put(service, registered(service, reference));
+        add(comparators, org.studybench.core.Comparator.class, service, reference, Kind.COMPARATOR, Set.of("compare"));
     }
 
     void removeComparator(org.studybench.core.Comparator service) {
         comparators.remove(service);
+        broken.remove(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addChartRenderer(ChartRenderer service, ServiceReference<ChartRenderer> reference) {
-        charts.put(service, registered(service, reference));
+        add(charts, ChartRenderer.class, service, reference, Kind.CHART_KIND, Set.of("render"));
     }
 
     void removeChartRenderer(ChartRenderer service) {
         charts.remove(service);
+        broken.remove(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addReportRenderer(ReportRenderer service, ServiceReference<ReportRenderer> reference) {
-        reports.put(service, registered(service, reference));
+        add(reports, ReportRenderer.class, service, reference, Kind.REPORT_FORMAT, Set.of());
     }
 
     void removeReportRenderer(ReportRenderer service) {
         reports.remove(service);
+        broken.remove(service);
     }
 
-    private static <T extends Contribution> Registered<T> registered(T service, ServiceReference<?> reference) {
+    /** Registers {@code service} behind a guard, or lists it as broken when its id or label cannot be read. */
+    private <T extends Contribution> void add(Map<Object, Registered<T>> into, Class<T> type, T service, ServiceReference<?> reference, Kind kind,
+            Set<String> timed) {
         Bundle bundle = reference.getBundle();
-        return bundle == null ? new Registered<>(service, "?", "?")
-                : new Registered<>(service, bundle.getSymbolicName(), bundle.getVersion().toString());
+        String name = bundle == null ? "?" : bundle.getSymbolicName();
+        String version = bundle == null ? "?" : bundle.getVersion().toString();
+        try {
+            String id = service.id();
+            String label = service.label();
+            String description = service.description();
+            if (id == null || id.isBlank()) {
+                throw new IllegalStateException("its id is empty");
+            }
+            T guarded = ContributionGuard.wrap(type, service, kind.label() + " '" + id + "'", name + " " + version, timed);
+            into.put(service, new Registered<>(guarded, id, label == null ? id : label, description == null ? "" : description, name, version));
+        } catch (RuntimeException | LinkageError e) {
+            broken.put(service, new Broken(kind, name, version, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        }
     }
 
     @Override
@@ -102,9 +126,13 @@ public class ContributionRegistry implements Registry {
 
     private static void addEntries(List<Entry> entries, Kind kind, Map<Object, ? extends Registered<?>> registered) {
         for (Registered<?> r : registered.values()) {
-            Contribution c = r.service();
-            entries.add(new Entry(kind, c.id(), c.label(), c.description(), r.bundle(), r.version()));
+            entries.add(new Entry(kind, r.id(), r.label(), r.description(), r.bundle(), r.version()));
         }
+    }
+
+    @Override
+    public List<Broken> broken() {
+        return broken.values().stream().sorted(Comparator.comparing(Broken::bundle)).toList();
     }
 
     @Override
@@ -158,10 +186,10 @@ public class ContributionRegistry implements Registry {
     }
 
     private static <T extends Contribution> List<T> sorted(Map<Object, Registered<T>> registered) {
-        return registered.values().stream().map(Registered::service).sorted(Comparator.comparing(Contribution::id)).toList();
+        return registered.values().stream().sorted(Comparator.comparing(Registered::id)).map(Registered::service).toList();
     }
 
     private static <T extends Contribution> Optional<T> find(Map<Object, Registered<T>> registered, String id) {
-        return registered.values().stream().map(Registered::service).filter(s -> s.id().equals(id)).findFirst();
+        return registered.values().stream().filter(r -> r.id().equals(id)).map(Registered::service).findFirst();
     }
 }

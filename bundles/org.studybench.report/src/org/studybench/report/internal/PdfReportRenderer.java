@@ -139,7 +139,7 @@ public class PdfReportRenderer implements ReportRenderer {
         double ratio = (double) chart.getHeight() / chart.getWidth();
         // 178 mm is the text width of an A4 page with these margins.
         String size = "width: 178mm; height: " + Math.round(178 * ratio) + "mm;";
-        if (renderer instanceof JFreeChartRenderer j) {
+        if (org.studybench.core.Guarded.target(renderer) instanceof JFreeChartRenderer j) {
             vector.put(chart.getName(), j.chart(study, chart));
             return "<object class=\"chart\" type=\"application/x-studybench-chart\" data-chart=\"" + Html.escape(chart.getName()) + "\" style=\"" + size
                     + "\"></object>";

@@ -97,7 +97,7 @@ public final class ChartPreview {
             ChartRenderingInfo drawn = null;
             String problem = null;
             try {
-                if (renderer instanceof JFreeChartRenderer jfree) {
+                if (org.studybench.core.Guarded.target(renderer) instanceof JFreeChartRenderer jfree) {
                     JFreeChart chart = jfree.chart(study, spec);
                     drawn = new ChartRenderingInfo();
                     data = convert(chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, drawn));
