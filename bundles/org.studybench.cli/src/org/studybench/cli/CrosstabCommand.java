@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "crosstab", mixinStandardHelpOptions = true,
         description = { "Cross-tabulate two variables of a study's dataset or of a data file (CSV, XLSX, SAV, Parquet):",
-                "counts, column percentages with 95% CIs, column-proportion letters (Bonferroni) and the chi-square test;",
+                "counts, column percentages with 95%% CIs, column-proportion letters (Bonferroni) and the chi-square test;",
                 "when --weight, --cluster or --strata (or the dataset's roles) describe a design: design-based CIs,",
                 "design-based letters and the Rao-Scott F test." })
 class CrosstabCommand implements Callable<Integer> {

@@ -25,7 +25,8 @@ import org.studybench.model.io.AtomicFiles;
  * them: the jars go to {@code plugins/}, one line each to
  * {@code configuration/org.eclipse.equinox.simpleconfigurator/bundles.info}, and the next start
  * resolves them. The source is a p2 repository (a folder or a zip, as a plug-in build makes it) or
- * a bundle jar. Bundles StudyBench already has are left alone; bundles with Declarative Services
+ * a bundle jar. Bundles StudyBench already has are left alone; a plug-in bundle installed before is
+ * replaced by another version or by other bytes of the same version (a rebuild); bundles with Declarative Services
  * components are marked to start so their components are registered. What was installed is recorded
  * in {@code configuration/studybench-plugins.txt}, and only that can be uninstalled. Each change of
  * bundles.info is atomic (temporary file and rename).
@@ -96,8 +97,9 @@ final class PluginInstaller {
             String version = header(manifest, "Bundle-Version");
             version = version == null ? "0.0.0" : version.trim();
             Bundle existing = present.get(bsn);
-            if (existing != null && (!ours.containsKey(bsn) || existing.version().equals(version))) {
-                continue; // StudyBench's own, or already installed
+            if (existing != null && (!ours.containsKey(bsn)
+                    || existing.version().equals(version) && sameBytes(jar, installation.resolve(existing.location())))) {
+                continue; // StudyBench's own, or already installed (a rebuild with the same version but other bytes replaces it)
             }
             boolean start = manifest.getMainAttributes().getValue("Service-Component") != null;
             Bundle bundle = new Bundle(bsn, version, "plugins/" + bsn + "_" + version + ".jar", "4", start);
@@ -155,6 +157,10 @@ final class PluginInstaller {
     /** The bundles install-plugin has installed. */
     List<Bundle> installed() throws IOException {
         return List.copyOf(read(installation.resolve(RECORD)).values());
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.exists(b) && Files.mismatch(a, b) == -1;
     }
 
     private static boolean matches(String name, String pattern) {

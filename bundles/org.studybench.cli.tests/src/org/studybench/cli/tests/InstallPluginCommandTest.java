@@ -90,6 +90,16 @@ class InstallPluginCommandTest {
     }
 
     @Test
+    void aRebuildWithTheSameVersionReplacesTheJar() throws Exception {
+        Path jar = repository.resolve("plugins/org.example.trend_1.0.0.v1.jar");
+        assertEquals(0, CliRunner.run("install-plugin", jar.toString(), "--into", installation.toString()).exitCode());
+        jar(jar, "org.example.trend", "1.0.0.v1", "OSGI-INF/trend.xml,OSGI-INF/more.xml", false);
+        Run run = CliRunner.run("install-plugin", jar.toString(), "--into", installation.toString());
+        assertEquals("installed org.example.trend 1.0.0.v1", run.out().strip());
+        assertEquals(-1, Files.mismatch(jar, installation.resolve("plugins/org.example.trend_1.0.0.v1.jar")));
+    }
+
+    @Test
     void badSourcesAndInstallationsAreOneLineErrors() throws Exception {
         Run missing = CliRunner.run("install-plugin", dir.resolve("nothing.zip").toString(), "--into", installation.toString());
         assertEquals(1, missing.exitCode());
