@@ -12,6 +12,12 @@ import org.studybench.model.study.Study;
  * {@link ChartSpec}. Renderers run headless ({@code java.awt.headless=true}); the GUI shows the same
  * output, so a chart looks identical in the editor and in reports.
  *
+ * <p>Contract: stateless; {@link #render} is called from any thread (the workbench draws previews in
+ * background jobs), may read the study's datasets, and must finish within the registry's time limit
+ * (30 s by default). It reads the study and never changes it. A chart that cannot be drawn from its
+ * bindings is an {@link InputException} naming the chart; the output depends only on the study, so
+ * the same chart gives the same bytes.
+ *
  * @since 0.1
  */
 public interface ChartRenderer extends Contribution {

@@ -8,7 +8,8 @@ import org.studybench.model.study.Study;
 
 /**
  * Manages the respondent-level data of a study: Parquet files in the study's {@code data/} folder,
- * referenced from {@link Dataset} elements by a URI relative to the study file.
+ * referenced from {@link Dataset} elements by a URI relative to the study file. Thread-safe; imports
+ * report to a {@link Progress} and stop when it is cancelled, leaving nothing behind.
  *
  * @since 0.1
  */

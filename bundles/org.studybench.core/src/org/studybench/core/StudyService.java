@@ -8,7 +8,8 @@ import org.studybench.model.study.Study;
 /**
  * Creates, loads, validates and saves studies. Saves are atomic (temporary file and rename): a
  * failure never damages the previous file. Messages of {@link InputException} name the file and,
- * for malformed XML, the line and column.
+ * for malformed XML, the line and column. The service is thread-safe; a loaded study (EMF objects)
+ * is not, so each belongs to one thread at a time (the workbench gives background jobs a copy).
  *
  * @since 0.1
  */
