@@ -22,6 +22,16 @@ import org.studybench.model.study.Study;
  */
 public interface ChartRenderer extends Contribution {
 
+    /**
+     * Settings of this chart kind beyond what every chart has (title, data, intervals, ...), declared
+     * like a comparator's parameters and stored in the chart's properties under their names; the
+     * chart editor shows them as a form and {@code render} reads them from the {@link ChartSpec}. A
+     * setting left at its default is not stored.
+     */
+    default List<ParameterSpec> options() {
+        return List.of();
+    }
+
     /** Output formats, lower-case file extensions: {@code png}, {@code svg}, {@code pdf}. */
     List<String> formats();
 

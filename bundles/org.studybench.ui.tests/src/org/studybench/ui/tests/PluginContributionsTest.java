@@ -1,5 +1,7 @@
 package org.studybench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -96,7 +98,27 @@ class PluginContributionsTest {
         Widgets.selectTab(tabs, "Charts");
         Combo kinds = Widgets.byData(shell, Combo.class, ID, ChartsPage.KIND_ID);
         assertTrue(Arrays.asList(kinds.getItems()).contains("test-plugin-chart"), Arrays.toString(kinds.getItems()));
+        // Its declared option becomes a form field over the chart's properties; a default is not stored.
+        Widgets.choose(kinds, "test-plugin-chart");
+        Text thickness = Widgets.byData(shell, Text.class, ID, ParameterForm.ID_PREFIX + "thickness");
+        assertEquals("1", thickness.getText());
+        Widgets.type(thickness, "3");
+        ChartSpec chart = editor(application).getStudy().getCharts().get(0);
+        assertEquals("3", property(chart, "thickness"));
+        Widgets.type(thickness, "thick");
+        assertEquals("3", property(chart, "thickness"), "a value that is not a number is not written");
+        Widgets.type(thickness, "1");
+        assertNull(property(chart, "thickness"));
         assertTrue(shell.isVisible(), "the workbench goes on");
+    }
+
+    private static StudyEditorPart editor(MApplication application) {
+        return (StudyEditorPart) application.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).getParts().stream()
+                .filter(p -> p.getObject() instanceof StudyEditorPart).findFirst().orElseThrow().getObject();
+    }
+
+    private static String property(ChartSpec chart, String name) {
+        return chart.getProperties().stream().filter(p -> name.equals(p.getName())).map(p -> p.getValue()).findFirst().orElse(null);
     }
 
     /** z = a / b, or a failure, as a plug-in's comparator might. */
@@ -129,6 +151,11 @@ class PluginContributionsTest {
         @Override
         public List<String> formats() {
             return List.of("png");
+        }
+
+        @Override
+        public List<ParameterSpec> options() {
+            return List.of(ParameterSpec.optional("thickness", ParameterType.REAL, "1", "line thickness"));
         }
 
         @Override

@@ -67,6 +67,9 @@ public final class ChartsPage {
     private final org.eclipse.swt.widgets.Table findingList;
     private final org.eclipse.swt.widgets.Table segmentList;
     private final Text rows;
+    private final org.eclipse.swt.widgets.Group optionsGroup;
+    private final ParameterForm options;
+    private List<org.studybench.core.ParameterSpec> shownOptions = List.of();
     private final Text level;
     private final Text columnsVar;
     private List<ChartRenderer> renderers = List.of();
@@ -139,6 +142,12 @@ public final class ChartsPage {
         rows.setMessage("variables of the dataset: draws a crosstab");
         level = text(query, "Level", "studybench.editor.chart.level");
         columnsVar = text(query, "Columns", "studybench.editor.chart.columns");
+        optionsGroup = new org.eclipse.swt.widgets.Group(left, SWT.NONE);
+        optionsGroup.setText("Options of this chart kind");
+        optionsGroup.setLayout(new GridLayout(1, false));
+        optionsGroup.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        options = new ParameterForm(optionsGroup);
+        options.onChange(this::setOptions);
         status = new Label(left, SWT.WRAP);
         status.setData(Ids.KEY, STATUS_ID);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, true, 2, 1);
@@ -266,6 +275,62 @@ public final class ChartsPage {
         sort.select(chart.getSortOrder().getValue());
         yScale.select(chart.getYScale().getValue());
         percent.setSelection(chart.isPercent());
+        showOptions();
+    }
+
+    /** The chart kind's own settings (declared by its renderer, a plug-in's too) as a form over the chart's properties. */
+    private void showOptions() {
+        List<org.studybench.core.ParameterSpec> declared = registry.chartRenderer(chart.getKind()).map(ChartRenderer::options).orElse(List.of());
+        if (!declared.equals(shownOptions)) {
+            options.show(declared);
+            shownOptions = declared;
+        }
+        optionsGroup.setVisible(!declared.isEmpty());
+        ((GridData) optionsGroup.getLayoutData()).exclude = declared.isEmpty();
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        chart.getProperties().forEach(p -> values.put(p.getName(), p.getValue()));
+        options.setValues(values);
+        optionsGroup.getParent().layout(true, true);
+    }
+
+    /** Writes the options form into the chart's properties (one undoable change); a default value is not stored. */
+    private void setOptions() {
+        if (chart == null) {
+            return;
+        }
+        java.util.Map<String, String> typed = options.values();
+        java.util.Map<String, String> wanted = new java.util.LinkedHashMap<>();
+        for (org.studybench.core.ParameterSpec spec : shownOptions) {
+            String value = typed.get(spec.name());
+            if (value != null && !value.equals(spec.defaultValue())) {
+                wanted.put(spec.name(), value);
+            }
+        }
+        try {
+            org.studybench.core.Arguments.parse(shownOptions, wanted);
+        } catch (org.studybench.core.InputException e) {
+            status.setText(e.getMessage()); // not written: the chart keeps what it had
+            status.getParent().layout();
+            return;
+        }
+        ChartSpec target = chart;
+        boolean same = shownOptions.stream().allMatch(spec -> java.util.Objects.equals(wanted.get(spec.name()),
+                target.getProperties().stream().filter(p -> spec.name().equals(p.getName())).map(org.studybench.model.study.Parameter::getValue).findFirst()
+                        .orElse(null)));
+        if (same) {
+            return;
+        }
+        editing.change("Chart options", () -> {
+            for (org.studybench.core.ParameterSpec spec : shownOptions) {
+                target.getProperties().removeIf(p -> spec.name().equals(p.getName()));
+                if (wanted.containsKey(spec.name())) {
+                    org.studybench.model.study.Parameter p = org.studybench.model.study.StudyFactory.eINSTANCE.createParameter();
+                    p.setName(spec.name());
+                    p.setValue(wanted.get(spec.name()));
+                    target.getProperties().add(p);
+                }
+            }
+        });
     }
 
     /** The ticked items of a checklist become the chart's findings or segments (one undoable change). */

@@ -28,6 +28,8 @@ public final class ParameterForm {
 
     private final Composite form;
     private final Map<ParameterSpec, Control> fields = new LinkedHashMap<>();
+    private Runnable changed = () -> {
+    };
 
     public ParameterForm(Composite parent) {
         form = new Composite(parent, SWT.NONE);
@@ -67,10 +69,39 @@ public final class ParameterForm {
             }
             field.setToolTipText(spec.help());
             field.setData(Ids.KEY, ID_PREFIX + spec.name());
+            if (field instanceof Text) {
+                field.addListener(SWT.DefaultSelection, e -> changed.run());
+                field.addListener(SWT.FocusOut, e -> changed.run());
+            } else {
+                field.addListener(SWT.Selection, e -> changed.run());
+            }
             field.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             fields.put(spec, field);
         }
         form.getParent().layout(true, true);
+    }
+
+    /** Calls {@code listener} when the user changes a field (Enter or leaving a text field; a choice; a check box). */
+    public void onChange(Runnable listener) {
+        changed = listener;
+    }
+
+    /** Shows {@code values} (by parameter name) in the fields; parameters without a value show their default. */
+    public void setValues(Map<String, String> values) {
+        fields.forEach((spec, field) -> {
+            String value = values.getOrDefault(spec.name(), spec.defaultValue() == null ? "" : spec.defaultValue());
+            switch (field) {
+                case Combo c -> c.select(Math.max(0, spec.choices().indexOf(value)));
+                case Button b -> b.setSelection(Boolean.parseBoolean(value));
+                case Text t -> {
+                    if (!t.getText().equals(value)) {
+                        t.setText(value);
+                    }
+                }
+                default -> {
+                }
+            }
+        });
     }
 
     /** The filled-in values by parameter name; empty text fields are left out (defaults or bound values apply). */

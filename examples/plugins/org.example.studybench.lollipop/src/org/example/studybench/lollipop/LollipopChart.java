@@ -15,8 +15,11 @@ import org.osgi.service.component.annotations.Component;
 import org.studybench.chart.ChartStyle;
 import org.studybench.chart.FindingData;
 import org.studybench.chart.JFreeChartRenderer;
+import org.studybench.core.Arguments;
 import org.studybench.core.ChartRenderer;
 import org.studybench.core.InputException;
+import org.studybench.core.ParameterSpec;
+import org.studybench.core.ParameterType;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Study;
 
@@ -45,7 +48,16 @@ public class LollipopChart extends JFreeChartRenderer {
     }
 
     @Override
+    public java.util.List<ParameterSpec> options() {
+        return java.util.List.of(ParameterSpec.optional("dot-size", ParameterType.REAL, "10", "diameter of the dots in pixels"));
+    }
+
+    @Override
     public JFreeChart chart(Study study, ChartSpec spec) throws InputException {
+        double dot = Arguments.parse(options(), java.util.Map.of("dot-size", property(spec, "dot-size", "10"))).real("dot-size");
+        if (!(dot > 0 && dot <= 40)) {
+            throw new InputException("chart '" + spec.getName() + "': dot-size must be between 0 and 40 pixels, not " + dot);
+        }
         FindingData data = FindingData.of(study, spec);
         DefaultCategoryDataset values = new DefaultCategoryDataset();
         for (int s = 0; s < data.series().size(); s++) {
@@ -65,7 +77,7 @@ public class LollipopChart extends JFreeChartRenderer {
         for (int s = 0; s < data.series().size(); s++) {
             sticks.setSeriesPaint(s, ChartStyle.color(spec.getPalette(), s));
             dots.setSeriesPaint(s, ChartStyle.color(spec.getPalette(), s));
-            dots.setSeriesShape(s, new Ellipse2D.Double(-5, -5, 10, 10));
+            dots.setSeriesShape(s, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
             dots.setSeriesStroke(s, new BasicStroke(1f));
         }
         NumberAxis axis = new NumberAxis(spec.isPercent() ? "%" : spec.getYLabel());
