@@ -37,9 +37,11 @@ public final class StudyTree {
         return groups;
     }
 
-    /** Children of model elements below the groups (estimates of a finding, questions of an instrument). */
+    /** Children of model elements below the groups (estimates of a finding, questions and options of an instrument, sections of a report). */
     static Object[] elementChildren(EObject element) {
-        return element.eContents().stream().filter(c -> c instanceof Named || c instanceof Estimate).toArray();
+        return element.eContents().stream()
+                .filter(c -> c instanceof Named || c instanceof Estimate || c instanceof org.studybench.model.study.Option || c instanceof org.studybench.model.study.Section)
+                .toArray();
     }
 
     /** Content provider over a Study input. */
