@@ -106,20 +106,20 @@ class PreferencesTest {
 
         // A new chart takes the interval method and palette; it is drawn, and adding it can be undone.
         Widgets.selectTab(tabs, "Charts");
+        ChartPreview preview = editor.getChartsPage().preview();
+        long before = preview.renders(); // counted before the click: the drawing may finish while the click's events are dispatched
         Widgets.click(Widgets.byData(shell, Button.class, ID, ChartsPage.ADD_ID));
         ChartSpec added = editor.getStudy().getCharts().get(editor.getStudy().getCharts().size() - 1);
         assertEquals("clopper-pearson", added.getInterval());
         assertEquals("grey", added.getPalette());
-        ChartPreview preview = editor.getChartsPage().preview();
-        long before = preview.renders();
         Widgets.waitUntil(display, () -> preview.renders() > before && preview.image() != null, 20, "the new chart's preview");
         assertNull(preview.error());
         // Its data: tick the findings it draws (none ticked: all); one undoable change each.
         org.eclipse.swt.widgets.Table findings = Widgets.byData(shell, org.eclipse.swt.widgets.Table.class, ID, ChartsPage.FINDINGS_ID);
+        long beforeData = preview.renders();
         Widgets.check(findings, "security");
         Widgets.check(findings, "productivity");
         assertEquals(java.util.List.of("security", "productivity"), added.getFindings().stream().map(f -> f.getName()).toList());
-        long beforeData = preview.renders();
         Widgets.waitUntil(display, () -> preview.renders() > beforeData, 20, "the chart of two findings");
         assertNull(preview.error());
         Widgets.menu(shell, "Edit", "Undo");

@@ -224,9 +224,9 @@ class StudyEditorTest {
         assertEquals("Security worries most in large firms", reopened.getStudy().getCharts().get(0).getTitle());
         Widgets.waitUntil(display, () -> preview.renders() > before && preview.image() != null, 20, "the redrawn preview");
         assertNotEquals(Arrays.hashCode(first), Arrays.hashCode(preview.image().getImageData().data), "the preview shows the new title");
+        long beforeKind = preview.renders();
         Widgets.choose(Widgets.byData(shell, Combo.class, ID, ChartsPage.KIND_ID), "dot-plot");
         assertEquals("dot-plot", reopened.getStudy().getCharts().get(0).getKind());
-        long beforeKind = preview.renders();
         Widgets.waitUntil(display, () -> preview.renders() > beforeKind, 20, "the dot plot");
         assertNull(preview.error());
         Widgets.menu(shell, "Edit", "Undo");
