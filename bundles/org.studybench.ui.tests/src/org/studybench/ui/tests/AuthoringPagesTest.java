@@ -193,8 +193,18 @@ class AuthoringPagesTest {
             throw new AssertionError(e);
         }
 
-        // The navigator: delete a finding (confirmed; its comparisons lose it), save, and the tree shows the file.
         Tree navigator = Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID);
+        // Generate Report from the navigator: the services it needs are looked up when it is chosen.
+        try {
+            Files.delete(html);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Widgets.select(Widgets.item(navigator, "ipsos-2013.study"));
+        Widgets.contextMenu(navigator, "Generate Report");
+        Widgets.waitUntil(display, () -> Files.isRegularFile(html), 60, "the report generated from the navigator");
+
+        // The navigator: delete a finding (confirmed; its comparisons lose it), save, and the tree shows the file.
         var studyItem = Widgets.item(navigator, "ipsos-2013.study");
         Widgets.expand(studyItem);
         var findingsGroup = Widgets.child(studyItem, "Findings (8)");

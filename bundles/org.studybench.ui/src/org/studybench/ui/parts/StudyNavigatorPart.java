@@ -58,10 +58,10 @@ public class StudyNavigatorPart {
     EModelService models;
     @Inject
     MApplication application;
+    /** The registry and the dataset service are looked up when an action needs them, not at start-up:
+     *  the registry's first use activates every contribution's component. */
     @Inject
-    org.studybench.core.Registry registry;
-    @Inject
-    org.studybench.core.DatasetService datasets;
+    org.eclipse.e4.core.contexts.IEclipseContext context;
 
     private TreeViewer viewer;
     private Label folderLabel;
@@ -112,14 +112,16 @@ public class StudyNavigatorPart {
                     StudyEditorPart editor = editor(studyFile.file);
                     if (editor != null && editor.getEditing() != null) {
                         org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(viewer.getControl().getShell(),
-                                new org.studybench.ui.importer.ImportWizard(editor.getEditing(), editor.getFile(), registry, datasets));
+                                new org.studybench.ui.importer.ImportWizard(editor.getEditing(), editor.getFile(),
+                                        context.get(org.studybench.core.Registry.class), context.get(org.studybench.core.DatasetService.class)));
                         dialog.setPageSize(720, 420);
                         dialog.open();
                     }
                 });
                 item(menu, "Add Finding", () -> withEditor(studyFile.file, StudyEditorPart::addFinding));
                 item(menu, "Run Comparisons", () -> withEditor(studyFile.file, StudyEditorPart::runComparisons));
-                item(menu, "Generate Report", () -> withEditor(studyFile.file, editor -> ReportJob.start(editor, registry, datasets, true)));
+                item(menu, "Generate Report", () -> withEditor(studyFile.file, editor -> ReportJob.start(editor,
+                        context.get(org.studybench.core.Registry.class), context.get(org.studybench.core.DatasetService.class), true)));
                 new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
                 item(menu, "Delete...", () -> deleteStudy(studyFile));
                 item(menu, "Refresh", () -> viewer.refresh());
