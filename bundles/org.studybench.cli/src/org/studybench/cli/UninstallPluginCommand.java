@@ -1,14 +1,12 @@
 package org.studybench.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.studybench.core.InputException;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,29 +20,22 @@ class UninstallPluginCommand implements Callable<Integer> {
     @Parameters(paramLabel = "BUNDLE", arity = "0..*", description = "Bundle symbolic names; a trailing * matches a prefix (org.example.*).")
     List<String> bundles;
 
-    @Option(names = "--into", paramLabel = "DIR", description = "The StudyBench installation to change (default: the one running).")
-    Path into;
+    @Mixin
+    InstallationOption installation;
 
     @Override
     public Integer call() throws InputException {
-        try {
-            return run();
-        } catch (IOException e) { // a folder that cannot be written, a disk that is full
-            throw new InputException((into != null ? into : InstallPluginCommand.runningInstallation()) + ": " + e.getMessage());
-        }
-    }
-
-    private int run() throws InputException, IOException {
-        PluginInstaller installer = new PluginInstaller(into != null ? into : InstallPluginCommand.runningInstallation());
-        if (bundles == null || bundles.isEmpty()) {
-            List<PluginInstaller.Bundle> installed = installer.installed();
-            root.out().println(installed.isEmpty() ? "No plug-in bundles installed by install-plugin." : "Installed by install-plugin:");
-            installed.forEach(b -> root.out().println("  " + b.name() + " " + b.version()));
+        return installation.with(installer -> {
+            if (bundles == null || bundles.isEmpty()) {
+                List<PluginInstaller.Bundle> installed = installer.installed();
+                root.out().println(installed.isEmpty() ? "No plug-in bundles installed by install-plugin." : "Installed by install-plugin:");
+                installed.forEach(b -> root.out().println("  " + b.name() + " " + b.version()));
+                return 0;
+            }
+            for (PluginInstaller.Bundle b : installer.uninstall(bundles)) {
+                root.out().println("uninstalled " + b.name() + " " + b.version());
+            }
             return 0;
-        }
-        for (PluginInstaller.Bundle b : installer.uninstall(bundles)) {
-            root.out().println("uninstalled " + b.name() + " " + b.version());
-        }
-        return 0;
+        });
     }
 }

@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -58,13 +55,8 @@ class AuthoringPagesTest {
     }
 
     private void drive(MApplication application, Display display) {
-        Shell shell = (Shell) application.getChildren().get(0).getWidget();
-        shell.setBounds(0, 0, 1200, 800);
-        MPart navigatorPart = (MPart) application.getContext().get(EModelService.class).find(StudyNavigatorPart.ID, application);
-        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(dir);
-        Widgets.flush(display);
-        Widgets.doubleClick(Widgets.item(Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID), "ipsos-2013.study"));
-        StudyEditorPart editor = (StudyEditorPart) application.getContext().get(EPartService.class).getActivePart().getObject();
+        Shell shell = WorkbenchRunner.mainWindow(application);
+        StudyEditorPart editor = (StudyEditorPart) WorkbenchRunner.openStudy(application, display, dir, "ipsos-2013.study").getObject();
         CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
         Study study = editor.getStudy();
 

@@ -87,8 +87,7 @@ class DataGridTest {
     }
 
     private void drive(MApplication application, Display display, Path studyFile) {
-        Shell shell = (Shell) application.getChildren().get(0).getWidget();
-        shell.setBounds(0, 0, 1200, 800);
+        Shell shell = WorkbenchRunner.mainWindow(application);
         EPartService parts = application.getContext().get(EPartService.class);
         MPart part = DataGrids.open(studyFile, "big", parts, application.getContext().get(EModelService.class), application);
         DatasetGridPart grid = (DatasetGridPart) part.getObject();

@@ -9,14 +9,12 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.model.io.StudyResources;
@@ -24,7 +22,6 @@ import org.studybench.model.study.Dataset;
 import org.studybench.model.study.VariableRole;
 import org.studybench.ui.importer.ImportWizard;
 import org.studybench.ui.parts.StudyEditorPart;
-import org.studybench.ui.parts.StudyNavigatorPart;
 
 /**
  * The import wizard driven with SWT events: a missing file is refused on the first page; a CSV is
@@ -52,15 +49,8 @@ class ImportWizardTest {
     }
 
     private void drive(MApplication application, Display display) {
-        Shell shell = (Shell) application.getChildren().get(0).getWidget();
-        shell.setBounds(0, 0, 1200, 800);
-        MPart navigatorPart = (MPart) application.getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class).find(StudyNavigatorPart.ID,
-                application);
-        StudyNavigatorPart navigator = (StudyNavigatorPart) navigatorPart.getObject();
-        navigator.setFolder(dir);
-        Widgets.flush(display);
-        Widgets.doubleClick(Widgets.item(Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID), "api.study"));
-        MPart editorPart = application.getContext().get(EPartService.class).getActivePart();
+        Shell shell = WorkbenchRunner.mainWindow(application);
+        MPart editorPart = WorkbenchRunner.openStudy(application, display, dir, "api.study");
         StudyEditorPart editor = (StudyEditorPart) editorPart.getObject();
 
         Path csv = REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv");

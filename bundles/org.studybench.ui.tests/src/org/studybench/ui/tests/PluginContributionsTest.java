@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -19,7 +17,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
@@ -38,7 +35,6 @@ import org.studybench.ui.editor.ChartsPage;
 import org.studybench.ui.editor.ComparisonsPage;
 import org.studybench.ui.editor.ParameterForm;
 import org.studybench.ui.parts.StudyEditorPart;
-import org.studybench.ui.parts.StudyNavigatorPart;
 
 /**
  * A plug-in's comparator and chart kind, registered by another bundle as a third party's would be,
@@ -69,12 +65,8 @@ class PluginContributionsTest {
     }
 
     private void drive(MApplication application, Display display) {
-        Shell shell = (Shell) application.getChildren().get(0).getWidget();
-        shell.setBounds(0, 0, 1200, 800);
-        MPart navigatorPart = (MPart) application.getContext().get(EModelService.class).find(StudyNavigatorPart.ID, application);
-        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(dir);
-        Widgets.flush(display);
-        Widgets.doubleClick(Widgets.item(Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID), "ipsos-2013.study"));
+        Shell shell = WorkbenchRunner.mainWindow(application);
+        WorkbenchRunner.openStudy(application, display, dir, "ipsos-2013.study");
         CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
 
         Widgets.selectTab(tabs, "Comparisons");

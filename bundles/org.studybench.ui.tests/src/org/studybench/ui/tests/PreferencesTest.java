@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -17,7 +14,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.model.study.ChartSpec;
@@ -27,7 +23,6 @@ import org.studybench.ui.editor.CrosstabPage;
 import org.studybench.ui.editor.Preferences;
 import org.studybench.ui.handlers.PreferencesHandler;
 import org.studybench.ui.parts.StudyEditorPart;
-import org.studybench.ui.parts.StudyNavigatorPart;
 
 /**
  * The preferences dialog driven with SWT events, and what its defaults change: a new chart gets the
@@ -51,13 +46,8 @@ class PreferencesTest {
     }
 
     private void drive(MApplication application, Display display) {
-        Shell shell = (Shell) application.getChildren().get(0).getWidget();
-        shell.setBounds(0, 0, 1200, 800);
-        MPart navigatorPart = (MPart) application.getContext().get(EModelService.class).find(StudyNavigatorPart.ID, application);
-        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(dir);
-        Widgets.flush(display);
-        Widgets.doubleClick(Widgets.item(Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID), "ipsos-2013.study"));
-        StudyEditorPart editor = (StudyEditorPart) application.getContext().get(EPartService.class).getActivePart().getObject();
+        Shell shell = WorkbenchRunner.mainWindow(application);
+        StudyEditorPart editor = (StudyEditorPart) WorkbenchRunner.openStudy(application, display, dir, "ipsos-2013.study").getObject();
 
         Throwable[] failure = new Throwable[1];
         Runnable[] driver = new Runnable[1];

@@ -13,7 +13,6 @@ import java.util.Arrays;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
@@ -60,15 +59,9 @@ class StudyEditorTest {
     }
 
     private void drive(MApplication application, Display display) {
-        Shell shell = (Shell) application.getChildren().get(0).getWidget();
-        shell.setBounds(0, 0, 1200, 800); // inside Xvfb's screen, so screenshots are whole
-        EModelService models = application.getContext().get(EModelService.class);
-        MPart navigatorPart = (MPart) models.find(StudyNavigatorPart.ID, application);
-        ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(dir);
-        Widgets.flush(display);
+        Shell shell = WorkbenchRunner.mainWindow(application);
+        MPart editorPart = WorkbenchRunner.openStudy(application, display, dir, "ipsos-2013.study");
         Tree navigator = Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID);
-        Widgets.doubleClick(Widgets.item(navigator, "ipsos-2013/ipsos-2013.study".substring("ipsos-2013/".length())));
-        MPart editorPart = application.getContext().get(EPartService.class).getActivePart();
         StudyEditorPart editor = (StudyEditorPart) editorPart.getObject();
         CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
 

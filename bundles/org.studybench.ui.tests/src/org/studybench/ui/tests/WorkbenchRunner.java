@@ -1,5 +1,6 @@
 package org.studybench.ui.tests;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -7,9 +8,15 @@ import java.util.function.BiConsumer;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
 import org.osgi.framework.Bundle;
+import org.studybench.ui.parts.StudyNavigatorPart;
 
 /**
  * Starts the real StudyBench e4 application model (Application.e4xmi) in a real window (Xvfb in CI)
@@ -41,6 +48,26 @@ final class WorkbenchRunner {
         if (failure[0] != null) {
             throw failure[0];
         }
+    }
+
+    /** The workbench's main window, placed inside Xvfb's screen so that screenshots of it are whole. */
+    static Shell mainWindow(MApplication application) {
+        Shell shell = (Shell) application.getChildren().get(0).getWidget();
+        shell.setBounds(0, 0, 1200, 800);
+        return shell;
+    }
+
+    /**
+     * Shows {@code folder} in the studies navigator and opens the study listed as {@code item} with a
+     * double-click; returns the study editor's part.
+     */
+    static MPart openStudy(MApplication application, Display display, Path folder, String item) {
+        MPart navigator = (MPart) application.getContext().get(EModelService.class).find(StudyNavigatorPart.ID, application);
+        ((StudyNavigatorPart) navigator.getObject()).setFolder(folder);
+        Widgets.flush(display);
+        Widgets.doubleClick(Widgets.item(Widgets.byData((Shell) application.getChildren().get(0).getWidget(), Tree.class, "studybench.id",
+                StudyNavigatorPart.TREE_ID), item));
+        return application.getContext().get(EPartService.class).getActivePart();
     }
 
     private static IApplicationContext context(String... args) {

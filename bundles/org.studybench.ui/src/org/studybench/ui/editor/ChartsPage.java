@@ -104,14 +104,14 @@ public final class ChartsPage {
         deleteChart.setText("Delete...");
         deleteChart.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         deleteChart.addListener(SWT.Selection, e -> deleteChart());
-        title = text(left, "Title", TITLE_ID);
-        subtitle = text(left, "Subtitle", SUBTITLE_ID);
-        kind = combo(left, "Kind", KIND_ID);
-        interval = combo(left, "Intervals", INTERVAL_ID);
+        title = Fields.text(left, "Title", TITLE_ID);
+        subtitle = Fields.text(left, "Subtitle", SUBTITLE_ID);
+        kind = Fields.combo(left, "Kind", KIND_ID);
+        interval = Fields.combo(left, "Intervals", INTERVAL_ID);
         INTERVALS.forEach(interval::add);
-        sort = combo(left, "Sort", SORT_ID);
+        sort = Fields.combo(left, "Sort", SORT_ID);
         SortOrder.VALUES.forEach(s -> sort.add(s.getLiteral()));
-        yScale = combo(left, "Y axis", "studybench.editor.chart.yscale");
+        yScale = Fields.combo(left, "Y axis", "studybench.editor.chart.yscale");
         AxisScale.VALUES.forEach(s -> yScale.add(s.getLiteral()));
         new Label(left, SWT.NONE);
         percent = new Button(left, SWT.CHECK);
@@ -138,10 +138,10 @@ public final class ChartsPage {
         Composite query = new Composite(data, SWT.NONE);
         query.setLayout(new GridLayout(2, false));
         query.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        rows = text(query, "Rows (data)", ROWS_ID);
+        rows = Fields.text(query, "Rows (data)", ROWS_ID);
         rows.setMessage("variables of the dataset: draws a crosstab");
-        level = text(query, "Level", "studybench.editor.chart.level");
-        columnsVar = text(query, "Columns", "studybench.editor.chart.columns");
+        level = Fields.text(query, "Level", "studybench.editor.chart.level");
+        columnsVar = Fields.text(query, "Columns", "studybench.editor.chart.columns");
         optionsGroup = new org.eclipse.swt.widgets.Group(left, SWT.NONE);
         optionsGroup.setText("Options of this chart kind");
         optionsGroup.setLayout(new GridLayout(1, false));
@@ -265,11 +265,11 @@ public final class ChartsPage {
         }
         fillChecklist(findingList, editing.study().getFindings(), chart.getFindings());
         fillChecklist(segmentList, editing.study().getSegments(), chart.getSegments());
-        setText(rows, property("rows"));
-        setText(level, property("level"));
-        setText(columnsVar, property("columns"));
-        setText(title, chart.getTitle());
-        setText(subtitle, chart.getSubtitle());
+        Fields.show(rows, property("rows"));
+        Fields.show(level, property("level"));
+        Fields.show(columnsVar, property("columns"));
+        Fields.show(title, chart.getTitle());
+        Fields.show(subtitle, chart.getSubtitle());
         kind.select(renderers.stream().map(ChartRenderer::id).toList().indexOf(chart.getKind()));
         interval.select(INTERVALS.indexOf(chart.getInterval() == null || chart.getInterval().isBlank() ? "wilson" : chart.getInterval()));
         sort.select(chart.getSortOrder().getValue());
@@ -466,29 +466,6 @@ public final class ChartsPage {
         }
         for (org.eclipse.swt.widgets.TableItem item : list.getItems()) {
             item.setChecked(ticked.contains(item.getData()));
-        }
-    }
-
-    private static Text text(Composite parent, String label, String id) {
-        new Label(parent, SWT.NONE).setText(label);
-        Text text = new Text(parent, SWT.BORDER);
-        text.setData(Ids.KEY, id);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return text;
-    }
-
-    private static Combo combo(Composite parent, String label, String id) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setData(Ids.KEY, id);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return combo;
-    }
-
-    private static void setText(Text text, String value) {
-        String shown = value == null ? "" : value;
-        if (!text.getText().equals(shown)) {
-            text.setText(shown);
         }
     }
 

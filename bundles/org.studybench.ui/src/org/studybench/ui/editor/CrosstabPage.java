@@ -77,8 +77,8 @@ public final class CrosstabPage {
         left.setLayout(new GridLayout(2, false));
         rows = list(left, "Rows (questions)", ROWS_ID);
         columns = list(left, "Columns (breakdowns)", COLUMNS_ID);
-        weight = combo(left, "Weight", WEIGHT_ID);
-        segment = combo(left, "Segment", SEGMENT_ID);
+        weight = Fields.combo(left, "Weight", WEIGHT_ID);
+        segment = Fields.combo(left, "Segment", SEGMENT_ID);
         details = new Button(left, SWT.CHECK);
         details.setText("Intervals and counts");
         details.setData(Ids.KEY, DETAILS_ID);
@@ -292,13 +292,5 @@ public final class CrosstabPage {
         data.heightHint = 120;
         list.setLayoutData(data);
         return list;
-    }
-
-    private static Combo combo(Composite parent, String label, String id) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setData(Ids.KEY, id);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return combo;
     }
 }

@@ -188,7 +188,7 @@ public final class PropertyForm {
         Text text = new Text(parent, SWT.READ_ONLY);
         text.setData(org.studybench.ui.editor.Ids.KEY, id);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return () -> show(text, Objects.toString(element.eGet(feature), ""));
+        return () -> Fields.show(text, Objects.toString(element.eGet(feature), ""));
     }
 
     private Field text(Composite parent, EReference nested, EAttribute feature, String id, Label error) {
@@ -241,7 +241,7 @@ public final class PropertyForm {
                     combo.setText(shownText);
                 }
             } else {
-                show((Text) control, shownText);
+                Fields.show((Text) control, shownText);
             }
             error.setText("");
         };
@@ -379,12 +379,6 @@ public final class PropertyForm {
                 created.eSet(feature, value);
                 target.eSet(nested, created);
             });
-        }
-    }
-
-    private static void show(Text text, String value) {
-        if (!text.getText().equals(value)) {
-            text.setText(value);
         }
     }
 

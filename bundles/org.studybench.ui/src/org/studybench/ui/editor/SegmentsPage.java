@@ -95,9 +95,9 @@ public final class SegmentsPage {
         Composite form = new Composite(control, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        name = text(form, "Name", NAME_ID);
-        label = text(form, "Label", LABEL_ID);
-        filter = text(form, "Filter", FILTER_ID);
+        name = Fields.text(form, "Name", NAME_ID);
+        label = Fields.text(form, "Label", LABEL_ID);
+        filter = Fields.text(form, "Filter", FILTER_ID);
         filter.setMessage("e.g. size = \"SME\" and country in (\"IT\", \"DE\")");
         new Label(form, SWT.NONE);
         check = new Label(form, SWT.WRAP);
@@ -130,9 +130,9 @@ public final class SegmentsPage {
         for (Text t : new Text[] { name, label, filter }) {
             t.setEnabled(s != null);
         }
-        show(name, s == null ? null : s.getName());
-        show(label, s == null ? null : s.getLabel());
-        show(filter, s == null ? null : s.getFilter());
+        Fields.show(name, s == null ? null : s.getName());
+        Fields.show(label, s == null ? null : s.getLabel());
+        Fields.show(filter, s == null ? null : s.getFilter());
         if (s == null) {
             check.setText("");
         }
@@ -250,21 +250,6 @@ public final class SegmentsPage {
             String t = text.apply(o);
             return t == null ? "" : t;
         }));
-    }
-
-    private static Text text(Composite form, String label, String id) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, SWT.BORDER);
-        text.setData(Ids.KEY, id);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return text;
-    }
-
-    private static void show(Text text, String value) {
-        String shown = value == null ? "" : value;
-        if (!text.getText().equals(shown)) {
-            text.setText(shown);
-        }
     }
 
     private static String blankToNull(String s) {

@@ -393,9 +393,9 @@ public final class ImportWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite page = new Composite(parent, SWT.NONE);
             page.setLayout(new GridLayout(2, false));
-            weight = combo(page, "Weight", WEIGHT_ID);
-            cluster = combo(page, "Cluster", CLUSTER_ID);
-            strata = combo(page, "Strata", STRATA_ID);
+            weight = org.studybench.ui.editor.Fields.combo(page, "Weight", WEIGHT_ID);
+            cluster = org.studybench.ui.editor.Fields.combo(page, "Cluster", CLUSTER_ID);
+            strata = org.studybench.ui.editor.Fields.combo(page, "Strata", STRATA_ID);
             setControl(page);
         }
 
@@ -406,14 +406,6 @@ public final class ImportWizard extends Wizard {
                 dictionary.forEach(v -> c.add(v.getName()));
                 c.select(0);
             }
-        }
-
-        private Combo combo(Composite page, String label, String id) {
-            new Label(page, SWT.NONE).setText(label);
-            Combo combo = new Combo(page, SWT.READ_ONLY);
-            combo.setData(Ids.KEY, id);
-            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            return combo;
         }
     }
 }
