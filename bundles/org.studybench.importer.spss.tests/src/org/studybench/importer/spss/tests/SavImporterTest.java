@@ -74,10 +74,16 @@ class SavImporterTest {
     }
 
     @Test
+    void zsavHoldsTheSameAsSav() throws Exception {
+        CollectedRows sav = read(FIXTURES.resolve("firms-utf8.sav"));
+        CollectedRows zsav = read(FIXTURES.resolve("firms-utf8.zsav"));
+        assertEquals(sav.rows(), zsav.rows());
+        assertEquals(sav.dictionary().stream().map(Variable::getName).toList(), zsav.dictionary().stream().map(Variable::getName).toList());
+        assertEquals("zlib (.zsav)", importer.preview(FIXTURES.resolve("firms-utf8.zsav"), Arguments.parse(List.of(), Map.of()), 1).detected().get("compression"));
+    }
+
+    @Test
     void badFilesGiveOneLineNamingTheFile() throws Exception {
-        Path zsav = FIXTURES.resolve("firms-utf8.zsav");
-        assertEquals(zsav + ": a compressed SPSS .zsav file is not supported; save it from SPSS or PSPP as .sav (uncompressed or bytecode-compressed)",
-                assertThrows(InputException.class, () -> read(zsav)).getMessage());
         Path csv = Files.writeString(dir.resolve("renamed.sav"), "id,size\n1,SME\n");
         assertEquals(csv + ": not an SPSS .sav file (it does not start with $FL2)", assertThrows(InputException.class, () -> read(csv)).getMessage());
         Path empty = Files.createFile(dir.resolve("empty.sav"));
@@ -85,7 +91,7 @@ class SavImporterTest {
         byte[] whole = Files.readAllBytes(FIXTURES.resolve("firms-utf8.sav"));
         Path inDictionary = dir.resolve("dictionary.sav");
         Files.write(inDictionary, Arrays.copyOf(whole, 300));
-        assertEquals(inDictionary + ": the file ends inside its dictionary; it is truncated",
+        assertEquals(inDictionary + ": the file ends inside its dictionary; it is truncated or damaged",
                 assertThrows(InputException.class, () -> read(inDictionary)).getMessage());
         Path inData = dir.resolve("data.sav");
         Files.write(inData, Arrays.copyOf(whole, whole.length - 20));
