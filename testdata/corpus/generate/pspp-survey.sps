@@ -93,4 +93,7 @@ WEIGHT BY Weight.
 SAVE OUTFILE='../sav/pspp-survey-uncompressed.sav' /UNCOMPRESSED.
 SAVE OUTFILE='../sav/pspp-survey-bytecode.sav' /COMPRESSED.
 SAVE OUTFILE='../sav/pspp-survey.zsav' /ZCOMPRESSED.
+* PSPP 1.6.2 writes the weight record of a portable file before the variable-count record, and then cannot
+* read the file back ("Expected variable count record"); the portable copy is therefore unweighted.
+WEIGHT OFF.
 EXPORT OUTFILE='../sav/pspp-survey.por'.
