@@ -201,25 +201,26 @@ GOOGLE = [
 
 # -------------------------------------------------------------------------------------------------
 # LimeSurvey (Responses > Export > CSV, question codes as headings, answer codes): every field quoted.
+# The export has no question texts, so no labels are expected (null: not asserted).
 # -------------------------------------------------------------------------------------------------
 
 N_LS = 6
 LIMESURVEY = [
-    Col(["id"], "id", "integer", "id", [1, 2, 3, 5, 8, 13]),
-    Col(["submitdate"], "submitdate", None, "submitdate",
+    Col(["id"], "id", "integer", None, [1, 2, 3, 5, 8, 13]),
+    Col(["submitdate"], "submitdate", None, None,
         ["2024-04-02 11:0%d:00" % i if i != 3 else None for i in range(N_LS)]),
-    Col(["lastpage"], "lastpage", "integer", "lastpage", [3, 3, 3, 1, 3, 3]),
-    Col(["startlanguage"], "startlanguage", "string", "startlanguage", ["en", "de", "en", "en", "fr", "en"]),
-    Col(["seed"], "seed", "integer", "seed", [123456789, 987654321, 555555555, 111111111, 222222222, 333333333]),
-    Col(["startdate"], "startdate", None, "startdate", ["2024-04-02 10:5%d:00" % i for i in range(N_LS)]),
-    Col(["datestamp"], "datestamp", None, "datestamp", ["2024-04-02 11:0%d:00" % i for i in range(N_LS)]),
-    Col(["SQ1"], "SQ1", "string", "SQ1", ["A1", "A3", "A2", None, "A5", "A4"]),
-    Col(["CH[SQ001]"], "CH[SQ001]", "string", "CH[SQ001]", ["Y", None, "Y", None, "Y", None], name_proposed=True),
-    Col(["CH[SQ002]"], "CH[SQ002]", "string", "CH[SQ002]", [None, "Y", "Y", None, None, "Y"], name_proposed=True),
-    Col(["CH[other]"], "CH[other]", "string", "CH[other]", [None, None, "fax", None, None, None], name_proposed=True),
-    Col(["AGE"], "AGE", "integer", "AGE", [42, 35, 28, None, 51, 66]),
-    Col(["RATING"], "RATING", "double", "RATING", [4.5, 3.0, 5.0, None, 2.5, 4.0]),
-    Col(["COMMENT"], "COMMENT", "string", "COMMENT",
+    Col(["lastpage"], "lastpage", "integer", None, [3, 3, 3, 1, 3, 3]),
+    Col(["startlanguage"], "startlanguage", "string", None, ["en", "de", "en", "en", "fr", "en"]),
+    Col(["seed"], "seed", "integer", None, [123456789, 987654321, 555555555, 111111111, 222222222, 333333333]),
+    Col(["startdate"], "startdate", None, None, ["2024-04-02 10:5%d:00" % i for i in range(N_LS)]),
+    Col(["datestamp"], "datestamp", None, None, ["2024-04-02 11:0%d:00" % i for i in range(N_LS)]),
+    Col(["SQ1"], "SQ1", "string", None, ["A1", "A3", "A2", None, "A5", "A4"]),
+    Col(["CH[SQ001]"], "CH[SQ001]", "string", None, ["Y", None, "Y", None, "Y", None], name_proposed=True),
+    Col(["CH[SQ002]"], "CH[SQ002]", "string", None, [None, "Y", "Y", None, None, "Y"], name_proposed=True),
+    Col(["CH[other]"], "CH[other]", "string", None, [None, None, "fax", None, None, None], name_proposed=True),
+    Col(["AGE"], "AGE", "integer", None, [42, 35, 28, None, 51, 66]),
+    Col(["RATING"], "RATING", "double", None, [4.5, 3.0, 5.0, None, 2.5, 4.0]),
+    Col(["COMMENT"], "COMMENT", "string", None,
         ["Sehr gut; danke", None, "multi\nline", None, "«très bien»", "last"]),
 ]
 

@@ -331,6 +331,8 @@ def csv_entries():
                 proposed.append("name of column %d (%s)" % (index, c.name))
             if c.type is None:
                 proposed.append("type of %s (date-time stamps: string or date, not asserted)" % c.name)
+            if c.label and " — " in c.label:
+                proposed.append("label of column %d (%s): question text — option text" % (index, c.name))
         n = len(cols[0].values)
         rows = [{c.name: c.values[i] for c in cols} for i in range(n)]
         check_types(variables, rows)

@@ -8,6 +8,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 corpus=$(dirname "$here")
 py=/usr/bin/python3          # Debian's Python, which has python3-openpyxl
+export PYTHONDONTWRITEBYTECODE=1
 build=$(mktemp -d "${TMPDIR:-/tmp}/studybench-corpus.XXXXXX")
 trap 'rm -rf "$build"' EXIT
 mkdir -p "$corpus/sav" "$corpus/xlsx" "$corpus/csv"

@@ -97,7 +97,7 @@ def verify_sav(corpus, build, entries):
         specs.append(path + ("=latin1" if e.get("encoding") == "ISO-8859-1" else ""))
     dump = os.path.join(build, "haven-dump.txt")
     with open(os.path.join(build, "haven-dump.log"), "w") as log:  # ReadStat prints parse noise on stderr
-        subprocess.run(["Rscript", os.path.join(HERE, "dump_sav.R"), dump] + specs, check=True, stderr=log)
+        subprocess.run(["Rscript", os.path.join(HERE, "dump_sav.R"), dump] + specs, check=True, stdout=log, stderr=log)
     found = {}
     current = None
     with open(dump, encoding="utf-8") as f:
