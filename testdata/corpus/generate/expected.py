@@ -234,7 +234,7 @@ def haven_entries():
 
 def hostile_sav_entries():
     def refused(file, words, alternatives, how):
-        return {"file": file, "writtenBy": how, "refused": words, "alternatives": alternatives, "proposed": True}
+        return {"file": file, "writtenBy": how, "refused": words, "alternatives": alternatives, "wordsProposed": True}
 
     return [
         refused("sav/hostile-truncated-dictionary.sav", "truncated", ["end of file", "unexpected end"],
@@ -305,12 +305,12 @@ def spreadsheet_entries():
     out += [
         {"file": "xlsx/hostile-xxe.xlsx", "writtenBy": "hostile.py: openpyxl-basic.xlsx with a DOCTYPE and an "
          "external entity (file:///etc/passwd) in the sheet XML", "refused": "DOCTYPE",
-         "alternatives": ["DTD", "entity"], "proposed": True},
+         "alternatives": ["DTD", "entity"], "wordsProposed": True},
         {"file": "xlsx/hostile-zipbomb.xlsx", "writtenBy": "hostile.py: sheet XML of 200,000,000 bytes deflated to "
          "under 200 KB", "refused": "too large", "alternatives": ["compression", "ratio"]},
         {"file": "xlsx/hostile-not-a-zip.xlsx", "writtenBy": "hostile.py: a text file named .xlsx",
          "refused": "zip", "alternatives": ["not an Excel", "not an xlsx", "not a workbook", "not a valid"],
-         "proposed": True},
+         "wordsProposed": True},
     ]
     return out
 
@@ -337,7 +337,7 @@ def csv_entries():
         rows = [{c.name: c.values[i] for c in cols} for i in range(n)]
         check_types(variables, rows)
         asserted = [v for v in variables if v["type"] is not None]
-        sums, checks = table(asserted, rows, [0, 1, 2, -1])
+        sums, checks = table(asserted, rows, [0, 1, 2, 3, -1])
         entry = {"file": file, "writtenBy": "csv_sources.py, after the %s export layout" % opts["layout"],
                  "layout": opts["layout"], "headerRows": opts["header_rows"], "bom": opts["bom"],
                  "rows": n, "variables": variables, "sums": sums, "checks": checks}
