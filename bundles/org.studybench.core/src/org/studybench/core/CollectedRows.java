@@ -18,6 +18,7 @@ public final class CollectedRows implements Importer.RowSink {
     private List<Variable> dictionary;
     private List<MultipleResponseSet> sets;
     private final List<List<Object>> rows = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     @Override
     public void begin(List<Variable> dictionary, List<MultipleResponseSet> sets) {
@@ -28,6 +29,16 @@ public final class CollectedRows implements Importer.RowSink {
     @Override
     public void row(Object[] values) {
         rows.add(Arrays.asList(values.clone()));
+    }
+
+    @Override
+    public void warning(String message) {
+        warnings.add(message);
+    }
+
+    /** The warnings the importer gave, in order. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The dictionary given to {@link #begin}, null before. */

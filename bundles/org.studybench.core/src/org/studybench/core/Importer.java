@@ -42,6 +42,15 @@ public interface Importer extends Contribution {
         void begin(List<Variable> dictionary, List<MultipleResponseSet> sets) throws InputException;
 
         void row(Object[] values) throws InputException;
+
+        /**
+         * Something the user should know about data that was read nonetheless, e.g. rows skipped at
+         * the user's request ("x.csv: skipped 2 malformed rows (lenient): line 5, ..."): one line naming
+         * the file and place. Front ends show it; the data store keeps it with the dataset. Never a
+         * substitute for an {@link InputException} when data would be lost without being asked for.
+         */
+        default void warning(String message) {
+        }
     }
 
     /**

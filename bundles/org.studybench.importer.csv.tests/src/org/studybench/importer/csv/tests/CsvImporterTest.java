@@ -2,6 +2,7 @@ package org.studybench.importer.csv.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,11 +97,15 @@ class CsvImporterTest {
     }
 
     @Test
-    void badInputNamesTheFileAndLine() throws Exception {
+    void badInputNamesTheFileLineAndColumn() throws Exception {
         Path ragged = dir.resolve("ragged.csv");
         Files.writeString(ragged, "a,b,c\n1,2,3\n4,5\n");
-        assertEquals(ragged + ": line 3: expected 3 fields as in the header, found 2",
+        assertEquals(ragged + ": line 3, column 4: the row ends after 2 fields where the header has 3; --option lenient=true skips such rows",
                 assertThrows(InputException.class, () -> read(ragged)).getMessage());
+        Path wider = dir.resolve("wider.csv");
+        Files.writeString(wider, "a,b,c\r\n1,2,3\r\n4,5,6,7\r\n");
+        assertEquals(wider + ": line 3, column 7: field 4 where the header has 3; --option lenient=true skips such rows",
+                assertThrows(InputException.class, () -> read(wider)).getMessage());
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "");
         assertEquals(empty + ": the file is empty", assertThrows(InputException.class, () -> read(empty)).getMessage());
@@ -109,15 +114,118 @@ class CsvImporterTest {
         Files.write(latin, "name\nK\u00f6ln\n".getBytes(StandardCharsets.ISO_8859_1));
         InputException wrongEncoding = assertThrows(InputException.class,
                 () -> importer.read(latin, Arguments.parse(importer.options(), Map.of("encoding", "UTF-8")), new CollectedRows(), Progress.NONE));
-        assertEquals(latin + ": the text is not valid in the detected encoding; give --encoding (e.g. ISO-8859-1)", wrongEncoding.getMessage());
+        assertEquals(latin + ": line 2, column 2: the byte 0xF6 is not valid UTF-8 text; give the file's encoding, e.g. --option encoding=ISO-8859-1",
+                wrongEncoding.getMessage());
         Path wide = dir.resolve("wide.csv");
         StringBuilder header = new StringBuilder("v0");
+        int column = 1; // where field 16385 starts
         for (int i = 1; i < 100_000; i++) {
+            if (i == 16_384) {
+                column = header.length() + 2;
+            }
             header.append(",v").append(i);
         }
         Files.writeString(wide, header + "\n" + "1,".repeat(99_999) + "1\n");
-        assertEquals(wide + ": line 1: more than 16384 columns, the most StudyBench reads (as Excel); is the delimiter right? give --option delimiter=...",
+        assertEquals(wide + ": line 1, column " + column
+                + ": more than 16384 columns, the most StudyBench reads (as Excel); is the delimiter right? give --option delimiter=...",
                 assertThrows(InputException.class, () -> read(wide)).getMessage());
+    }
+
+    /** The issue's file: an unclosed quote on line 2 imported 1 row with exit 0 and dropped the rest without a word. */
+    @Test
+    void anUnclosedQuoteIsAnErrorInPreviewAndImport() throws Exception {
+        Path file = dir.resolve("unclosed.csv");
+        Files.writeString(file, "id,comment\n1,\"fine\n2,ok\n3,ok\n");
+        String message = file + ": line 2, column 3: the quote that opens a value here is never closed; is a quote missing or one too many?";
+        assertEquals(message, assertThrows(InputException.class, () -> read(file)).getMessage());
+        assertEquals(message, assertThrows(InputException.class, () -> importer.preview(file, defaults(), 1)).getMessage());
+        // A quoted value may span lines; the quote that ends it must end the field.
+        Path multiline = dir.resolve("multiline.csv");
+        Files.writeString(multiline, "id,comment\r\n1,\"two\r\nlines, \"\"quoted\"\"\"\r\n2,\"x\" \r\n");
+        assertEquals(List.of(List.of(1L, "two\nlines, \"quoted\""), List.of(2L, "x")), read(multiline).rows());
+    }
+
+    @Test
+    void lenientSkipsMalformedRowsAndSaysHowMany() throws Exception {
+        Path file = dir.resolve("bad.csv");
+        // line 3 is ragged; line 4 opens a quote that line 5's first quote seems to close; line 6 has text after a
+        // closing quote; line 7 holds a byte that is not UTF-8
+        Files.write(file, concat("id,name,score\n1,Alice,10\n2,Bob\n3,\"Carol,30\n4,\"Dave\",40\n5,\"Eve\"x,50\n6,".getBytes(StandardCharsets.UTF_8),
+                new byte[] { (byte) 0xff }, "ln,60\n7,Zoe,70\n".getBytes(StandardCharsets.UTF_8)));
+        Arguments lenient = Arguments.parse(importer.options(), Map.of("lenient", "true", "encoding", "UTF-8"));
+        CollectedRows c = new CollectedRows();
+        importer.read(file, lenient, c, Progress.NONE);
+        assertEquals(List.of(List.of(1L, "Alice", 10L), List.of(4L, "Dave", 40L), List.of(7L, "Zoe", 70L)), c.rows());
+        assertEquals(List.of(file + ": skipped 4 malformed rows (lenient): line 3, column 6: the row ends after 2 fields where the header has 3; "
+                + "line 4, column 3: the quote that opens a value here is never closed: the next quote, on line 5, is followed by more text "
+                + "(skipped up to the end of that line); line 6, column 8: text after the closing quote of a value ('x'); a quote inside a quoted "
+                + "value is written twice (\"\"); ..."), c.warnings());
+        Importer.Preview preview = importer.preview(file, lenient, 10);
+        assertEquals(3, preview.estimatedRows());
+        assertTrue(preview.detected().get("skipped rows").startsWith("4 malformed rows (lenient): line 3, column 6"), preview.detected().toString());
+        // Strict, the first of them stops the import.
+        assertEquals(file + ": line 3, column 6: the row ends after 2 fields where the header has 3; --option lenient=true skips such rows",
+                assertThrows(InputException.class, () -> read(file)).getMessage());
+    }
+
+    @Test
+    void anInvalidByteIsNamedByLineAndColumnOrSkippedWhenLenient() throws Exception {
+        Path file = dir.resolve("bytes.csv");
+        Files.write(file, concat("id,city\r\n1,Z\u00fcrich\r\n2,K".getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xff },
+                "ln\r\n3,Gen\u00e8ve\r\n".getBytes(StandardCharsets.UTF_8)));
+        Arguments utf8 = Arguments.parse(importer.options(), Map.of("encoding", "UTF-8"));
+        assertEquals(file + ": line 3, column 4: the byte 0xFF is not valid UTF-8 text; give the file's encoding, e.g. --option encoding=ISO-8859-1",
+                assertThrows(InputException.class, () -> importer.read(file, utf8, new CollectedRows(), Progress.NONE)).getMessage());
+        CollectedRows c = new CollectedRows();
+        importer.read(file, Arguments.parse(importer.options(), Map.of("encoding", "UTF-8", "lenient", "true")), c, Progress.NONE);
+        assertEquals(List.of(List.of(1L, "Z\u00fcrich"), List.of(3L, "Gen\u00e8ve")), c.rows());
+        assertEquals(List.of(file + ": skipped 1 malformed row (lenient): line 3, column 4: the byte 0xFF is not valid UTF-8 text; give the file's encoding, "
+                + "e.g. --option encoding=ISO-8859-1"), c.warnings());
+    }
+
+    @Test
+    void emptyFieldsBeyondTheHeaderAreNoLossAndBlankLinesAreSkipped() throws Exception {
+        Path file = dir.resolve("trailing.csv");
+        Files.writeString(file, "a,b\n1,2,,\n\n3,4\n   \n");
+        assertEquals(List.of(List.of(1L, 2L), List.of(3L, 4L)), read(file).rows());
+    }
+
+    @Test
+    void namesEqualIgnoringCaseAreRenamedWithANote() throws Exception {
+        Path file = dir.resolve("ids.csv");
+        Files.writeString(file, "ResponseId,ResponseID,q\nR_1,P1,1\n");
+        List<Variable> dictionary = read(file).dictionary();
+        assertEquals(List.of("ResponseId", "ResponseID_2", "q"), dictionary.stream().map(Variable::getName).toList());
+        assertEquals(Arrays.asList("ResponseId", "renamed from ResponseID", "q"), dictionary.stream().map(Variable::getLabel).toList());
+    }
+
+    @Test
+    void notFiniteNumbersBecomeMissingWithAWarning() throws Exception {
+        Path file = dir.resolve("extreme.csv");
+        Files.writeString(file, "x,y\n1.5,Inf\n1e999,2\n-inf,nan\n");
+        CollectedRows c = read(file);
+        assertEquals(List.of(VariableType.DOUBLE, VariableType.DOUBLE), c.dictionary().stream().map(Variable::getType).toList());
+        assertEquals(Arrays.asList(Arrays.asList(1.5, null), Arrays.asList(null, 2.0), Arrays.asList(null, null)), c.rows());
+        assertEquals(List.of(file + ": 4 values are not a finite number (infinite, NaN or beyond ±1.8E308) and become missing, the first in variable 'x', "
+                + "line 3: 1e999"), c.warnings());
+        // A column of nothing but such words is text: it needs one finite number to be numeric.
+        Path words = dir.resolve("words.csv");
+        Files.writeString(words, "name\nNan\nInf\n");
+        assertEquals(VariableType.STRING, read(words).dictionary().get(0).getType());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] out = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     @Test

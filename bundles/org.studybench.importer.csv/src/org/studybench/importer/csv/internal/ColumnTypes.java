@@ -1,36 +1,54 @@
 package org.studybench.importer.csv.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.studybench.model.study.VariableType;
 
-/** Infers each column's type from its non-empty cells and converts cells to values of that type. */
+/**
+ * Infers each column's type from its non-empty cells and converts cells to values of that type.
+ *
+ * <p>Values that are numbers but not finite — {@code inf}, {@code -Infinity}, {@code NaN} (as R and
+ * pandas write them) and numbers beyond ±1.8E308 that overflow — cannot be stored, so in a numeric
+ * column they become missing, counted and reported in a warning (never a silent change); a column
+ * needs at least one finite number to be numeric.
+ */
 final class ColumnTypes {
+
+    private static final Set<String> NON_FINITE = Set.of("inf", "+inf", "-inf", "infinity", "+infinity", "-infinity", "nan");
 
     private final boolean[] whole;
     private final boolean[] numeric;
+    private final boolean[] finite;
     private final boolean[] bool;
     private final boolean[] any;
     private final boolean decimalComma;
+    /** Per column: non-finite numbers seen, and where the first was. */
+    private final long[] nonFinite;
+    private final String[] firstNonFinite;
 
     ColumnTypes(int columns, char delimiter) {
         whole = filled(columns);
         numeric = filled(columns);
+        finite = new boolean[columns];
         bool = filled(columns);
         any = new boolean[columns];
+        nonFinite = new long[columns];
+        firstNonFinite = new String[columns];
         decimalComma = delimiter == ';';
     }
 
     private static boolean[] filled(int n) {
         boolean[] b = new boolean[n];
-        java.util.Arrays.fill(b, true);
+        Arrays.fill(b, true);
         return b;
     }
 
-    void add(List<String> fields) {
+    void add(List<String> fields, long line) {
         for (int c = 0; c < fields.size(); c++) {
             String v = fields.get(c).trim();
             if (v.isEmpty()) {
@@ -39,7 +57,14 @@ final class ColumnTypes {
             any[c] = true;
             // Each test runs only while the column can still be of that type: a text column costs one failed test.
             whole[c] = whole[c] && isWhole(v);
-            numeric[c] = numeric[c] && number(v) != null;
+            if (numeric[c]) {
+                Double d = number(v);
+                numeric[c] = d != null || isNonFinite(v);
+                finite[c] |= d != null;
+                if (d == null && numeric[c] && nonFinite[c]++ == 0) {
+                    firstNonFinite[c] = "line " + line + ": " + v;
+                }
+            }
             bool[c] = bool[c] && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
         }
     }
@@ -51,7 +76,7 @@ final class ColumnTypes {
         if (whole[c]) {
             return VariableType.INTEGER;
         }
-        if (numeric[c]) {
+        if (numeric[c] && finite[c]) {
             return VariableType.DOUBLE;
         }
         return bool[c] ? VariableType.BOOLEAN : VariableType.STRING;
@@ -67,12 +92,27 @@ final class ColumnTypes {
             }
             out.add(switch (type(c)) {
                 case INTEGER -> Long.parseLong(v);
-                case DOUBLE -> number(v);
+                case DOUBLE -> number(v); // null for a non-finite number, see nonFiniteWarning()
                 case BOOLEAN -> Boolean.parseBoolean(v.toLowerCase(Locale.ROOT));
                 default -> fields.get(c);
             });
         }
         return out;
+    }
+
+    /** Null, or the warning for the values of numeric columns that convert() makes missing because they are not finite numbers. */
+    String nonFiniteWarning(List<String> names) {
+        long count = 0;
+        String first = null;
+        for (int c = 0; c < nonFinite.length; c++) {
+            if (type(c) == VariableType.DOUBLE && nonFinite[c] > 0) {
+                count += nonFinite[c];
+                first = first != null ? first : "variable '" + names.get(c) + "', " + firstNonFinite[c];
+            }
+        }
+        return count == 0 ? null
+                : count + " value" + (count == 1 ? " is" : "s are") + " not a finite number (infinite, NaN or beyond ±1.8E308) and "
+                        + (count == 1 ? "becomes" : "become") + " missing, the first in " + first;
     }
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
@@ -94,11 +134,22 @@ final class ColumnTypes {
         return true;
     }
 
+    /** A finite number, else null. */
     private Double number(String v) {
         String s = decimalComma && DECIMAL_COMMA.matcher(v).matches() ? v.replace(',', '.') : v;
         if (!NUMBER.matcher(s).matches()) {
             return null;
         }
-        return Double.parseDouble(s);
+        double d = Double.parseDouble(s);
+        return Double.isFinite(d) ? d : null;
+    }
+
+    /** inf, NaN and the like, or a number too large for a double. */
+    private boolean isNonFinite(String v) {
+        if (NON_FINITE.contains(v.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String s = decimalComma && DECIMAL_COMMA.matcher(v).matches() ? v.replace(',', '.') : v;
+        return NUMBER.matcher(s).matches(); // it matched the number syntax, so number() refused it for overflowing
     }
 }

@@ -1,44 +1,43 @@
 package org.studybench.importer.csv.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 import org.studybench.core.Arguments;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
+import org.studybench.core.ParameterType;
 import org.studybench.core.Progress;
+import org.studybench.core.VariableNames;
 import org.studybench.model.study.MeasureLevel;
 import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.StudyFactory;
 import org.studybench.model.study.Variable;
 import org.studybench.model.study.VariableType;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-
 /**
- * CSV files, including the multi-row-header exports of Qualtrics and SurveyMonkey. Encoding (BOM,
- * strict UTF-8, else Latin-1), delimiter and layout are detected unless given. Types are inferred over
- * the whole file: whole numbers, numbers (decimal comma accepted in ';'-separated files), true/false,
- * else text; empty cells are missing.
+ * CSV files, including the exports of Qualtrics (current and legacy), SurveyMonkey, Google Forms,
+ * Alchemer and LimeSurvey (see {@link Header}). Encoding (BOM, strict UTF-8, else Latin-1), delimiter
+ * and layout are detected unless given. Types are inferred over the whole file: whole numbers, numbers
+ * (decimal comma accepted in ';'-separated files), true/false, else text; empty cells are missing.
+ * Names are made unique ignoring case, a renamed variable noting its header in its label.
+ *
+ * <p>Strict by default: an unclosed quote, a row with another number of fields than the header (extra
+ * empty fields at the end excepted) or a byte invalid in the encoding is an error naming line and
+ * column. With {@code lenient=true} such rows are skipped and counted in a warning. Preview reads the
+ * whole file as import does, so a file that previews imports.
  */
 @Component(service = Importer.class)
 public class CsvImporter implements Importer {
@@ -50,12 +49,13 @@ public class CsvImporter implements Importer {
 
     @Override
     public String label() {
-        return "CSV (also Qualtrics and SurveyMonkey exports)";
+        return "CSV (also Qualtrics, SurveyMonkey, Google Forms, Alchemer and LimeSurvey exports)";
     }
 
     @Override
     public String description() {
-        return "Comma-, semicolon- or tab-separated text; detects encoding, delimiter and the header rows of Qualtrics and SurveyMonkey exports.";
+        return "Comma-, semicolon- or tab-separated text; detects encoding, delimiter and the header rows of survey tools' exports "
+                + "(Qualtrics, SurveyMonkey, Google Forms, Alchemer, LimeSurvey).";
     }
 
     @Override
@@ -67,21 +67,26 @@ public class CsvImporter implements Importer {
     public List<ParameterSpec> options() {
         return List.of(ParameterSpec.choice("delimiter", "auto", "field separator", "auto", ",", ";", "tab", "|"),
                 ParameterSpec.choice("encoding", "auto", "text encoding", "auto", "UTF-8", "ISO-8859-1", "windows-1252", "UTF-16"),
-                ParameterSpec.choice("layout", "auto", "header rows", "auto", "plain", "qualtrics", "surveymonkey", "none"));
+                ParameterSpec.choice("layout", "auto", "header rows", Header.LAYOUTS.toArray(String[]::new)),
+                ParameterSpec.optional("lenient", ParameterType.BOOLEAN, "false",
+                        "skip malformed rows (unclosed quote, wrong number of fields, invalid bytes) and count them in a warning, instead of stopping at the first"));
     }
 
+    /** Reads the whole file (so that preview refuses what import would refuse), but keeps only the first rows. */
     @Override
     public Preview preview(Path file, Arguments options, int rows) throws InputException {
         Parsed parsed = parse(file, options);
-        List<List<Object>> first = new ArrayList<>();
         ColumnTypes types = new ColumnTypes(parsed.header.names().size(), parsed.format.delimiter());
         List<List<String>> raw = new ArrayList<>();
-        parsed.forEachRow(file, Math.max(rows, 1000), (line, fields) -> {
-            types.add(fields);
+        Skipped skipped = new Skipped();
+        long count = parsed.forEachRow(file, skipped, (line, fields) -> {
+            types.add(fields, line);
             if (raw.size() < rows) {
                 raw.add(fields);
             }
         });
+        List<Variable> dictionary = dictionary(parsed.header, types);
+        List<List<Object>> first = new ArrayList<>();
         for (List<String> fields : raw) {
             first.add(types.convert(fields));
         }
@@ -90,32 +95,42 @@ public class CsvImporter implements Importer {
         detected.put("delimiter", parsed.format.delimiter() == '\t' ? "tab" : String.valueOf(parsed.format.delimiter()));
         detected.put("layout", parsed.header.layout());
         detected.put("header rows", Integer.toString(parsed.header.rows()));
-        List<Variable> dictionary = dictionary(parsed.header, types);
-        return new Preview(dictionary, sets(parsed.header, dictionary), first, -1, detected);
+        if (skipped.count > 0) {
+            detected.put("skipped rows", skipped.summary());
+        }
+        String nonFinite = types.nonFiniteWarning(dictionary.stream().map(Variable::getName).toList());
+        if (nonFinite != null) {
+            detected.put("not finite", nonFinite);
+        }
+        return new Preview(dictionary, sets(parsed.header, dictionary), first, count, detected);
     }
 
     @Override
     public void read(Path file, Arguments options, RowSink sink, Progress progress) throws InputException {
         Parsed parsed = parse(file, options);
         ColumnTypes types = new ColumnTypes(parsed.header.names().size(), parsed.format.delimiter());
-        long[] count = { 0 };
-        parsed.forEachRow(file, Long.MAX_VALUE, (line, fields) -> {
-            types.add(fields);
-            count[0]++;
-        });
+        long count = parsed.forEachRow(file, new Skipped(), (line, fields) -> types.add(fields, line));
         List<Variable> dictionary = dictionary(parsed.header, types);
         sink.begin(dictionary, sets(parsed.header, dictionary));
         long[] done = { 0 };
-        parsed.forEachRow(file, Long.MAX_VALUE, (line, fields) -> {
+        Skipped skipped = new Skipped();
+        parsed.forEachRow(file, skipped, (line, fields) -> {
             if (progress.isCancelled()) {
                 throw new Stop();
             }
             sink.row(types.convert(fields).toArray());
             if (++done[0] % 10_000 == 0) {
-                progress.worked(done[0], count[0]);
+                progress.worked(done[0], count);
             }
         });
-        progress.worked(done[0], count[0]);
+        progress.worked(done[0], count);
+        if (skipped.count > 0) {
+            sink.warning(file + ": skipped " + skipped.summary());
+        }
+        String nonFinite = types.nonFiniteWarning(dictionary.stream().map(Variable::getName).toList());
+        if (nonFinite != null) {
+            sink.warning(file + ": " + nonFinite);
+        }
     }
 
     private static List<Variable> dictionary(Header header, ColumnTypes types) {
@@ -123,13 +138,14 @@ public class CsvImporter implements Importer {
         for (int c = 0; c < header.names().size(); c++) {
             Variable v = StudyFactory.eINSTANCE.createVariable();
             v.setName(header.names().get(c));
-            String label = c < header.labels().size() ? header.labels().get(c) : "";
-            v.setLabel(label.isBlank() || label.equals(v.getName()) ? null : label);
+            String label = c < header.labels().size() ? header.labels().get(c).trim() : "";
+            v.setLabel(label.isEmpty() ? null : label); // the header or question text, also when it equals the name
             VariableType type = types.type(c);
             v.setType(type);
             v.setMeasureLevel(type == VariableType.INTEGER || type == VariableType.DOUBLE ? MeasureLevel.SCALE : MeasureLevel.NOMINAL);
             out.add(v);
         }
+        VariableNames.makeUnique(out);
         return out;
     }
 
@@ -163,36 +179,90 @@ public class CsvImporter implements Importer {
         }
     }
 
-    private record Parsed(CsvFormat format, Header header) {
+    /** Rows skipped in lenient mode: how many, and where the first ones were. */
+    private static final class Skipped {
+        long count;
+        final List<String> first = new ArrayList<>();
 
-        void forEachRow(Path file, long limit, RowHandler handler) throws InputException {
-            int width = header.names().size();
-            try (Reader reader = reader(file, format); CsvReader<CsvRecord> csv = csv(reader, format)) {
-                Iterator<CsvRecord> records = csv.iterator();
-                for (int i = 0; i < header.rows() && records.hasNext(); i++) {
-                    records.next();
-                }
-                long seen = 0;
-                while (records.hasNext() && seen < limit) {
-                    CsvRecord record = records.next();
-                    List<String> fields = record.getFields();
-                    if (fields.size() == 1 && fields.get(0).isEmpty()) {
-                        continue;
-                    }
-                    if (fields.size() != width) {
-                        throw new InputException(file + ": line " + record.getStartingLineNumber() + ": expected " + width + " fields as in the header, found "
-                                + fields.size());
-                    }
-                    handler.row(record.getStartingLineNumber(), fields);
-                    seen++;
-                }
-            } catch (Stop e) {
-                // cancelled: the caller sees progress.isCancelled() and discards what it has
-            } catch (CsvParseException | UncheckedIOException e) {
-                throw new InputException(file + ": " + oneLine(e), e);
-            } catch (IOException e) {
-                throw new InputException(file + ": " + oneLine(e), e);
+        void add(String where) {
+            if (count++ < 3) {
+                first.add(where);
             }
+        }
+
+        String summary() {
+            return count + " malformed row" + (count == 1 ? "" : "s") + " (lenient): " + String.join("; ", first) + (count > first.size() ? "; ..." : "");
+        }
+    }
+
+    private record Parsed(CsvFormat format, Header header, boolean lenient) {
+
+        /**
+         * Calls {@code handler} with every data row (exactly as many fields as the header) and returns
+         * how many there were. A malformed row is an error naming its line and column, or, lenient,
+         * skipped and counted; after an unclosed quote reading goes on at the next line.
+         */
+        long forEachRow(Path file, Skipped skipped, RowHandler handler) throws InputException {
+            int width = header.names().size();
+            long rows = 0;
+            long resume = 0; // after an unclosed quote (lenient): the physical line to go on from
+            while (true) {
+                try (CsvParser csv = open(file, format, lenient)) {
+                    if (resume > 0) {
+                        csv.skipLines(resume - 1);
+                    } else {
+                        for (int i = 0; i < header.rows(); i++) {
+                            CsvParser.Record record = csv.next();
+                            if (record != null && record.problem() != null) {
+                                throw new InputException(file + ": " + record.problem() + " (in the header rows)");
+                            }
+                        }
+                    }
+                    for (CsvParser.Record record; (record = csv.next()) != null;) {
+                        List<String> fields = record.fields();
+                        if (fields.size() == 1 && fields.get(0).isBlank()) {
+                            continue; // a line of spaces
+                        }
+                        String problem = record.problem() != null ? record.problem() : shape(record, width);
+                        if (problem != null) {
+                            if (!lenient) {
+                                throw new InputException(file + ": " + problem + "; --option lenient=true skips such rows");
+                            }
+                            skipped.add(problem);
+                            continue;
+                        }
+                        handler.row(record.line(), fields.size() == width ? fields : fields.subList(0, width));
+                        rows++;
+                    }
+                    return rows;
+                } catch (CsvParser.Malformed e) {
+                    if (!lenient || !e.unclosedQuote || resume == 0 && e.line <= header.rows()) {
+                        throw malformed(file, e);
+                    }
+                    // The record's end is unknown: skip the line with the quote and read on from the next one.
+                    skipped.add(e.getMessage() + " (skipped up to the end of that line)");
+                    resume = e.line + 1;
+                } catch (Stop e) {
+                    return rows; // cancelled: the caller sees progress.isCancelled() and discards what it has
+                } catch (IOException e) {
+                    throw new InputException(file + ": " + ioMessage(e), e);
+                }
+            }
+        }
+
+        /** Null when the record has the header's number of fields (or more, all empty), else what is wrong. */
+        private static String shape(CsvParser.Record record, int width) {
+            List<String> fields = record.fields();
+            if (fields.size() < width) {
+                return "line " + record.line() + ", column " + record.endColumn() + ": the row ends after " + fields.size() + " field"
+                        + (fields.size() == 1 ? "" : "s") + " where the header has " + width;
+            }
+            for (int c = width; c < fields.size(); c++) {
+                if (!fields.get(c).isBlank()) {
+                    return "line " + record.line() + ", column " + record.columns()[c] + ": field " + (c + 1) + " where the header has " + width;
+                }
+            }
+            return null;
         }
     }
 
@@ -200,55 +270,55 @@ public class CsvImporter implements Importer {
         CsvFormat format;
         try {
             format = CsvFormat.detect(file, options.text("encoding"), options.text("delimiter"));
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file", e);
         } catch (IOException e) {
-            throw new InputException(file + ": " + oneLine(e), e);
+            throw new InputException(file + ": " + ioMessage(e), e);
         }
+        boolean lenient = options.bool("lenient");
         List<List<String>> first = new ArrayList<>();
-        try (Reader reader = reader(file, format); CsvReader<CsvRecord> csv = csv(reader, format)) {
-            Iterator<CsvRecord> records = csv.iterator();
-            while (records.hasNext() && first.size() < 3) {
-                first.add(records.next().getFields());
+        try (CsvParser csv = open(file, format, lenient)) {
+            for (CsvParser.Record record; first.size() < 3 && (record = csv.next()) != null;) {
+                first.add(record.fields());
             }
-        } catch (CsvParseException | IOException | UncheckedIOException e) {
-            throw new InputException(file + ": " + oneLine(e), e);
+        } catch (CsvParser.Malformed e) {
+            if (!lenient || first.isEmpty()) {
+                throw malformed(file, e);
+            }
+            // lenient: the rows read so far decide the layout; the row loop deals with the rest
+        } catch (IOException e) {
+            throw new InputException(file + ": " + ioMessage(e), e);
         }
         if (first.isEmpty()) {
             throw new InputException(file + ": the file is empty");
         }
-        return new Parsed(format, Header.detect(first, options.text("layout")));
+        return new Parsed(format, Header.detect(first, options.text("layout")), lenient);
     }
 
-    private static Reader reader(Path file, CsvFormat format) throws IOException {
+    private static InputException malformed(Path file, CsvParser.Malformed e) {
+        return new InputException(file + ": " + e.getMessage() + (e.unclosedQuote ? "; is a quote missing or one too many?" : ""), e);
+    }
+
+    private static CsvParser open(Path file, CsvFormat format, boolean lenient) throws IOException {
         InputStream in = Files.newInputStream(file);
-        in.skipNBytes(format.bomLength());
-        // Strict decoding: a byte that is not valid in the encoding is an error, not a silent '?'.
-        return new InputStreamReader(in, format.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try {
+            in.skipNBytes(format.bomLength());
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new CsvParser(new BufferedInputStream(in, 1 << 16), format.charset(), format.delimiter(), lenient);
     }
 
-    private static CsvReader<CsvRecord> csv(Reader reader, CsvFormat format) {
-        return CsvReader.builder().fieldSeparator(format.delimiter()).allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
-                .ofCsvRecord(reader);
-    }
-
-    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("line (\\d+) has surpassed the maximum limit of (\\d+) fields");
-
-    private static String oneLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** An I/O failure in words: the JDK's exception names and messages are for programmers. */
+    static String ioMessage(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
         }
-        if (root instanceof CharacterCodingException) {
-            return "the text is not valid in the detected encoding; give --encoding (e.g. ISO-8859-1)";
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        Matcher tooWide = TOO_MANY_FIELDS.matcher(message);
-        if (tooWide.find()) { // FastCSV's guard against runaway records
-            return "line " + tooWide.group(1) + ": more than " + tooWide.group(2)
-                    + " columns, the most StudyBench reads (as Excel); is the delimiter right? give --option delimiter=...";
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
         }
-        return message.replaceAll("\\s+", " ").trim();
+        return e.getMessage() == null ? "could not be read" : e.getMessage().replaceAll("\\s+", " ").trim();
     }
 }
