@@ -89,7 +89,7 @@ class SavWritersTest {
         assertEquals(List.of("F=Female", "M=Male", "X=Not stated"), labels(sex));
         assertEquals(List.of("X"), sex.getMissingValues());
         Variable satisfaction = d.get(3);
-        assertEquals(List.of("-1", "97 THRU 99"), satisfaction.getMissingValues());
+        assertEquals(List.of("97 THRU 99", "-1"), satisfaction.getMissingValues());
         assertEquals(MeasureLevel.ORDINAL, satisfaction.getMeasureLevel());
         assertEquals(List.of("LOWEST THRU -1"), d.get(4).getMissingValues());
         assertEquals(List.of("50 THRU HIGHEST"), d.get(5).getMissingValues());
@@ -107,6 +107,7 @@ class SavWritersTest {
         assertEquals(List.of("brand1", "brand2", "brand3"), sets.get(1).getVariables().stream().map(Variable::getName).toList());
         assertEquals("2", preview.detected().get("multiple-response sets"));
         assertEquals("bytecode", preview.detected().get("compression"));
+        assertEquals("Weight (import with --weight Weight to use it)", preview.detected().get("weighted by"));
         assertEquals(40, preview.estimatedRows());
     }
 
@@ -119,7 +120,7 @@ class SavWritersTest {
         assertEquals(List.of("M=Male", "F=Female", "U=Unknown"), labels(d.get(2)));
         assertEquals(List.of("U"), d.get(2).getMissingValues());
         assertEquals(List.of("8", "9"), d.get(1).getMissingValues());
-        assertEquals(List.of("999", "LOWEST THRU -1"), d.get(4).getMissingValues());
+        assertEquals(List.of("LOWEST THRU -1", "999"), d.get(4).getMissingValues());
         assertEquals(List.of("900 THRU HIGHEST"), d.get(5).getMissingValues());
         assertEquals("How satisfied are you with our service?", d.get(1).getLabel());
         assertEquals("zlib (.zsav)", preview.detected().get("compression"));
@@ -162,7 +163,7 @@ class SavWritersTest {
         byte[] huge = whole.clone();
         ByteBuffer.wrap(huge).order(ByteOrder.LITTLE_ENDIAN).putInt(at + 12, Integer.MAX_VALUE);
         Path file = Files.write(dir.resolve("huge.sav"), huge);
-        assertEquals(file + ": the file ends inside its dictionary; it is truncated or damaged",
+        assertEquals(file + ": extension record 3 claims 8589934588 bytes, more than the file holds; it is damaged or truncated",
                 assertThrows(InputException.class, () -> read(file)).getMessage());
         byte[] negative = whole.clone();
         ByteBuffer.wrap(negative).order(ByteOrder.LITTLE_ENDIAN).putInt(at + 8, -8);

@@ -70,6 +70,8 @@ final class SavDictionary {
     double sysmis = -Double.MAX_VALUE;
     /** 8-byte units per case. */
     int unitsPerCase;
+    /** The weight variable's first unit (0-based), or -1 when the file is not weighted. */
+    int weightUnit = -1;
     Charset charset;
     /** How the charset was decided, for the preview ("UTF-8", "windows-1251 (code page 1251)"). */
     String encodingSource;
@@ -156,7 +158,7 @@ final class SavDictionary {
         if (kind.equals("$FL3") != (compression == Compression.ZLIB)) {
             throw new SavFormatException("the header's file kind and compression disagree; the file is damaged");
         }
-        in.int32(); // weight index: StudyBench asks which variable weights at import
+        weightUnit = in.int32() - 1;
         int cases = in.int32();
         caseCount = cases < 0 ? -1 : cases;
         bias = in.float64();
@@ -217,7 +219,7 @@ final class SavDictionary {
                         throw new SavFormatException("a value-label record declares " + count + " labels; the file is damaged");
                     }
                     if (count > in.remaining() / 9) {
-                        throw new EOFException();
+                        throw new SavFormatException("a value-label record claims " + count + " labels, more than the file holds; it is damaged or truncated");
                     }
                     List<byte[]> values = new ArrayList<>();
                     List<byte[]> labels = new ArrayList<>();
@@ -235,7 +237,7 @@ final class SavDictionary {
                         throw new SavFormatException("a value-label record names " + vars + " variables; the file is damaged");
                     }
                     if (vars > in.remaining() / 4) {
-                        throw new EOFException();
+                        throw new SavFormatException("a value-label record claims " + vars + " variables, more than the file holds; it is damaged or truncated");
                     }
                     int[] units = new int[vars];
                     for (int i = 0; i < vars; i++) {
@@ -279,6 +281,9 @@ final class SavDictionary {
         long length = (long) size * count;
         if (size < 0 || count < 0) {
             throw new SavFormatException("extension record " + subtype + " declares " + size + " × " + count + " bytes; the file is damaged");
+        }
+        if (length > in.remaining()) {
+            throw new SavFormatException("extension record " + subtype + " claims " + length + " bytes, more than the file holds; it is damaged or truncated");
         }
         byte[] data = in.bytes(length);
         ByteBuffer b = ByteBuffer.wrap(data).order(order);

@@ -87,6 +87,8 @@ public class SavImporter implements Importer {
         if (!d.product.isEmpty()) {
             detected.put("written by", d.product);
         }
+        d.variables.stream().filter(v -> v.segments.get(0)[0] == d.weightUnit).findFirst()
+                .ifPresent(w -> detected.put("weighted by", w.name + " (import with --weight " + w.name + " to use it)"));
         if (!layout.sets.isEmpty()) {
             detected.put("multiple-response sets", Integer.toString(layout.sets.size()));
         }
@@ -321,10 +323,10 @@ public class SavImporter implements Importer {
         sv.numberLabels.forEach((value, text) -> v.getValueLabels().add(valueLabel(number(value), text)));
         sv.stringLabels.forEach((value, text) -> v.getValueLabels().add(valueLabel(value, text)));
         if (sv.isNumeric()) {
-            sv.missingNumbers.forEach(m -> v.getMissingValues().add(number(m)));
-            if (sv.missingRange) {
+            if (sv.missingRange) { // first, as SPSS stores and shows it: 97 THRU 99, -1
                 v.getMissingValues().add(range(sv.missingLow, sv.missingHigh));
             }
+            sv.missingNumbers.forEach(m -> v.getMissingValues().add(number(m)));
         } else {
             v.getMissingValues().addAll(sv.missingStrings);
         }
