@@ -142,9 +142,12 @@ class SavWritersTest {
     void datesBeyondYear9999BecomeMissingAndPreviewSaysSo() throws Exception {
         Path file = CORPUS.resolve("sav/pspp-year200000.sav");
         Importer.Preview preview = preview(file);
-        assertEquals("1 in the first 3 cases are after 9999-12-31 or before 1582-10-14 and become missing", preview.detected().get("dates out of range"));
+        assertEquals("1 in the first 3 cases are after 9999-12-31 or before 1582-10-14 and become missing (first: record 2, variable visit)",
+                preview.detected().get("dates out of range"));
+        CollectedRows rows = read(file);
         assertEquals(Arrays.asList(Arrays.asList(1L, LocalDate.of(2024, 6, 15)), Arrays.asList(2L, null), Arrays.asList(3L, LocalDate.of(1999, 12, 31))),
-                read(file).rows());
+                rows.rows());
+        assertEquals(List.of(file + ": 1 date is after 9999-12-31 or before 1582-10-14 and became missing (first: record 2, variable visit)"), rows.warnings());
     }
 
     @Test

@@ -97,7 +97,7 @@ public class SavImporter implements Importer {
         }
         if (layout.datesOutOfRange > 0) {
             detected.put("dates out of range", layout.datesOutOfRange + " in the first " + layout.scanned
-                    + " cases are after 9999-12-31 or before 1582-10-14 and become missing");
+                    + " cases are after 9999-12-31 or before 1582-10-14 and become missing (first: " + layout.firstDateOutOfRange + ")");
         }
         return new Preview(layout.dictionaryModel, layout.sets, first, d.caseCount, detected);
     }
@@ -110,6 +110,10 @@ public class SavImporter implements Importer {
             sink.row(values);
             return true;
         }, progress);
+        if (layout.datesOutOfRange > 0) {
+            sink.warning(file + ": " + layout.datesOutOfRange + (layout.datesOutOfRange == 1 ? " date is" : " dates are")
+                    + " after 9999-12-31 or before 1582-10-14 and became missing (first: " + layout.firstDateOutOfRange + ")");
+        }
     }
 
     @FunctionalInterface
@@ -127,6 +131,8 @@ public class SavImporter implements Importer {
         final List<MultipleResponseSet> sets = new ArrayList<>();
         final List<String> skippedSets = new ArrayList<>();
         long datesOutOfRange;
+        /** Where the first such date is, e.g. "record 2, variable visit". */
+        String firstDateOutOfRange;
         long scanned;
     }
 
@@ -203,8 +209,8 @@ public class SavImporter implements Importer {
                 for (int col : dates) {
                     SavVariable sv = layout.variables.get(col);
                     double d = cases.number(sv);
-                    if (!cases.isSystemMissing(d) && !sv.isUserMissing(d) && date(d) == null) {
-                        layout.datesOutOfRange++;
+                    if (!cases.isSystemMissing(d) && !sv.isUserMissing(d) && date(d) == null && layout.datesOutOfRange++ == 0) {
+                        layout.firstDateOutOfRange = "record " + record + ", variable " + sv.name;
                     }
                 }
                 if (candidates.isEmpty() && dates.isEmpty()) {
