@@ -48,7 +48,7 @@ final class SavCases implements Closeable {
             SavDictionary dictionary = SavDictionary.read(input);
             InputStream data = raw;
             if (dictionary.compression == Compression.ZLIB) {
-                data = new ZlibBlocks(raw, dictionary.zlibEnd - input.position());
+                data = new BufferedInputStream(new ZlibBlocks(raw, dictionary.zlibEnd - input.position()), 1 << 16); // cases are read 8 bytes at a time
             }
             return new SavCases(dictionary, data);
         } catch (IOException | SavFormatException | RuntimeException e) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -479,14 +478,9 @@ final class SavDictionary {
         return decode(bytes, 0, bytes.length);
     }
 
-    /** Invalid bytes become U+FFFD rather than failing: a label cut inside a UTF-8 character is common. */
+    /** Invalid bytes become U+FFFD (String's decoding) rather than failing: a value cut inside a UTF-8 character is common. */
     String decode(byte[] bytes, int from, int length) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes, from, length)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalStateException(e); // cannot happen with REPLACE
-        }
+        return new String(bytes, from, length, charset);
     }
 
     private Map<String, String> pairs(byte[] record, String separators) {
@@ -526,7 +520,8 @@ final class SavDictionary {
         }
         String page = codePage == null ? null : switch (codePage) {
             case 65001 -> "UTF-8";
-            case 28591 -> "ISO-8859-1";
+            case 28591, 819 -> "ISO-8859-1";
+            case 437, 850, 852, 855, 857, 862, 866 -> "IBM" + codePage; // DOS code pages of old SPSS/PC files
             case 28592 -> "ISO-8859-2";
             case 28605 -> "ISO-8859-15";
             case 20127 -> "US-ASCII";
