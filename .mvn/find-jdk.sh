@@ -28,7 +28,7 @@ sb_find_jdk() {
     sb_candidates="$(dirname "$(dirname "$sb_javac")")"
   fi
   set +f  # globbing may be off (mvnw uses set -f)
-  for d in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+  for d in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "${HOME:-/nonexistent}"/.sdkman/candidates/java/* "${HOME:-/nonexistent}"/.jdks/*; do
     [ -d "$d" ] && sb_candidates="$sb_candidates
 $d"
   done
