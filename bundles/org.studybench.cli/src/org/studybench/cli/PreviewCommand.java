@@ -77,19 +77,26 @@ class PreviewCommand implements Callable<Integer> {
                     String.join(", ", v.getMissingValues()) });
         }
         TextTable.print(out, dictionary);
-        preview.sets().forEach(s -> out.println("multiple-response set " + s.getName() + ": "
-                + String.join(", ", s.getVariables().stream().map(Variable::getName).toList())));
+        preview.sets().forEach(s -> out.println("multiple-response set " + s.getName() + (s.getLabel() == null ? "" : " (" + s.getLabel() + ")") + ": "
+                + String.join(", ", s.getVariables().stream().map(Variable::getName).toList())
+                + (s.getCountedValue() == null ? " (categories)" : " (counting " + s.getCountedValue() + ")")));
         if (!preview.rows().isEmpty()) {
             out.println();
             List<String[]> table = new ArrayList<>();
             table.add(preview.dictionary().stream().map(Variable::getName).toArray(String[]::new));
             for (List<Object> row : preview.rows()) {
-                table.add(row.stream().map(v -> v == null ? "." : v.toString()).toArray(String[]::new));
+                table.add(row.stream().map(v -> v == null ? "." : shortened(v.toString())).toArray(String[]::new));
             }
             TextTable.print(out, table);
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Long open answers would push every other column off the screen; --json has them whole. */
+    private static String shortened(String cell) {
+        String oneLine = cell.replaceAll("\\s+", " ");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
     }
 
     private static String label(ValueLabel l) {

@@ -18,7 +18,6 @@ import org.studybench.core.Arguments;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
-import org.studybench.importer.spss.internal.SavDictionary.Compression;
 import org.studybench.importer.spss.internal.SavDictionary.ResponseSet;
 import org.studybench.importer.spss.internal.SavDictionary.SavVariable;
 import org.studybench.model.study.MeasureLevel;
@@ -83,7 +82,6 @@ public class SavImporter implements Importer {
             case BYTECODE -> "bytecode";
             case ZLIB -> "zlib (.zsav)";
         });
-        detected.put("compressed", Boolean.toString(d.compression != Compression.NONE));
         if (!d.product.isEmpty()) {
             detected.put("written by", d.product);
         }
