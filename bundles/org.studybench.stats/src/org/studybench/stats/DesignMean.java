@@ -41,6 +41,10 @@ public final class DesignMean {
         double yy;
     }
 
+    /** Why an estimate is refused when a sum overflows (values near ±1.8E308, or squares of values beyond about 1E154). */
+    public static final String OVERFLOW = "the values are too large to compute with: a sum or a sum of squares exceeds 1.8E308, the largest number there is "
+            + "in double precision; rescale the variable (e.g. divide it by 1000)";
+
     private final double centre;
     private final Map<String, Stratum> strata = new LinkedHashMap<>();
     private double observations;
@@ -48,7 +52,7 @@ public final class DesignMean {
     /** Moments of y − {@code centre}; estimates are of y. */
     public DesignMean(double centre) {
         if (!Double.isFinite(centre)) {
-            throw new IllegalArgumentException("the centre must be finite, got " + centre);
+            throw new IllegalArgumentException(Double.isNaN(centre) ? "the values include NaN (not a number), which has no mean; make them missing" : OVERFLOW);
         }
         this.centre = centre;
     }
@@ -122,6 +126,9 @@ public final class DesignMean {
         int df = degreesOfFreedom();
         if (df < 1) {
             throw new IllegalArgumentException("the design has " + df + " degrees of freedom; a mean needs at least 1");
+        }
+        if (!Double.isFinite(mean) || !Double.isFinite(variance)) {
+            throw new IllegalArgumentException(OVERFLOW); // rather than a mean or SE of Infinity or NaN
         }
         double t = TDistribution.of(df).inverseSurvivalProbability((1 - level) / 2);
         return new Result(centre + mean, se, df, new Interval(centre + mean - t * se, centre + mean + t * se), observations, w);

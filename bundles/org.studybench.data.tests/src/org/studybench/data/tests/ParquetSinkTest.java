@@ -160,4 +160,61 @@ class ParquetSinkTest {
             return files.filter(f -> f.getFileName().toString().startsWith("studybench-import-")).sorted().toList();
         }
     }
+
+    /** Java writes year 200000 as "+200000-01-01", which DuckDB refused at commit after a good preview; now the row is named at once. */
+    @Test
+    void aDateOutsideYears1To9999IsAnInputErrorNamingTheRow() throws Exception {
+        for (java.time.LocalDate date : List.of(java.time.LocalDate.of(200_000, 1, 1), java.time.LocalDate.of(0, 12, 31))) {
+            try (ParquetSink sink = new ParquetSink()) {
+                sink.begin(List.of(variable("id", VariableType.INTEGER), variable("born", VariableType.DATE)), List.of());
+                sink.row(new Object[] { 1L, java.time.LocalDate.of(9999, 12, 31) });
+                InputException e = assertThrows(InputException.class, () -> sink.row(new Object[] { 2L, date }));
+                assertEquals("row 2, variable 'born': the date " + date + " is outside the years 1 to 9999 that StudyBench stores", e.getMessage());
+            }
+        }
+        Path target = dir.resolve("data/dates.parquet");
+        try (ParquetSink sink = new ParquetSink()) {
+            sink.begin(List.of(variable("born", VariableType.DATE)), List.of());
+            sink.row(new Object[] { java.time.LocalDate.of(1, 1, 1) });
+            sink.row(new Object[] { java.time.LocalDate.of(9999, 12, 31) });
+            assertEquals(2, sink.commit(target).rows());
+        }
+        try (Connection c = DuckDb.inMemory();
+                PreparedStatement s = c.prepareStatement("SELECT min(born)::VARCHAR, max(born)::VARCHAR FROM read_parquet('" + target + "')");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            assertEquals("0001-01-01", r.getString(1));
+            assertEquals("9999-12-31", r.getString(2));
+        }
+    }
+
+    /** ResponseId and ResponseID (one real Qualtrics export) are one column to DuckDB: every importer's names are made unique. */
+    @Test
+    void namesEqualIgnoringCaseAreRenamedForEveryImporter() throws Exception {
+        Path target = dir.resolve("data/ids.parquet");
+        Variable second = variable("ResponseID", VariableType.STRING);
+        second.setLabel("Panel ID");
+        try (ParquetSink sink = new ParquetSink()) {
+            sink.begin(List.of(variable("ResponseId", VariableType.STRING), second), List.of());
+            sink.row(new Object[] { "R_1", "P-1" });
+            sink.commit(target);
+            assertEquals(List.of("ResponseId", "ResponseID_2"), sink.dictionary().stream().map(Variable::getName).toList());
+        }
+        assertEquals("Panel ID (renamed from ResponseID)", second.getLabel());
+        try (Connection c = DuckDb.inMemory();
+                PreparedStatement s = c.prepareStatement("SELECT \"ResponseId\", \"ResponseID_2\" FROM read_parquet('" + target + "')");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            assertEquals("R_1", r.getString(1));
+            assertEquals("P-1", r.getString(2));
+        }
+    }
+
+    @Test
+    void duckDbMessagesLoseTheirCategory() {
+        assertEquals("Could not convert string 'x' to INT64", DuckDb.message(new java.sql.SQLException("Conversion Error: Could not convert string 'x' to INT64\nLINE 1: ...")));
+        assertEquals("Referenced column \"q\" not found", DuckDb.message(new java.sql.SQLException("Binder Error: Referenced column \"q\" not found")));
+        assertEquals("CSV Error on Line: 2", DuckDb.message(new java.sql.SQLException("Invalid Input Error: CSV Error on Line: 2")));
+        assertEquals("the data store could not run the query", DuckDb.message(new java.sql.SQLException((String) null)));
+    }
 }

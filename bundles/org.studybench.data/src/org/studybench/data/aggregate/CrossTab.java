@@ -193,7 +193,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 }
             }
         } catch (SQLException e) {
-            throw new InputException(parquet + ": " + e.getMessage().lines().findFirst().orElse("query failed"), e);
+            throw new InputException(parquet + ": " + DuckDb.message(e), e);
         }
         Set<String> rowLevels = new HashSet<>();
         Set<String> columnLevels = new HashSet<>();

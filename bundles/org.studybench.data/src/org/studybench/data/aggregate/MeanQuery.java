@@ -65,7 +65,7 @@ public final class MeanQuery {
             }
             return mean.estimate(level);
         } catch (SQLException e) {
-            throw new InputException(parquet + ": " + variable + ": " + e.getMessage().lines().findFirst().orElse("query failed"), e);
+            throw new InputException(parquet + ": " + variable + ": " + DuckDb.message(e), e);
         } catch (IllegalArgumentException e) {
             throw new InputException(parquet + ": mean of " + variable + (filter == null ? "" : " in the segment") + ": " + e.getMessage(), e);
         }

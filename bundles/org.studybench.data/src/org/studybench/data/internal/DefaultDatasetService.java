@@ -77,7 +77,9 @@ public class DefaultDatasetService implements DatasetService {
             dataset.setUri(uri);
             dataset.setRowCount(written.rows());
             dataset.setContentHash(written.sha256());
-            dataset.setDescription("Imported from " + file.getFileName() + " with the " + importer.id() + " importer.");
+            // The importer's warnings (e.g. rows skipped at the user's request) stay with the dataset.
+            dataset.setDescription("Imported from " + file.getFileName() + " with the " + importer.id() + " importer."
+                    + sink.warnings().stream().map(w -> " Warning: " + w).reduce("", String::concat));
             dataset.getVariables().addAll(sink.dictionary());
             dataset.getMultipleResponseSets().addAll(sink.sets());
             study.getDatasets().add(dataset);

@@ -20,6 +20,16 @@ public final class DuckDb {
         return new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
     }
 
+    /**
+     * The first line of a DuckDB error without its category ("Conversion Error: ", "Binder Error: ",
+     * "IO Error: "), which names DuckDB's internals rather than what the user can act on.
+     */
+    public static String message(java.sql.SQLException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").trim();
+        text = text.replaceFirst("^(?:[A-Z][A-Za-z]*\\s+)+Error:\\s*", "");
+        return text.isEmpty() ? "the data store could not run the query" : text;
+    }
+
     /** A double-quoted SQL identifier; a quote inside the name is doubled, so any name stays one identifier. */
     public static String identifier(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";

@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
+import org.studybench.core.VariableNames;
 import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Variable;
 
@@ -47,9 +50,15 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
     private CsvWriter writer;
     private String[] record;
     private long rows;
+    private final List<String> warnings = new ArrayList<>();
 
+    /**
+     * Names that differ only in case are one column to DuckDB, so they are made unique here for every
+     * importer (plug-ins too), the renamed variables noting their original name in their label.
+     */
     @Override
     public void begin(List<Variable> variables, List<MultipleResponseSet> multipleResponseSets) throws InputException {
+        VariableNames.makeUnique(variables);
         this.dictionary = List.copyOf(variables);
         this.sets = List.copyOf(multipleResponseSets);
         try {
@@ -70,7 +79,8 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             record[i] = switch (values[i]) {
                 case null -> "";
                 case Double d -> Double.isFinite(d) ? d.toString() : "";
-                default -> values[i].toString(); // Long, Boolean, LocalDate (ISO) and text as DuckDB reads them back
+                case LocalDate date -> date(date, i);
+                default -> values[i].toString(); // Long, Boolean and text as DuckDB reads them back
             };
         }
         try {
@@ -79,6 +89,28 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             throw new InputException("row " + (rows + 1) + " could not be stored in the temporary file " + spool + ": " + e.getCause().getMessage(), e);
         }
         rows++;
+    }
+
+    /**
+     * A date as ISO text. Years outside 1–9999 have no such form (Java writes "+123456-01-01", which
+     * DuckDB refuses at commit, long after a good preview), so they are an input error naming the row.
+     */
+    private String date(LocalDate date, int column) throws InputException {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new InputException("row " + (rows + 1) + ", variable '" + dictionary.get(column).getName() + "': the date " + date
+                    + " is outside the years 1 to 9999 that StudyBench stores");
+        }
+        return date.toString();
+    }
+
+    @Override
+    public void warning(String message) {
+        warnings.add(message);
+    }
+
+    /** The importer's warnings (rows skipped at the user's request, ...), in order. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     public List<Variable> dictionary() {
@@ -122,7 +154,7 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (SQLException e) {
-            throw new InputException(target + ": the data could not be written: " + e.getMessage(), e);
+            throw new InputException(target + ": the data could not be written: " + DuckDb.message(e), e);
         } finally {
             Files.deleteIfExists(temp);
         }
