@@ -72,7 +72,7 @@ class BannerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(data.source + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(out + ": cannot write: " + UserMessages.io(e), e);
         }
     }
 }

@@ -74,7 +74,7 @@ class ChartCommand implements Callable<Integer> {
             renderer.render(study, chart, format, dpi, drawn);
             AtomicFiles.write(out, drawn.toByteArray());
         } catch (IOException e) {
-            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(out + ": cannot write: " + UserMessages.io(e), e);
         }
         root.out().println("Wrote " + out + " (" + chart.getKind() + ", " + chart.getWidth() + " × " + chart.getHeight() + (format.equals("png") ? ", " + dpi + " DPI" : "")
                 + ")");

@@ -1,6 +1,7 @@
 package org.studybench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import org.studybench.core.InputException;
 
@@ -8,8 +9,9 @@ import picocli.CommandLine;
 
 /**
  * Runs one {@code studybench} command line in-process and returns its exit code. Input errors print
- * one line ({@code studybench <command>: <message>}) and give 1; internal errors give 2 and print the
- * stack trace only with {@code --debug}.
+ * one line ({@code studybench <command>: <message>}, Java class names taken out) and give 1. Anything
+ * else is an internal error: one line with the path of the {@link ErrorLog} that keeps the stack trace,
+ * exit 2; {@code --debug} prints the trace too.
  */
 public final class Cli {
 
@@ -25,16 +27,14 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             String name = command.getCommandSpec().qualifiedName();
             if (exception instanceof InputException) {
-                err.println(name + ": " + exception.getMessage());
+                if (exception.getCause() != null) {
+                    ErrorLog.write(services.version(), args, exception); // the library's own words, for a bug report
+                }
+                err.println(name + ": " + UserMessages.clean(exception.getMessage()));
                 err.flush();
                 return ExitCode.INPUT;
             }
-            err.println(name + ": internal error: " + exception + (root.debug ? "" : " (run with --debug for details)"));
-            if (root.debug) {
-                exception.printStackTrace(err);
-            }
-            err.flush();
-            return ExitCode.INTERNAL;
+            return internalError(name, exception, services, root.debug, err, args);
         });
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
@@ -43,9 +43,27 @@ public final class Cli {
             err.flush();
             return ExitCode.INPUT;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // picocli passes only Exceptions to the handler; a missing class (NoClassDefFoundError) comes here
+            code = internalError("studybench", e, services, root.debug, err, args);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line naming the log that keeps the stack trace; {@link ExitCode#INTERNAL}. */
+    static int internalError(String command, Throwable failure, CliServices services, boolean debug, PrintWriter err, String[] args) {
+        Path log = ErrorLog.write(services.version(), args, failure);
+        err.println(command + ": internal error (a bug in StudyBench or a plug-in, not in your input); "
+                + (log != null ? "the details are in " + log : "no log could be written, run with --debug for the details"));
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 }

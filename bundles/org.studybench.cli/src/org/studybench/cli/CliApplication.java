@@ -32,7 +32,8 @@ public class CliApplication implements IApplication {
             services = new CliServices(service(bundleContext, Registry.class), service(bundleContext, StudyService.class),
                     service(bundleContext, DatasetService.class), version());
         } catch (IllegalStateException e) {
-            err.println("studybench: internal error: " + e.getMessage());
+            java.nio.file.Path log = ErrorLog.write("?", args == null ? new String[0] : args, e);
+            err.println("studybench: internal error: " + e.getMessage() + (log == null ? "" : "; the details are in " + log));
             return ExitCode.INTERNAL;
         }
         return Cli.run(services, out, err, args == null ? new String[0] : args);

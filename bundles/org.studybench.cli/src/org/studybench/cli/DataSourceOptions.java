@@ -63,6 +63,18 @@ final class DataSourceOptions {
         }
     }
 
+    /**
+     * The error of a query on an opened source, naming the file the user gave rather than the
+     * temporary Parquet file a data file was converted to.
+     */
+    InputException named(Opened opened, InputException e) {
+        String temporary = opened.temporary() == null ? null : opened.temporary().toString();
+        if (temporary == null || !e.getMessage().contains(temporary)) {
+            return e;
+        }
+        return new InputException(e.getMessage().replace(temporary, source.toString()), e.getCause());
+    }
+
     boolean isStudy() {
         return source.getFileName().toString().endsWith(".study");
     }
@@ -89,10 +101,11 @@ final class DataSourceOptions {
             try (ParquetSink sink = new ParquetSink()) {
                 importer.read(source, Arguments.parse(importer.options(), Map.of()), sink, Progress.NONE);
                 sink.commit(temp);
+                sink.warnings().forEach(w -> root.err().println("studybench: warning: " + w));
             }
             return new Opened(temp, design, null, null, temp);
         } catch (IOException e) {
-            throw new InputException(source + ": " + e.getMessage(), e);
+            throw new InputException(source + ": " + UserMessages.io(e), e);
         } catch (InputException | RuntimeException e) {
             new Opened(null, null, null, null, temp).close();
             throw e;

@@ -87,6 +87,12 @@ class ImportCommand implements Callable<Integer> {
             deleteQuietly(data); // keep it all or nothing: the study was not saved, so the data file goes too
             throw e;
         }
+        // The data service keeps the importer's warnings (rows skipped with lenient=true, ...) in the description.
+        String description = dataset.getDescription() == null ? "" : dataset.getDescription();
+        String[] warnings = description.split(" Warning: ");
+        for (int i = 1; i < warnings.length; i++) {
+            root.err().println("studybench import: warning: " + warnings[i]);
+        }
         root.out().println("Imported " + dataset.getRowCount() + " rows and " + dataset.getVariables().size() + " variables from " + file + " into "
                 + studyFile + " as dataset '" + dataset.getName() + "' (" + dataset.getUri() + ")");
         return ExitCode.OK;

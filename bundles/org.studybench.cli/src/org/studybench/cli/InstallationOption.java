@@ -24,7 +24,7 @@ final class InstallationOption {
         try {
             return work.run(new PluginInstaller(installation));
         } catch (IOException e) {
-            throw new InputException(installation + ": " + e.getMessage());
+            throw new InputException(installation + ": " + UserMessages.io(e), e);
         }
     }
 

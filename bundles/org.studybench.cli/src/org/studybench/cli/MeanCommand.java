@@ -43,7 +43,12 @@ class MeanCommand implements Callable<Integer> {
             throw new InputException("--conf: the confidence level must be between 0 and 1, got " + confidence);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            DesignMean.Result r = MeanQuery.estimate(opened.parquet(), variable, opened.design(), opened.filter(), confidence);
+            DesignMean.Result r;
+            try {
+                r = MeanQuery.estimate(opened.parquet(), variable, opened.design(), opened.filter(), confidence);
+            } catch (InputException e) {
+                throw data.named(opened, e);
+            }
             PrintWriter out = root.out();
             if (json) {
                 Map<String, Object> j = new LinkedHashMap<>();

@@ -183,7 +183,7 @@ final class PluginInstaller {
             }
             return manifest == null ? new Manifest() : manifest;
         } catch (IOException e) {
-            throw new InputException(source + ": " + jar.getFileName() + " is not a readable jar (" + e.getMessage() + ")");
+            throw new InputException(source + ": " + jar.getFileName() + " is not a readable jar (" + UserMessages.io(e) + ")", e);
         }
     }
 

@@ -79,15 +79,12 @@ class ReportCommand implements Callable<Integer> {
                 failed++;
                 status = Math.max(status, ExitCode.INPUT);
                 root.out().println("FAILED  " + file);
-                root.err().println("studybench report: " + e.getMessage());
+                root.err().println("studybench report: " + UserMessages.clean(e.getMessage()));
             } catch (IOException | RuntimeException e) {
                 failed++;
                 status = ExitCode.INTERNAL;
                 root.out().println("ERROR   " + file);
-                root.err().println("studybench report: " + file + ": internal error: " + e);
-                if (root.debug) {
-                    e.printStackTrace(root.err());
-                }
+                Cli.internalError("studybench report: " + file, e, root.services, root.debug, root.err(), new String[] { "report", file.toString() });
             }
             root.out().flush();
             root.err().flush();

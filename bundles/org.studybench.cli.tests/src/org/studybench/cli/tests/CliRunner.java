@@ -35,7 +35,7 @@ final class CliRunner {
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
+    static <T> T service(Class<T> type) throws InterruptedException {
         BundleContext context = FrameworkUtil.getBundle(CliRunner.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();

@@ -61,7 +61,7 @@ class ImportCommandTest {
         Files.writeString(ragged, "a,b\n1,2\n3\n");
         Run run = CliRunner.run("import", ragged.toString(), "--study", study.toString());
         assertEquals(1, run.exitCode());
-        assertEquals("studybench import: " + ragged + ": line 3: expected 2 fields as in the header, found 1\n", run.err());
+        assertEquals("studybench import: " + ragged + ": line 3, column 2: the row ends after 1 field where the header has 2; --option lenient=true skips such rows\n", run.err());
         assertArrayEquals(before, Files.readAllBytes(study));
         assertFalse(Files.exists(study.getParent().resolve("data/ragged.parquet")));
 
