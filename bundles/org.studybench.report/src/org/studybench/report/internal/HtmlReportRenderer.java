@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.studybench.compare.StudyComparisons;
@@ -49,17 +52,28 @@ import org.studybench.model.study.Study;
  * A self-contained HTML report: embedded CSS, no scripts, no network, readable on a phone and
  * printable. Output depends only on the study (no clock, no locale), so it can be diffed and cached.
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, reference = @Reference(name = HtmlReportRenderer.REGISTRY, service = Registry.class))
 public class HtmlReportRenderer implements ReportRenderer {
+
+    /**
+     * Chart kinds come from the registry, so plug-ins' chart kinds appear in reports too. The registry
+     * is looked up when a report is rendered, not injected: it holds a reference to every report
+     * renderer, and an injected reference back would make a cycle that Felix SCR reports as an error
+     * on every start.
+     */
+    static final String REGISTRY = "registry";
 
     private static final String CSS = loadCss();
 
-    /** Chart kinds come from the registry, so plug-ins' chart kinds appear in reports too. */
-    @Reference
-    private Registry registry;
+    private Supplier<Registry> registry = () -> null;
+
+    @Activate
+    void activate(ComponentContext context) {
+        registry = () -> (Registry) context.locateService(REGISTRY);
+    }
 
     /** For the PDF renderer, which lays out this renderer's document. */
-    void setRegistry(Registry registry) {
+    void setRegistry(Supplier<Registry> registry) {
         this.registry = registry;
     }
 
@@ -219,7 +233,7 @@ public class HtmlReportRenderer implements ReportRenderer {
     }
 
     ChartRenderer renderer(ChartSpec chart) throws InputException {
-        return registry.chartRenderer(chart.getKind())
+        return registry.get().chartRenderer(chart.getKind())
                 .orElseThrow(() -> new InputException("chart '" + chart.getName() + "' is of kind '" + chart.getKind() + "', which no installed plug-in draws"));
     }
 
@@ -431,7 +445,8 @@ public class HtmlReportRenderer implements ReportRenderer {
         for (Comparison c : study.getComparisons()) {
             Result r = c.getResult();
             StringBuilder args = new StringBuilder();
-            Optional<org.studybench.core.Comparator> comparator = registry == null ? Optional.empty() : registry.comparator(c.getComparatorId());
+            Registry contributions = registry.get();
+            Optional<org.studybench.core.Comparator> comparator = contributions == null ? Optional.empty() : contributions.comparator(c.getComparatorId());
             if (comparator.isPresent()) {
                 try {
                     StudyComparisons.arguments(c, comparator.get()).forEach((k, v) -> args.append(args.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));

@@ -15,6 +15,7 @@ import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jfree.chart.JFreeChart;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +39,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * straight into the PDF; other kinds are embedded as 300 DPI images). Deterministic: document dates
  * come from the study's date, and the file identifier from its content.
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, reference = @Reference(name = HtmlReportRenderer.REGISTRY, service = Registry.class))
 public class PdfReportRenderer implements ReportRenderer {
 
     private static final String PAGED_CSS = """
@@ -54,15 +55,12 @@ public class PdfReportRenderer implements ReportRenderer {
             object.chart { display: block; width: 100%; }
             """;
 
-    @Reference
-    private Registry registry;
-
     private final HtmlReportRenderer html = new HtmlReportRenderer();
 
-    /** The document comes from the HTML renderer, which draws charts through the same registry. */
+    /** The document comes from the HTML renderer, which draws charts through the same registry (looked up when rendering, see there). */
     @Activate
-    void activate() {
-        html.setRegistry(registry);
+    void activate(ComponentContext context) {
+        html.setRegistry(() -> (Registry) context.locateService(HtmlReportRenderer.REGISTRY));
     }
 
     @Override
