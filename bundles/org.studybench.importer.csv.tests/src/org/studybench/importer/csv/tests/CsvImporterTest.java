@@ -214,6 +214,27 @@ class CsvImporterTest {
         assertEquals(VariableType.STRING, read(words).dictionary().get(0).getType());
     }
 
+    /** Values, lines and columns stay right across the reader's 64 K buffers: multi-byte characters, CRLF, quoted line breaks. */
+    @Test
+    void largeFilesKeepValuesLinesAndColumns() throws Exception {
+        Path file = dir.resolve("large.csv");
+        StringBuilder text = new StringBuilder("id,city,note\r\n");
+        int rows = 20_000;
+        for (int i = 1; i <= rows; i++) {
+            text.append(i).append(",Z\u00fcrich \u00c4\u00d6,\"say \"\"hi\"\",\r\nagain ").append(i).append("\"\r\n");
+        }
+        text.append("x,y\r\n"); // ragged, on physical line 2 * rows + 2
+        Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(file + ": line " + (2 * rows + 2) + ", column 4: the row ends after 2 fields where the header has 3; --option lenient=true skips such rows",
+                assertThrows(InputException.class, () -> read(file)).getMessage());
+        CollectedRows c = new CollectedRows();
+        importer.read(file, Arguments.parse(importer.options(), Map.of("lenient", "true")), c, Progress.NONE);
+        assertEquals(rows, c.rows().size());
+        for (int i = 1; i <= rows; i++) {
+            assertEquals(List.of((long) i, "Z\u00fcrich \u00c4\u00d6", "say \"hi\",\nagain " + i), c.rows().get(i - 1));
+        }
+    }
+
     private static byte[] concat(byte[]... parts) {
         int n = 0;
         for (byte[] p : parts) {
