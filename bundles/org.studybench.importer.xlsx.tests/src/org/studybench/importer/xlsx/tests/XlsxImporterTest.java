@@ -115,6 +115,7 @@ class XlsxImporterTest {
         // the error value is missing; the row below the blank row that holds nothing but an error value is no respondent
         assertEquals(Arrays.asList(4L, "SME", null, null, null, null, null), rows.rows().get(3));
         assertEquals(4, rows.rows().size());
+        assertEquals(List.of(file + ": sheet 'answers': read as missing 1 cell: C5 (#DIV/0!)"), rows.warnings());
         assertEquals(preview.rows(), rows.rows().subList(0, 2));
         // The same sheet by number.
         assertEquals(rows.rows(), read(file, Map.of("sheet", "2", "header-row", "2")).rows());
@@ -289,8 +290,12 @@ class XlsxImporterTest {
         assertEquals(true, message.startsWith(malformed + ": sheet 'Data' is damaged: xl/worksheets/sheet1.xml line 1, column "), message);
         Path badDate = Packages.write(dir.resolve("bad-date.xlsx"), Packages.oneSheet(Packages.MAIN,
                 "<row><c t=\"inlineStr\"><is><t>d</t></is></c></row><row><c s=\"1\"><v>-3</v></c></row>"));
-        assertEquals(badDate + ": sheet 'Data' cell A2: -3.0 is formatted as a date but is no date Excel knows (before 1900); format the cell as a number or correct it",
+        assertEquals(badDate + ": sheet 'Data' cell A2: -3.0 is formatted as a date but is no date Excel knows (1900 to 9999); format the cell as a number or correct it",
                 assertThrows(InputException.class, () -> importer.preview(badDate, options(Map.of()), 5)).getMessage());
+        Path farDate = Packages.write(dir.resolve("far-date.xlsx"), Packages.oneSheet(Packages.MAIN,
+                "<row><c t=\"inlineStr\"><is><t>d</t></is></c></row><row><c s=\"2\"><v>2958465.5</v></c></row><row><c s=\"1\"><v>2958466</v></c></row>"));
+        assertEquals(farDate + ": sheet 'Data' cell A3: 2958466.0 is formatted as a date but is no date Excel knows (1900 to 9999); format the cell as a number or correct it",
+                assertThrows(InputException.class, () -> importer.preview(farDate, options(Map.of()), 5)).getMessage());
     }
 
     @Test

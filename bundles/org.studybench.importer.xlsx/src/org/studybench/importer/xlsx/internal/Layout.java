@@ -162,6 +162,14 @@ final class Layout {
         }
     }
 
+    /** The cells read as missing, e.g. "2 cells: C5 (#DIV/0!), D9 (#N/A)", or null when there are none. */
+    String missingCells() {
+        if (missing == 0) {
+            return null;
+        }
+        return missing + (missing == 1 ? " cell: " : " cells: ") + String.join(", ", missingExamples) + (missing > missingExamples.size() ? ", ..." : "");
+    }
+
     /** Whether row {@code row} is a data row of this table. */
     boolean isData(int row, List<Cell> cells) {
         return row > headerRow && filled(cells) > 0;
@@ -237,9 +245,12 @@ final class Layout {
             case Cell.Missing m -> null;
             case Cell.Number n -> {
                 if (isDateFormat(n)) {
-                    if (!DateUtil.isValidExcelDate(n.value()) || DateUtil.getLocalDateTime(n.value(), date1904) == null) {
+                    // Excel's dates end at 9999-12-31 (serial 2958465 counted from 1900); beyond, it shows ##### and we refuse.
+                    java.time.LocalDateTime date = DateUtil.isValidExcelDate(n.value()) && n.value() < 3_000_000
+                            ? DateUtil.getLocalDateTime(n.value(), date1904) : null;
+                    if (date == null || date.getYear() > 9999) {
                         throw new InputException(where + " cell " + reference(row, cell) + ": " + n.value()
-                                + " is formatted as a date but is no date Excel knows (before 1900); format the cell as a number or correct it");
+                                + " is formatted as a date but is no date Excel knows (1900 to 9999); format the cell as a number or correct it");
                     }
                     yield Kind.DATE;
                 }

@@ -77,8 +77,7 @@ public class XlsxImporter implements Importer {
                 detected.put("date system", "1904 (dates count from 1904-01-01)");
             }
             if (layout.missing > 0) {
-                detected.put("read as missing", layout.missing + (layout.missing == 1 ? " cell: " : " cells: ") + String.join(", ", layout.missingExamples)
-                        + (layout.missing > layout.missingExamples.size() ? ", ..." : ""));
+                detected.put("read as missing", layout.missingCells());
             }
             return new Preview(layout.dictionary, List.of(), first, layout.dataRows, detected);
         }
@@ -104,6 +103,9 @@ public class XlsxImporter implements Importer {
                 return true;
             });
             progress.worked(done[0], layout.dataRows);
+            if (layout.missing > 0) {
+                sink.warning(layout.where + ": read as missing " + layout.missingCells());
+            }
         }
     }
 
