@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.studybench.core.Arguments;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
+import org.studybench.core.VariableNames;
 import org.studybench.model.study.ValueLabel;
 import org.studybench.model.study.Variable;
 
@@ -49,6 +50,8 @@ class PreviewCommand implements Callable<Integer> {
         }
         Importer importer = Importers.choose(root.services.registry(), file, format);
         Importer.Preview preview = importer.preview(file, Arguments.parse(importer.options(), importerOptions), rows);
+        // The names the import will give (the data store makes them unique ignoring case, for every importer).
+        VariableNames.makeUnique(preview.dictionary());
         if (json) {
             List<Object> variables = new ArrayList<>();
             for (Variable v : preview.dictionary()) {

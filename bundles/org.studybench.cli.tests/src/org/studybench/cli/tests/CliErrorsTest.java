@@ -117,6 +117,22 @@ class CliErrorsTest {
         assertTrue(run.out().startsWith("Imported 2 rows and 2 variables"), run.out());
     }
 
+    /** ResponseId and ResponseID (one real Qualtrics export) passed preview and failed the import; now both say ResponseID_2. */
+    @Test
+    void previewAndImportAgreeOnNamesEqualIgnoringCase() throws Exception {
+        Path csv = dir.resolve("ids.csv");
+        Files.writeString(csv, "ResponseId,ResponseID\nR_1,P-1\nR_2,P-2\nR_1,P-2\nR_2,P-1\n");
+        JsonObject preview = JsonParser.parseString(CliRunner.run("preview", csv.toString(), "--json").out()).getAsJsonObject();
+        assertEquals("ResponseID_2", preview.getAsJsonArray("variables").get(1).getAsJsonObject().get("name").getAsString());
+        assertEquals("renamed from ResponseID", preview.getAsJsonArray("variables").get(1).getAsJsonObject().get("label").getAsString());
+        Path study = dir.resolve("s/s.study");
+        assertEquals(0, CliRunner.run("new", study.toString(), "--title", "S").exitCode());
+        Run imported = CliRunner.run("import", csv.toString(), "--study", study.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        Run crosstab = CliRunner.run("crosstab", study.toString(), "--row", "ResponseId", "--col", "ResponseID_2", "--json");
+        assertEquals(0, crosstab.exitCode(), crosstab.err());
+    }
+
     /** The column of ±1.8E308: mean exited 2 with "Infinity is not a valid double value as per JSON". */
     @Test
     void aMeanThatOverflowsIsAnInputErrorNamingTheFile() throws Exception {
