@@ -145,7 +145,8 @@ class ImportCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(sav + " (sav, 5 rows)\n"
                 + "  encoding: UTF-8\n"
-                + "  compressed: true\n"
+                + "  compression: bytecode\n"
+                + "  written by: GNU pspp 1.6.2 - x86_64-pc-linux-gnu\n"
                 + "\n"
                 + "variable            type     measure  label                   value labels                       missing\n"
                 + "respondent_id       integer  scale\n"
