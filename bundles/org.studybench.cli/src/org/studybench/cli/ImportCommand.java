@@ -3,6 +3,7 @@ package org.studybench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,8 @@ class ImportCommand implements Callable<Integer> {
         if (!datasetName.isEmpty() && !Character.isLetter(datasetName.charAt(0))) {
             datasetName = "d" + datasetName;
         }
-        Dataset dataset = root.services.datasets().importFile(study, studyFile, file, importer.id(), options, datasetName, progressBar());
+        List<String> warnings = new ArrayList<>();
+        Dataset dataset = root.services.datasets().importFile(study, studyFile, file, importer.id(), options, datasetName, progressBar(), warnings::add);
         Path data = studyFile.toAbsolutePath().getParent().resolve(dataset.getUri());
         try {
             role(dataset, weight, VariableRole.WEIGHT);
@@ -87,12 +89,7 @@ class ImportCommand implements Callable<Integer> {
             deleteQuietly(data); // keep it all or nothing: the study was not saved, so the data file goes too
             throw e;
         }
-        // The data service keeps the importer's warnings (rows skipped with lenient=true, ...) in the description.
-        String description = dataset.getDescription() == null ? "" : dataset.getDescription();
-        String[] warnings = description.split(" Warning: ");
-        for (int i = 1; i < warnings.length; i++) {
-            root.err().println("studybench import: warning: " + warnings[i]);
-        }
+        warnings.forEach(w -> root.err().println("studybench import: warning: " + w));
         root.out().println("Imported " + dataset.getRowCount() + " rows and " + dataset.getVariables().size() + " variables from " + file + " into "
                 + studyFile + " as dataset '" + dataset.getName() + "' (" + dataset.getUri() + ")");
         return ExitCode.OK;

@@ -2,6 +2,7 @@ package org.studybench.core;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
@@ -22,8 +23,21 @@ public interface DatasetService {
      * Imports {@code file} with the importer {@code importerId} as dataset {@code name} of the study,
      * all or nothing: on error or cancellation the study and its data folder are unchanged.
      */
+    default Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name,
+            Progress progress) throws InputException {
+        return importFile(study, studyFile, file, importerId, options, name, progress, warning -> {
+        });
+    }
+
+    /**
+     * As {@link #importFile(Study, Path, Path, String, Arguments, String, Progress)}, handing each of the
+     * importer's warnings (one line naming the file and place, e.g. values it read as missing) to
+     * {@code warnings} as it comes; the dataset's description keeps them too.
+     *
+     * @since 0.1
+     */
     Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name,
-            Progress progress) throws InputException;
+            Progress progress, Consumer<String> warnings) throws InputException;
 
     /**
      * Problems in what the study says about its data that only the data layer can see: segment

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,8 +50,8 @@ public class DefaultDatasetService implements DatasetService {
     }
 
     @Override
-    public Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name, Progress progress)
-            throws InputException {
+    public Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name, Progress progress,
+            Consumer<String> warnings) throws InputException {
         Importer importer = registry.importer(importerId).orElseThrow(() -> new InputException("unknown format '" + importerId + "'; available: "
                 + String.join(", ", registry.importers().stream().map(Importer::id).toList())));
         if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
@@ -83,6 +84,7 @@ public class DefaultDatasetService implements DatasetService {
             dataset.getVariables().addAll(sink.dictionary());
             dataset.getMultipleResponseSets().addAll(sink.sets());
             study.getDatasets().add(dataset);
+            sink.warnings().forEach(warnings);
             return dataset;
         } catch (IOException e) {
             throw new InputException(target + ": could not write the data: " + e.getMessage(), e);
