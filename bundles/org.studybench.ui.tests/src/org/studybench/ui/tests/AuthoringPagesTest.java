@@ -97,7 +97,7 @@ class AuthoringPagesTest {
 
         // Deleting the question clears the set's reference to it (after a confirmation).
         Widgets.select(Widgets.child(Widgets.item(instrument, "Online survey of end users  [online-survey]"), "New question  [q-security]"));
-        Throwable[] answer = Widgets.answerNextDialog(shell, "OK");
+        Throwable[] answer = Widgets.answerNextDialog(shell, "Delete");
         Widgets.click(Widgets.byData(shell, Button.class, ID, INSTRUMENT + ".delete"));
         assertNull(answer[0]);
         assertTrue(study.getInstruments().get(0).getQuestions().isEmpty());
@@ -202,7 +202,7 @@ class AuthoringPagesTest {
         var findingsGroup = Widgets.child(studyItem, "Findings (8)");
         Widgets.expand(findingsGroup);
         Widgets.select(Widgets.child(findingsGroup, "Use social tools mainly to talk with colleagues  [colleagues]"));
-        answer = Widgets.answerNextDialog(shell, "OK");
+        answer = Widgets.answerNextDialog(shell, "Delete");
         Widgets.contextMenu(navigator, "Delete...");
         assertNull(answer[0]);
         assertTrue(study.getFindings().stream().noneMatch(f -> f.getName().equals("colleagues")));

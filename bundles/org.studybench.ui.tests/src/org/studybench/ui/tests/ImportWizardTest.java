@@ -119,6 +119,60 @@ class ImportWizardTest {
         }
     }
 
+    /**
+     * What a user types on the way: "/" (no file name yet) is only "not a file", and going Back to
+     * another file shows that file's error on an empty preview, never the previous file's rows.
+     */
+    @Test
+    void typingAndGoingBackToAnotherFile() throws Throwable {
+        Path study = dir.resolve("api/api.study");
+        Files.createDirectories(study.getParent());
+        StudyResources.save(StudyResources.createStudy("api", "California schools"), study);
+        Path empty = Files.createFile(dir.resolve("empty.csv"));
+        Path csv = REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv");
+        WorkbenchRunner.run((application, display) -> {
+            Shell shell = WorkbenchRunner.mainWindow(application);
+            WorkbenchRunner.openStudy(application, display, dir, "api.study");
+            Throwable[] failure = Widgets.driveNextDialog(shell, wizard -> {
+                Text file = Widgets.byData(wizard, Text.class, ID, ImportWizard.FILE_ID);
+                Button next = button(wizard, "Next >");
+                for (String typed : new String[] { "/", "//", "/tmp/", "" }) {
+                    file.setText(typed); // raised a NullPointerException for "/" (a path without a file name)
+                    Widgets.flush(display);
+                    assertFalse(next.isEnabled(), typed);
+                }
+                file.setText(csv.toString());
+                Widgets.flush(display);
+                Widgets.click(next);
+                Table dictionary = Widgets.byData(wizard, Table.class, ID, ImportWizard.DICTIONARY_ID);
+                Table rows = Widgets.byData(wizard, Table.class, ID, ImportWizard.ROWS_ID);
+                Widgets.waitUntil(display, () -> dictionary.getItemCount() == 7, 20, "the first file's preview");
+                Widgets.click(button(wizard, "< Back"));
+                file.setText(empty.toString());
+                Widgets.flush(display);
+                Widgets.click(button(wizard, "Next >"));
+                Widgets.waitUntil(display, () -> texts(wizard).stream().anyMatch(t -> t.contains("empty.csv")), 20, "the second file's error");
+                assertEquals(0, dictionary.getItemCount(), "no rows of the first file under the second file's error");
+                assertEquals(0, rows.getItemCount());
+                assertFalse(button(wizard, "Finish").isEnabled());
+                Widgets.click(button(wizard, "Cancel"));
+            });
+            Widgets.menu(shell, "Study", "Import Data...");
+            if (failure[0] != null) {
+                throw new AssertionError("in the wizard: " + failure[0], failure[0]);
+            }
+        });
+    }
+
+    /** Every text the wizard shows in labels and fields (its message area included). */
+    private static java.util.List<String> texts(Shell shell) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        Widgets.findAll(shell, org.eclipse.swt.widgets.Label.class, l -> true).forEach(l -> found.add(l.getText()));
+        Widgets.findAll(shell, Text.class, t -> true).forEach(t -> found.add(t.getText()));
+        Widgets.findAll(shell, org.eclipse.swt.custom.CLabel.class, l -> true).forEach(l -> found.add(String.valueOf(l.getText())));
+        return found;
+    }
+
     private static Button button(Shell shell, String text) {
         return Widgets.findAll(shell, Button.class, b -> b.getText().replace("&", "").equals(text)).get(0);
     }

@@ -46,7 +46,7 @@ class MainWindowTest {
         Widgets.select(Widgets.item(navigator, "ipsos-2013.study"));
         org.eclipse.swt.widgets.Menu context = navigator.getMenu();
         context.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-        assertEquals(List.of("Open", "Import Data...", "Add Finding", "Run Comparisons", "Generate Report", "", "Delete...", "Refresh"),
+        assertEquals(List.of("Open", "Import Data...", "Add Finding", "Run Comparisons", "Generate Report", "", "Delete...", "New Study...", "Refresh"),
                 java.util.Arrays.stream(context.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList());
         Widgets.doubleClick(Widgets.item(navigator, "ipsos-2013.study"));
 

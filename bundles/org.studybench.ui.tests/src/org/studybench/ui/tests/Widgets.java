@@ -248,6 +248,7 @@ public final class Widgets {
 
     /** Selects a menu item of the shell's menu bar by its path of texts ("Edit", "Undo"), mnemonics ignored. */
     public static void menu(Shell shell, String... path) {
+        Display display = shell.getDisplay(); // (File > Quit disposes the shell)
         org.eclipse.swt.widgets.Menu menu = shell.getMenuBar();
         org.eclipse.swt.widgets.MenuItem found = null;
         for (String step : path) {
@@ -266,7 +267,7 @@ public final class Widgets {
             menu = found.getMenu();
         }
         notify(found, SWT.Selection, null);
-        flush(shell.getDisplay());
+        flush(display);
     }
 
     /** Chooses {@code text} from the control's context menu, as a right-click and a click on the item would. */
@@ -377,17 +378,39 @@ public final class Widgets {
      * holds what went wrong, if anything, once the dialog has closed.
      */
     public static Throwable[] answerNextDialog(Shell main, String button) {
+        return answerNextDialog(main, button, new ArrayList<>());
+    }
+
+    /** As {@link #answerNextDialog(Shell, String)}, and adds the dialog's title and the texts of its labels to {@code seen}. */
+    public static Throwable[] answerNextDialog(Shell main, String button, List<String> seen) {
+        return driveNextDialog(main, dialog -> {
+            seen.add(dialog.getText());
+            findAll(dialog, org.eclipse.swt.widgets.Label.class, l -> true).forEach(l -> seen.add(l.getText()));
+            List<org.eclipse.swt.widgets.Button> buttons = findAll(dialog, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "").equals(button));
+            if (buttons.isEmpty()) {
+                throw new AssertionError("no button '" + button + "' in the dialog '" + dialog.getText() + "'");
+            }
+            click(buttons.get(0));
+        });
+    }
+
+    /**
+     * Arranges for {@code driver} to run on the next dialog that opens above {@code main} (from the
+     * dialog's own event loop), closing the dialog if the driver leaves it open; call before the action
+     * that opens it. The returned array holds what went wrong, if anything.
+     */
+    public static Throwable[] driveNextDialog(Shell main, java.util.function.Consumer<Shell> driver) {
         Display display = main.getDisplay();
         Throwable[] failure = new Throwable[1];
-        Runnable[] driver = new Runnable[1];
-        driver[0] = () -> {
+        Runnable[] step = new Runnable[1];
+        step[0] = () -> {
             Shell dialog = display.getActiveShell();
             if (dialog == null || dialog == main) {
-                display.asyncExec(driver[0]); // not up yet: try again from the dialog's event loop
+                display.asyncExec(step[0]);
                 return;
             }
             try {
-                click(findAll(dialog, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "").equals(button)).get(0));
+                driver.accept(dialog);
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -396,8 +419,37 @@ public final class Widgets {
                 failure[0] = failure[0] != null ? failure[0] : new AssertionError("the dialog '" + dialog.getText() + "' stayed open");
             }
         };
-        display.asyncExec(driver[0]);
+        display.asyncExec(step[0]);
         return failure;
+    }
+
+    /**
+     * Closes a tab as its close box does: the folder's close listeners decide (e4 asks about unsaved
+     * work there), and the tab goes if they let it. SWT keeps those listeners and the event's
+     * constructor package-private, hence the reflection.
+     */
+    public static void closeTab(org.eclipse.swt.custom.CTabItem item) {
+        org.eclipse.swt.custom.CTabFolder folder = item.getParent();
+        try {
+            java.lang.reflect.Field field = org.eclipse.swt.custom.CTabFolder.class.getDeclaredField("folderListeners");
+            field.setAccessible(true);
+            java.lang.reflect.Constructor<org.eclipse.swt.custom.CTabFolderEvent> create = org.eclipse.swt.custom.CTabFolderEvent.class
+                    .getDeclaredConstructor(Widget.class);
+            create.setAccessible(true);
+            org.eclipse.swt.custom.CTabFolderEvent event = create.newInstance(folder);
+            event.widget = folder;
+            event.item = item;
+            event.doit = true;
+            for (org.eclipse.swt.custom.CTabFolder2Listener listener : (org.eclipse.swt.custom.CTabFolder2Listener[]) field.get(folder)) {
+                listener.close(event);
+            }
+            if (event.doit && !item.isDisposed()) {
+                item.dispose();
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot close the tab as its close box would", e);
+        }
+        flush(folder.getDisplay());
     }
 
     public static Shell activeShell(Display display) {

@@ -20,13 +20,14 @@ public final class DataGrids {
 
     public static MPart open(Path studyFile, String dataset, EPartService parts, EModelService models, MApplication application) {
         String key = studyFile.toAbsolutePath().normalize().toString();
-        for (MPart part : parts.getParts()) {
-            if (key.equals(part.getPersistedState().get(DatasetGridPart.STUDY_KEY)) && dataset.equals(part.getPersistedState().get(DatasetGridPart.DATASET_KEY))) {
+        for (MPart part : models.findElements(application, DESCRIPTOR, MPart.class)) {
+            if (part.isToBeRendered() && key.equals(part.getPersistedState().get(DatasetGridPart.STUDY_KEY)) && dataset.equals(part.getPersistedState().get(DatasetGridPart.DATASET_KEY))) {
                 parts.showPart(part, PartState.ACTIVATE);
                 return part;
             }
         }
         MPart part = parts.createPart(DESCRIPTOR);
+        part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG); // a closed grid leaves the model; opening the dataset again makes a new one
         part.getPersistedState().put(DatasetGridPart.STUDY_KEY, key);
         part.getPersistedState().put(DatasetGridPart.DATASET_KEY, dataset);
         part.setLabel(dataset);

@@ -182,21 +182,18 @@ public final class ChartsPage {
             t.addListener(SWT.FocusOut, e -> setQuery());
         }
         preview.control().addListener(SWT.Resize, e -> redraw());
-        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                if (charts.getItemCount() != editing.study().getCharts().size()) {
-                    fillList(); // a chart was added or removed (or that was undone)
-                    int index = chart == null ? -1 : editing.study().getCharts().indexOf(chart);
-                    if (index >= 0) {
-                        charts.select(index);
-                    }
-                    select(index);
-                    return;
+        Live.follow(control, editing, () -> {
+            if (fillList()) { // a chart was added, removed or renamed (or that was undone)
+                int index = chart == null ? -1 : editing.study().getCharts().indexOf(chart);
+                if (index >= 0) {
+                    charts.select(index);
                 }
-                showProperties();
-                redraw();
+                select(index);
+                return;
             }
-        }));
+            showProperties();
+            redraw();
+        });
         refreshKinds();
         if (!editing.study().getCharts().isEmpty()) {
             charts.select(0);
@@ -208,9 +205,15 @@ public final class ChartsPage {
         return control;
     }
 
-    private void fillList() {
-        charts.removeAll();
-        editing.study().getCharts().forEach(c -> charts.add(c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getName()));
+    /** Lists the study's charts; returns whether the list changed. */
+    private boolean fillList() {
+        String[] items = editing.study().getCharts().stream().map(c -> c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getName())
+                .toArray(String[]::new);
+        if (java.util.Arrays.equals(items, charts.getItems()) && (chart == null || editing.study().getCharts().contains(chart))) {
+            return false;
+        }
+        charts.setItems(items);
+        return true;
     }
 
     /** A new grouped-bar chart of all findings by segment, with the interval method and palette of the preferences. */
@@ -229,10 +232,8 @@ public final class ChartsPage {
     }
 
     private void deleteChart() {
-        if (chart != null && org.eclipse.jface.dialogs.MessageDialog.openConfirm(control.getShell(), "Delete chart", "Delete chart '" + chart.getName() + "'?")) {
-            ChartSpec gone = chart;
+        if (chart != null && Deletion.confirmAndDelete(control.getShell(), editing, chart)) {
             chart = null;
-            editing.remove(editing.study(), P.getStudy_Charts(), gone);
         }
     }
 
@@ -456,7 +457,11 @@ public final class ChartsPage {
     }
 
     private static void fillChecklist(org.eclipse.swt.widgets.Table list, List<? extends org.studybench.model.study.Named> all, List<?> ticked) {
-        if (list.getItemCount() != all.size()) {
+        boolean same = list.getItemCount() == all.size();
+        for (int i = 0; same && i < all.size(); i++) {
+            same = list.getItem(i).getData() == all.get(i) && list.getItem(i).getText().equals(String.valueOf(all.get(i).getName()));
+        }
+        if (!same) {
             list.removeAll();
             for (org.studybench.model.study.Named n : all) {
                 org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(list, SWT.NONE);

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -124,9 +123,8 @@ public final class ComparisonsPage {
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         parameters = new ParameterForm(form);
         findings = checklist(form, "Findings (rows or the finding compared)", FINDINGS_ID);
-        editing.study().getFindings().forEach(f -> item(findings, f, f.getName()));
         segments = checklist(form, "Segments (groups, in order)", SEGMENTS_ID);
-        editing.study().getSegments().forEach(s -> item(segments, s, s.getName()));
+        fillChoices();
 
         run = new Button(add, SWT.PUSH);
         run.setText("Add and run");
@@ -139,11 +137,10 @@ public final class ComparisonsPage {
         comparatorCombo.addListener(SWT.Selection, e -> showComparator());
         refreshComparators();
         control.setWeights(45, 55);
-        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                viewer.refresh();
-            }
-        }));
+        Live.follow(control, editing, () -> {
+            viewer.refresh();
+            fillChoices();
+        });
     }
 
     public Composite control() {
@@ -258,10 +255,7 @@ public final class ComparisonsPage {
     }
 
     private void delete() {
-        Comparison c = (Comparison) viewer.getStructuredSelection().getFirstElement();
-        if (c != null && MessageDialog.openConfirm(control.getShell(), "Delete comparison", "Delete comparison '" + c.getName() + "' and its result?")) {
-            editing.remove(editing.study(), P.getStudy_Comparisons(), c);
-        }
+        Deletion.confirmAndDelete(control.getShell(), editing, (Comparison) viewer.getStructuredSelection().getFirstElement());
     }
 
     static String resultText(Comparison c) {
@@ -295,10 +289,23 @@ public final class ComparisonsPage {
         return table;
     }
 
-    private static void item(Table table, Object element, String text) {
-        TableItem item = new TableItem(table, SWT.NONE);
-        item.setText(text);
-        item.setData(element);
+    /** The study's findings and segments as they are now to tick for a new comparison; ticks stay on what is still there. */
+    private void fillChoices() {
+        fill(findings, editing.study().getFindings());
+        fill(segments, editing.study().getSegments());
+    }
+
+    private static void fill(Table table, List<? extends org.studybench.model.study.Named> elements) {
+        List<Object> ticked = checked(table, Object.class);
+        table.setRedraw(false);
+        table.removeAll();
+        for (org.studybench.model.study.Named element : elements) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(element.getName() == null ? "" : element.getName());
+            item.setData(element);
+            item.setChecked(ticked.contains(element));
+        }
+        table.setRedraw(true);
     }
 
     private static <T> List<T> checked(Table table, Class<T> type) {

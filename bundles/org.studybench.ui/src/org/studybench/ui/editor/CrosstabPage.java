@@ -67,6 +67,7 @@ public final class CrosstabPage {
     private final Table table;
     private final Label status;
     private Banner banner;
+    private String defaultWeight;
 
     public CrosstabPage(Composite parent, StudyEditing editing, Path studyFile, DatasetService datasets) {
         this.editing = editing;
@@ -111,6 +112,7 @@ public final class CrosstabPage {
         status.setLayoutData(statusData);
         control.setWeights(28, 72);
         fill();
+        Live.follow(control, editing, this::fill);
         run.addListener(SWT.Selection, e -> compute());
         details.addListener(SWT.Selection, e -> show());
     }
@@ -123,32 +125,73 @@ public final class CrosstabPage {
         return editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
     }
 
+    /**
+     * The choices as the study is now: the first dataset's variables (an import brings the first
+     * dataset; a role changed in the dictionary changes the default weight) and the segments with
+     * filters. What was chosen stays chosen while it is still offered.
+     */
     private void fill() {
         Dataset d = dataset();
         run.setEnabled(d != null);
-        if (d == null) {
-            status.setText("The study has no dataset; import one (Study > Import Data...)");
-            return;
-        }
-        weight.add(NONE);
+        List<String> weights = new java.util.ArrayList<>(List.of(NONE));
+        List<String> variables = new java.util.ArrayList<>();
         String defaultWeight = null;
-        for (Variable v : d.getVariables()) {
+        for (Variable v : d == null ? List.<Variable> of() : d.getVariables()) {
             boolean numeric = v.getType() != null && v.getType().getLiteral().matches("integer|double");
             if (v.getRole() == VariableRole.WEIGHT) {
                 defaultWeight = v.getName();
             }
             if (numeric) {
-                weight.add(v.getName());
+                weights.add(v.getName());
             }
             if (v.getRole() != VariableRole.WEIGHT && v.getRole() != VariableRole.CLUSTER && v.getRole() != VariableRole.ID) {
-                rows.add(v.getName());
-                columns.add(v.getName());
+                variables.add(v.getName());
             }
         }
-        weight.select(defaultWeight == null ? 0 : java.util.Arrays.asList(weight.getItems()).indexOf(defaultWeight));
-        segment.add(EVERYONE);
-        editing.study().getSegments().stream().filter(s -> s.getFilter() != null && !s.getFilter().isBlank()).forEach(s -> segment.add(s.getName()));
-        segment.select(0);
+        List<String> segments = new java.util.ArrayList<>(List.of(EVERYONE));
+        editing.study().getSegments().stream().filter(s -> s.getFilter() != null && !s.getFilter().isBlank()).forEach(s -> segments.add(s.getName()));
+        boolean changed = refill(rows, variables) | refill(columns, variables);
+        boolean weightsChanged = !java.util.Arrays.asList(weight.getItems()).equals(weights) || !java.util.Objects.equals(defaultWeight, this.defaultWeight);
+        String chosenWeight = weight.getText();
+        if (!java.util.Arrays.asList(weight.getItems()).equals(weights)) {
+            weight.setItems(weights.toArray(String[]::new));
+        }
+        changed |= weightsChanged;
+        if (weightsChanged) { // the dataset's weight is the default; a weight chosen here stays while it exists
+            boolean keep = !chosenWeight.equals(this.defaultWeight == null ? NONE : this.defaultWeight) && weights.contains(chosenWeight);
+            weight.select(keep ? weights.indexOf(chosenWeight) : defaultWeight == null ? 0 : weights.indexOf(defaultWeight));
+            this.defaultWeight = defaultWeight;
+        }
+        String chosenSegment = segment.getText();
+        if (!java.util.Arrays.asList(segment.getItems()).equals(segments)) {
+            segment.setItems(segments.toArray(String[]::new));
+            segment.select(Math.max(0, segments.indexOf(chosenSegment)));
+            changed = true;
+        }
+        if (d == null) {
+            status.setText("The study has no dataset; import one (Study > Import Data...)");
+        } else if (status.getText().startsWith("The study has no dataset")) {
+            status.setText("");
+        }
+        if (changed) {
+            control.layout(true, true);
+        }
+    }
+
+    /** Shows {@code items} in a list, keeping the selected ones that are still there; returns whether it changed. */
+    private static boolean refill(org.eclipse.swt.widgets.List list, List<String> items) {
+        if (java.util.Arrays.asList(list.getItems()).equals(items)) {
+            return false;
+        }
+        List<String> selected = List.of(list.getSelection());
+        list.setItems(items.toArray(String[]::new));
+        for (String s : selected) {
+            int i = items.indexOf(s);
+            if (i >= 0) {
+                list.select(i);
+            }
+        }
+        return true;
     }
 
     private void compute() {

@@ -45,6 +45,7 @@ public final class DictionaryPage {
     private final Combo dataset;
     private final TableViewer viewer;
     private final Label status;
+    private Dataset shown;
 
     public DictionaryPage(Composite parent, StudyEditing editing) {
         this.editing = editing;
@@ -73,27 +74,48 @@ public final class DictionaryPage {
         status.setData(Ids.KEY, STATUS_ID);
         status.setText("Click a label, role, value labels (1=Agree; 2=Disagree) or missing codes to edit them.");
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        editing.study().getDatasets().forEach(d -> dataset.add(d.getName()));
         dataset.addListener(SWT.Selection, e -> show());
-        if (dataset.getItemCount() > 0) {
-            dataset.select(0);
-        }
-        show();
-        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                viewer.refresh();
-            }
-        }));
+        fillDatasets();
+        Live.follow(control, editing, () -> {
+            fillDatasets();
+            viewer.refresh();
+        });
     }
 
     public Composite control() {
         return control;
     }
 
+    /** The study's datasets as they are now (an import adds one); the one shown stays chosen while it exists. */
+    private void fillDatasets() {
+        List<Dataset> all = editing.study().getDatasets();
+        String[] names = all.stream().map(Dataset::getName).toArray(String[]::new);
+        Dataset chosen = shown;
+        if (!java.util.Arrays.equals(names, dataset.getItems())) {
+            dataset.setItems(names);
+            control.layout(true, true);
+        }
+        int index = chosen == null ? -1 : all.indexOf(chosen);
+        if (index < 0 && !all.isEmpty()) {
+            index = 0;
+        }
+        if (index != dataset.getSelectionIndex()) {
+            if (index < 0) {
+                dataset.deselectAll();
+            } else {
+                dataset.select(index);
+            }
+        }
+        show();
+    }
+
     private void show() {
         int i = dataset.getSelectionIndex();
-        List<Variable> variables = i < 0 ? List.of() : editing.study().getDatasets().get(i).getVariables();
-        viewer.setInput(variables);
+        Dataset d = i < 0 ? null : editing.study().getDatasets().get(i);
+        if (d != shown || viewer.getInput() == null) {
+            shown = d;
+            viewer.setInput(d == null ? List.of() : d.getVariables());
+        }
     }
 
     static String valueLabels(Variable v) {

@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -34,7 +33,7 @@ import org.studybench.model.validation.Describe;
 /**
  * A master-detail page over one concern of a study: a tree of its elements (an instrument's
  * questions and their options; a report's sections), buttons to add each kind of element where the
- * selection says, delete (saying how many references it clears) and move up or down, and on the
+ * selection says, delete (naming every element that refers to it) and move up or down, and on the
  * right a {@link PropertyForm} for the selected element. Every change is one undoable command.
  */
 public final class ElementsPage {
@@ -96,12 +95,10 @@ public final class ElementsPage {
         control.setWeights(40, 60);
         tree.addSelectionChangedListener(e -> selected());
         selected();
-        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                tree.refresh();
-                selected();
-            }
-        }));
+        Live.follow(control, editing, () -> {
+            tree.refresh();
+            selected();
+        });
     }
 
     public Control control() {
@@ -201,15 +198,7 @@ public final class ElementsPage {
     }
 
     private void delete() {
-        EObject element = selection();
-        if (element == null) {
-            return;
-        }
-        int used = editing.usages(element);
-        if (MessageDialog.openConfirm(control.getShell(), "Delete", "Delete " + Describe.of(element)
-                + (used > 0 ? "? It is referred to " + used + " time" + (used > 1 ? "s" : "") + "; those references will be cleared." : "?"))) {
-            editing.delete(element);
-        }
+        Deletion.confirmAndDelete(control.getShell(), editing, selection());
     }
 
     private void move(int by) {

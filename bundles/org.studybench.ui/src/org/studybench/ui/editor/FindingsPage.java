@@ -41,8 +41,12 @@ public final class FindingsPage {
     public static final String COMPUTE_ID = "studybench.editor.findings.compute";
     public static final String STATUS_ID = "studybench.editor.findings.status";
     public static final String ADD_ID = "studybench.editor.findings.add";
+    public static final String DELETE_ID = "studybench.editor.findings.delete";
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
+    /** A value column's segment, as data of its table column; {@link #ALL} for the whole sample. */
+    private static final String SEGMENT = "studybench.segment";
+    private static final Object ALL = new Object();
 
     private final StudyEditing editing;
     private final Composite control;
@@ -73,6 +77,7 @@ public final class FindingsPage {
         add.addListener(SWT.Selection, e -> addFinding());
         org.eclipse.swt.widgets.Button delete = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
         delete.setText("Delete...");
+        delete.setData(Ids.KEY, DELETE_ID);
         delete.addListener(SWT.Selection, e -> deleteFinding());
         org.eclipse.swt.widgets.Button compute = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
         compute.setText("Compute from data");
@@ -91,12 +96,19 @@ public final class FindingsPage {
         details = new PropertyForm(sash, editing, FORM_ID, choices, f -> true);
         sash.setWeights(55, 45);
         viewer.addSelectionChangedListener(e -> showDetails((Finding) ((IStructuredSelection) e.getSelection()).getFirstElement()));
-        build();
-        editing.stack().addCommandStackListener(e -> page.getDisplay().asyncExec(() -> {
-            if (!page.isDisposed()) {
-                viewer.refresh();
-            }
+        TableViewerColumn name = new TableViewerColumn(viewer, SWT.NONE);
+        name.getColumn().setText("Finding");
+        name.getColumn().setWidth(380);
+        name.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> {
+            Finding f = (Finding) o;
+            return f.getLabel() != null && !f.getLabel().isBlank() ? f.getLabel() : f.getName();
         }));
+        columns();
+        viewer.setInput(editing.study().getFindings());
+        Live.follow(page, editing, () -> {
+            columns();
+            viewer.refresh();
+        });
     }
 
     public Composite control() {
@@ -112,20 +124,14 @@ public final class FindingsPage {
         f.setMeasure(MeasureKind.PROPORTION);
         f.setOrigin(org.studybench.model.study.Origin.PUBLISHED);
         editing.add(editing.study(), P.getStudy_Findings(), f);
+        columns();
         viewer.refresh();
         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(f), true);
         status.setText("Added " + f.getName() + ": enter its label below and its values in the table");
     }
 
     private void deleteFinding() {
-        Finding f = (Finding) viewer.getStructuredSelection().getFirstElement();
-        if (f == null) {
-            return;
-        }
-        long used = editing.study().getComparisons().stream().filter(c -> c.getFindings().contains(f)).count();
-        if (org.eclipse.jface.dialogs.MessageDialog.openConfirm(control.getShell(), "Delete finding", "Delete finding '" + f.getName() + "'"
-                + (used > 0 ? " (used by " + used + " comparison" + (used > 1 ? "s" : "") + ")" : "") + "?")) {
-            editing.remove(editing.study(), P.getStudy_Findings(), f);
+        if (Deletion.confirmAndDelete(control.getShell(), editing, (Finding) viewer.getStructuredSelection().getFirstElement())) {
             viewer.refresh();
         }
     }
@@ -200,29 +206,41 @@ public final class FindingsPage {
         });
     }
 
-    private void build() {
-        List<Finding> findings = editing.study().getFindings();
-        boolean whole = findings.stream().flatMap(f -> f.getEstimates().stream()).anyMatch(e -> e.getSegment() == null);
-        TableViewerColumn name = new TableViewerColumn(viewer, SWT.NONE);
-        name.getColumn().setText("Finding");
-        name.getColumn().setWidth(380);
-        name.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> {
-            Finding f = (Finding) o;
-            return f.getLabel() != null && !f.getLabel().isBlank() ? f.getLabel() : f.getName();
-        }));
-        List<Segment> columns = new ArrayList<>();
-        if (whole) {
-            columns.add(null);
+    /**
+     * One value column per segment of the study now (and "All" when a finding has a whole-sample
+     * value): segments added, renamed or deleted since the page was built change the columns.
+     */
+    private void columns() {
+        List<Segment> wanted = new ArrayList<>();
+        if (editing.study().getFindings().stream().flatMap(f -> f.getEstimates().stream()).anyMatch(e -> e.getSegment() == null)) {
+            wanted.add(null);
         }
-        columns.addAll(editing.study().getSegments());
-        for (Segment s : columns) {
+        wanted.addAll(editing.study().getSegments());
+        List<String> titles = wanted.stream().map(s -> s == null ? "All" : s.getLabel() != null && !s.getLabel().isBlank() ? s.getLabel() : s.getName())
+                .toList();
+        org.eclipse.swt.widgets.TableColumn[] shown = viewer.getTable().getColumns();
+        boolean same = shown.length == wanted.size() + 1;
+        for (int i = 0; same && i < wanted.size(); i++) {
+            same = shown[i + 1].getData(SEGMENT) == (wanted.get(i) == null ? ALL : wanted.get(i)) && shown[i + 1].getText().equals(titles.get(i));
+        }
+        if (same) {
+            return;
+        }
+        viewer.getTable().setRedraw(false);
+        for (int i = 1; i < shown.length; i++) {
+            shown[i].dispose();
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            Segment s = wanted.get(i);
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
-            column.getColumn().setText(s == null ? "All" : s.getLabel() != null && !s.getLabel().isBlank() ? s.getLabel() : s.getName());
+            column.getColumn().setText(titles.get(i));
             column.getColumn().setWidth(130);
+            column.getColumn().setData(SEGMENT, s == null ? ALL : s);
             column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text((Finding) o, s)));
             column.setEditingSupport(new ValueEditing(s));
         }
-        viewer.setInput(findings);
+        viewer.getTable().setRedraw(true);
+        viewer.refresh();
     }
 
     static Estimate estimate(Finding f, Segment s) {

@@ -3,7 +3,6 @@ package org.studybench.ui.editor;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -72,11 +71,7 @@ public final class OverviewPage {
             column((String) c[0], (EAttribute) c[1], (Integer) c[2]);
         }
         sources.setInput(editing.study().getSources());
-        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                sources.refresh();
-            }
-        }));
+        Live.follow(control, editing, sources::refresh);
     }
 
     public Composite control() {
@@ -91,15 +86,7 @@ public final class OverviewPage {
     }
 
     private void deleteSource() {
-        Source s = (Source) sources.getStructuredSelection().getFirstElement();
-        if (s == null) {
-            return;
-        }
-        long citing = editing.study().getFindings().stream().filter(f -> f.getSource() == s).count();
-        if (MessageDialog.openConfirm(control.getShell(), "Delete source", "Delete source '" + s.getName() + "'"
-                + (citing > 0 ? "? " + citing + " finding(s) cite it and will cite nothing." : "?"))) {
-            editing.remove(editing.study(), P.getStudy_Sources(), s);
-        }
+        Deletion.confirmAndDelete(control.getShell(), editing, (Source) sources.getStructuredSelection().getFirstElement());
     }
 
     private void column(String title, EAttribute attribute, int width) {

@@ -39,7 +39,8 @@ import org.studybench.model.study.StudyPackage;
  * drop-downs for enumerations and for references to other elements of the study, check lists for
  * references to several, and a nested group for a contained element such as a finding's base (typing
  * into it creates the base). Text fields commit on Enter or when they lose focus; every change is one
- * undoable command. Provenance written by tools (ids, input hashes, row counts) is shown read-only.
+ * undoable command. Provenance written by tools (ids, input hashes, row counts) and computed values (a
+ * comparison's result, a computed finding's estimates) are shown read-only.
  * <p>
  * Each control carries the id {@code prefix + "." + feature} (nested: {@code prefix + ".base.n"}) so
  * tests and jump-to-field can find it.
@@ -70,6 +71,7 @@ public final class PropertyForm {
     private final Composite form;
     private final List<Field> fields = new ArrayList<>();
     private EClass builtFor;
+    private boolean builtComputed;
     private EObject element;
 
     /**
@@ -87,11 +89,7 @@ public final class PropertyForm {
         form = new Composite(scroll, SWT.NONE);
         form.setLayout(new GridLayout(3, false));
         scroll.setContent(form);
-        editing.stack().addCommandStackListener(e -> form.getDisplay().asyncExec(() -> {
-            if (!form.isDisposed()) {
-                refresh();
-            }
-        }));
+        Live.follow(form, editing, this::refresh);
     }
 
     public Control control() {
@@ -111,13 +109,15 @@ public final class PropertyForm {
     public void bind(EObject element) {
         this.element = element;
         EClass type = element == null ? null : element.eClass();
-        if (type != builtFor) {
+        boolean computed = element != null && computed(element);
+        if (type != builtFor || computed != builtComputed) {
             Arrays.stream(form.getChildren()).forEach(Control::dispose);
             fields.clear();
+            builtFor = type;
+            builtComputed = computed;
             if (type != null) {
                 build(type);
             }
-            builtFor = type;
         }
         refresh();
     }
@@ -126,6 +126,10 @@ public final class PropertyForm {
     public void refresh() {
         if (element != null && element != editing.study() && !EcoreUtil.isAncestor(editing.study(), element)) {
             bind(null); // deleted
+            return;
+        }
+        if (element != null && computed(element) != builtComputed) {
+            bind(element); // e.g. its finding's origin became "computed"
             return;
         }
         fields.forEach(Field::show);
@@ -152,8 +156,9 @@ public final class PropertyForm {
         group.setText(words(containment.getName()));
         group.setLayout(new GridLayout(3, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        boolean computed = containment.getEReferenceType() == P.getResult();
         for (EStructuralFeature feature : containment.getEReferenceType().getEAllStructuralFeatures()) {
-            if (!(feature instanceof EReference r && r.isContainment()) && !READ_ONLY.contains(feature.getName())) {
+            if (!(feature instanceof EReference r && r.isContainment()) && (computed || !READ_ONLY.contains(feature.getName()))) {
                 field(group, containment, feature);
             }
         }
@@ -167,8 +172,9 @@ public final class PropertyForm {
         Label error = new Label(parent, SWT.NONE);
         error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         Field field;
-        if (READ_ONLY.contains(feature.getName()) && nested == null) {
-            field = readOnly(parent, feature, id);
+        if (READ_ONLY.contains(feature.getName()) && nested == null || builtComputed && nested == null
+                || nested != null && nested.getEReferenceType() == P.getResult()) {
+            field = readOnly(parent, nested, feature, id);
         } else if (feature instanceof EReference reference) {
             field = reference.isMany() ? checkList(parent, nested, reference, id) : dropDown(parent, nested, reference, id);
         } else if (feature.getEType() instanceof EEnum) {
@@ -184,11 +190,34 @@ public final class PropertyForm {
         fields.add(field);
     }
 
-    private Field readOnly(Composite parent, EStructuralFeature feature, String id) {
+    private Field readOnly(Composite parent, EReference nested, EStructuralFeature feature, String id) {
         Text text = new Text(parent, SWT.READ_ONLY);
         text.setData(org.studybench.ui.editor.Ids.KEY, id);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return () -> Fields.show(text, Objects.toString(element.eGet(feature), ""));
+        return () -> {
+            EObject owner = owner(nested);
+            Object value = owner == null ? null : owner.eGet(feature);
+            Fields.show(text, value instanceof List<?> list ? String.join(", ", list.stream().map(PropertyForm::shown).toList()) : shown(value));
+        };
+    }
+
+    private static String shown(Object value) {
+        return value instanceof EObject o ? name(o) : Objects.toString(value, "");
+    }
+
+    /**
+     * Whether {@code element} holds values a tool computes — a comparison's result, the estimates of a
+     * finding computed from data — which the form shows but never lets be typed over: "Run all" and
+     * "Compute from data" write them, with the input hash that says what they were computed from.
+     */
+    static boolean computed(EObject element) {
+        for (EObject o = element; o != null; o = o.eContainer()) {
+            if (o instanceof org.studybench.model.study.Result) {
+                return true;
+            }
+        }
+        return element instanceof org.studybench.model.study.Estimate e && e.eContainer() instanceof org.studybench.model.study.Finding f
+                && f.getOrigin() == org.studybench.model.study.Origin.COMPUTED;
     }
 
     private Field text(Composite parent, EReference nested, EAttribute feature, String id, Label error) {

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -46,6 +45,7 @@ public final class SegmentsPage {
     public static final String FILTER_ID = "studybench.editor.segment.filter";
     public static final String CHECK_ID = "studybench.editor.segment.check";
     public static final String ADD_ID = "studybench.editor.segment.add";
+    public static final String DELETE_ID = "studybench.editor.segment.delete";
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
 
@@ -89,6 +89,7 @@ public final class SegmentsPage {
         add.addListener(SWT.Selection, e -> add());
         Button delete = new Button(buttons, SWT.PUSH);
         delete.setText("Delete...");
+        delete.setData(Ids.KEY, DELETE_ID);
         delete.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         delete.addListener(SWT.Selection, e -> delete());
 
@@ -112,12 +113,13 @@ public final class SegmentsPage {
         filter.addListener(SWT.DefaultSelection, e -> commitFilter());
         filter.addListener(SWT.FocusOut, e -> commitFilter());
         viewer.addSelectionChangedListener(e -> select((Segment) ((IStructuredSelection) e.getSelection()).getFirstElement()));
-        editing.stack().addCommandStackListener(e -> control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                viewer.refresh();
-                select(segment != null && editing.study().getSegments().contains(segment) ? segment : null);
+        Live.follow(control, editing, () -> {
+            viewer.refresh();
+            select(segment != null && editing.study().getSegments().contains(segment) ? segment : null);
+            if (segment != null) {
+                validate(); // against the dictionary as it is now (an import may have brought the first dataset)
             }
-        }));
+        });
         select(null);
     }
 
@@ -160,6 +162,7 @@ public final class SegmentsPage {
             return;
         }
         check.setText("✓ valid; counting respondents...");
+        org.eclipse.swt.widgets.Display display = control.getDisplay();
         Job.create("Count segment", monitor -> {
             String result;
             try {
@@ -181,7 +184,7 @@ public final class SegmentsPage {
                 result = "✗ " + e.getMessage().lines().findFirst().orElse("cannot be evaluated");
             }
             String shown = result;
-            control.getDisplay().asyncExec(() -> {
+            display.asyncExec(() -> {
                 if (!control.isDisposed() && mine == checks) {
                     check.setText(shown);
                     control.layout(true, true);
@@ -230,10 +233,7 @@ public final class SegmentsPage {
     }
 
     private void delete() {
-        if (segment != null && MessageDialog.openConfirm(control.getShell(), "Delete segment", "Delete segment '" + segment.getName()
-                + "'? Estimates and comparisons that use it keep a dangling reference until you change them.")) {
-            editing.remove(editing.study(), P.getStudy_Segments(), segment);
-        }
+        Deletion.confirmAndDelete(control.getShell(), editing, segment);
     }
 
     private void set(org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {

@@ -1,12 +1,22 @@
 package org.studybench.ui.editor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -14,7 +24,13 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.studybench.model.study.Estimate;
+import org.studybench.model.study.Finding;
+import org.studybench.model.study.Named;
+import org.studybench.model.study.ReportSpec;
+import org.studybench.model.study.Section;
 import org.studybench.model.study.Study;
+import org.studybench.model.validation.Describe;
 
 /**
  * Every change the editor makes to a study goes through one EMF command stack, so each one can be
@@ -26,6 +42,17 @@ public final class StudyEditing {
     private final Study study;
     private final BasicCommandStack stack = new BasicCommandStack();
     private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final EContentAdapter changes = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification); // adapts what was added, leaves what was removed
+            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+                listeners.forEach(Runnable::run);
+            }
+        }
+    };
 
     public StudyEditing(Study study) {
         this.study = study;
@@ -105,23 +132,119 @@ public final class StudyEditing {
     }
 
     /**
-     * Deletes an element and clears every reference to it in the study (a deleted question leaves no
-     * variable pointing at it), as one undoable step.
+     * Deletes an element and every reference to it (or to what it contains) in the study, as one
+     * undoable step: references in lists are removed, single ones cleared, and the estimates of a
+     * deleted segment go with it (an estimate without its segment would read as the whole sample's).
+     * Undo restores all of it in place.
      */
     public void delete(EObject element) {
-        change("Delete", () -> org.eclipse.emf.ecore.util.EcoreUtil.delete(element, true));
+        change("Delete " + Describe.of(element), () -> {
+            for (EObject referrer : directReferrers(element)) {
+                if (referrer instanceof Estimate estimate && estimate.getSegment() != null && isPartOf(estimate.getSegment(), element)) {
+                    EcoreUtil.remove(estimate);
+                }
+            }
+            EcoreUtil.delete(element, true);
+        });
     }
 
-    /** How many references elsewhere in the study point at {@code element} (or at what it contains). */
+    /**
+     * What deleting {@code element} touches: the report sections that refer to it or show an element
+     * that does (a line each, first), then the elements that refer to it or to what it contains (a line
+     * per kind) — for a segment, the sections whose tables have its column, the findings with a value
+     * for it, and the comparisons and charts that use it.
+     */
+    public List<String> referrers(EObject element) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        Set<EObject> affected = new LinkedHashSet<>();
+        List<String> sections = new ArrayList<>();
+        for (EObject referrer : directReferrers(element)) {
+            if (referrer instanceof Estimate estimate && estimate.eContainer() instanceof Finding finding) {
+                byKind.computeIfAbsent("Findings whose value for " + Describe.of(estimate.getSegment()).toLowerCase(Locale.ROOT) + " is deleted",
+                        k -> new ArrayList<>()).add(name(finding));
+                affected.add(finding);
+            } else if (referrer instanceof Section section) {
+                sections.add(Describe.of(section) + " of " + Describe.of(section.eContainer()));
+                affected.add(section);
+            } else {
+                EObject owner = holder(referrer);
+                byKind.computeIfAbsent(Describe.kind(owner) + "s", k -> new ArrayList<>()).add(name(owner));
+                affected.add(owner);
+            }
+        }
+        for (ReportSpec report : study.getReports()) {
+            for (Section section : report.getSections()) {
+                // a section that lists nothing shows all of its kind, as the report renderer does
+                List<? extends EObject> shown = switch (section.getKind()) {
+                    case FINDINGS -> section.getFindings().isEmpty() ? study.getFindings() : section.getFindings();
+                    case COMPARISONS -> section.getComparisons().isEmpty() ? study.getComparisons() : section.getComparisons();
+                    case CHART -> section.getChart() == null ? study.getCharts() : List.of(section.getChart());
+                    default -> List.of();
+                };
+                String line = Describe.of(section) + " of " + Describe.of(report);
+                shown.stream().filter(affected::contains).findFirst().filter(e -> !sections.contains(line))
+                        .ifPresent(e -> sections.add(line + ", which shows " + Describe.of(e).toLowerCase(Locale.ROOT)));
+            }
+        }
+        List<String> lines = new ArrayList<>(sections); // first: what a reader of the report would miss
+        byKind.forEach((kind, names) -> lines.add(kind + ": " + String.join(", ", names)));
+        return lines;
+    }
+
+    private static String name(EObject element) {
+        return element instanceof Named named && named.getName() != null ? named.getName() : Describe.of(element);
+    }
+
+    /** How many elements elsewhere in the study refer to {@code element} (or to what it contains). */
     public int usages(EObject element) {
-        int n = 0;
-        java.util.List<EObject> targets = new java.util.ArrayList<>();
+        return directReferrers(element).size();
+    }
+
+    /** The elements outside {@code element} with a reference to it or into it, found by EMF's usage cross-referencer. */
+    private List<EObject> directReferrers(EObject element) {
+        List<EObject> targets = new ArrayList<>();
         targets.add(element);
         element.eAllContents().forEachRemaining(targets::add);
-        for (var entry : org.eclipse.emf.ecore.util.EcoreUtil.UsageCrossReferencer.findAll(targets, study).entrySet()) {
-            n += (int) entry.getValue().stream().filter(s -> !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(element, s.getEObject())).count();
+        Set<EObject> found = new LinkedHashSet<>();
+        for (var entry : EcoreUtil.UsageCrossReferencer.findAll(targets, study).entrySet()) {
+            for (EStructuralFeature.Setting setting : entry.getValue()) {
+                if (!isPartOf(setting.getEObject(), element)) {
+                    found.add(setting.getEObject());
+                }
+            }
         }
-        return n;
+        return List.copyOf(found);
+    }
+
+    private static boolean isPartOf(EObject candidate, EObject element) {
+        return candidate == element || EcoreUtil.isAncestor(element, candidate);
+    }
+
+    /** The outermost named element below the study that holds {@code o}: a finding's base names its finding. */
+    private static EObject holder(EObject o) {
+        EObject found = o;
+        for (EObject c = o; c != null && !(c instanceof Study); c = c.eContainer()) {
+            if (c instanceof Named) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Calls {@code listener} after every change to the study, whoever made it (a command, its undo,
+     * a page): pages follow the model rather than a copy of it taken when they were built. One EMF
+     * content adapter on the study serves all listeners.
+     */
+    public void addListener(Runnable listener) {
+        if (!study.eAdapters().contains(changes)) {
+            study.eAdapters().add(changes);
+        }
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     /** Whatever {@code change} does to the study, recorded as one undoable step. */

@@ -213,11 +213,13 @@ public final class ImportWizard extends Wizard {
         private void changed(boolean fileChanged) {
             Optional<Importer> importer = importer();
             options.show(importer.map(Importer::options).orElse(List.of()));
-            if (fileChanged && !file.getText().isBlank()) {
-                String base = Path.of(file.getText().trim()).getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
+            String fileName = fileName();
+            if (fileChanged && !fileName.isEmpty()) {
+                String base = fileName.replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
                 name.setText(base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "data_" + base : base);
             }
             preview = null;
+            previewPage.clear(); // the next page shows this file's preview or its error, never the last file's
             validate();
         }
 
@@ -225,10 +227,10 @@ public final class ImportWizard extends Wizard {
             String problem = null;
             if (file.getText().isBlank()) {
                 problem = "Choose the file to import";
-            } else if (!Files.isRegularFile(file())) {
+            } else if (file() == null || !Files.isRegularFile(file())) {
                 problem = file.getText() + ": no such file";
             } else if (importer().isEmpty()) {
-                problem = file().getFileName() + ": no importer reads ." + extension() + " files; choose the format";
+                problem = fileName() + ": no importer reads ." + extension() + " files; choose the format";
             } else if (!name.getText().matches("[A-Za-z][A-Za-z0-9_-]*")) {
                 problem = "Dataset name: letters, digits, '_' and '-', starting with a letter";
             } else if (editing.study().getDatasets().stream().anyMatch(d -> d.getName().equals(name.getText()))) {
@@ -238,8 +240,19 @@ public final class ImportWizard extends Wizard {
             setPageComplete(problem == null);
         }
 
+        /** The typed file, or null while what is typed is no path ("\0", or an unfinished name on some systems). */
         Path file() {
-            return Path.of(file.getText().trim());
+            try {
+                return Path.of(file.getText().trim());
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
+        }
+
+        /** The typed file's name; empty while there is none yet ("/", "" or a folder ending in a separator). */
+        private String fileName() {
+            Path f = file();
+            return f == null || f.getFileName() == null ? "" : f.getFileName().toString();
         }
 
         String datasetName() {
@@ -247,7 +260,7 @@ public final class ImportWizard extends Wizard {
         }
 
         private String extension() {
-            String f = file().getFileName().toString();
+            String f = fileName();
             int dot = f.lastIndexOf('.');
             return dot < 0 ? "" : f.substring(dot + 1).toLowerCase(Locale.ROOT);
         }
@@ -298,7 +311,21 @@ public final class ImportWizard extends Wizard {
             }
         }
 
+        /** Empties the page, so that nothing of a file chosen before shows while another is read. */
+        void clear() {
+            if (detected == null) {
+                return; // not created yet
+            }
+            detected.setText("");
+            dictionary.removeAll();
+            rows.removeAll();
+            for (TableColumn c : rows.getColumns()) {
+                c.dispose();
+            }
+        }
+
         private void load() {
+            clear();
             Importer importer = filePage.importer().orElse(null);
             if (importer == null) {
                 return;

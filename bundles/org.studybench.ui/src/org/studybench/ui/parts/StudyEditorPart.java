@@ -130,14 +130,12 @@ public class StudyEditorPart {
         refreshProblems();
         tabs.setSelection(1); // the outline: the whole study at a glance
 
-        editing.stack().addCommandStackListener(e -> parent.getDisplay().asyncExec(() -> {
-            if (!parent.isDisposed()) {
-                part.setDirty(editing.isDirty());
-                title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
-                outline.refresh();
-                refreshProblems();
-            }
-        }));
+        editing.stack().addCommandStackListener(e -> part.setDirty(editing.isDirty())); // undo back to the saved state is clean again
+        org.studybench.ui.editor.Live.follow(tabs, editing, () -> {
+            title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
+            outline.refresh();
+            refreshProblems();
+        });
         window.setLabel(APP_TITLE + " — " + study.getName());
     }
 
@@ -266,7 +264,7 @@ public class StudyEditorPart {
 
     /**
      * Navigator: Delete — the element of this editor's study that {@code shown} (an element of a copy
-     * read from the same file) stands for, after a confirmation that says how many references go with
+     * read from the same file) stands for, after a confirmation that names everything that refers to
      * it. Undoable; the file changes when the study is saved.
      */
     public void delete(EObject shown) {
@@ -274,12 +272,7 @@ public class StudyEditorPart {
         if (element == null || element == study) {
             return;
         }
-        int used = editing.usages(element);
-        if (MessageDialog.openConfirm(tabs.getShell(), "Delete", "Delete " + org.studybench.model.validation.Describe.of(element)
-                + (used > 0 ? "? It is referred to " + used + " time" + (used > 1 ? "s" : "") + "; those references will be cleared." : "?")
-                + " Save the study to delete it from the file; Undo brings it back.")) {
-            editing.delete(element);
-        }
+        org.studybench.ui.editor.Deletion.confirmAndDelete(tabs.getShell(), editing, element);
     }
 
     /** Shows a generated report: in the workbench's report part, or the system browser (see {@link ReportBrowserPart#open}). */
@@ -347,9 +340,12 @@ public class StudyEditorPart {
      */
     public void saveAs(Path target) throws InputException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.equals(file.toAbsolutePath().normalize())) {
+        if (StudyEditors.key(absolute).equals(StudyEditors.key(file))) {
             save();
             return;
+        }
+        if (StudyEditors.find(absolute, models, application) != null) {
+            throw new InputException(absolute + " is open in another editor; close it first");
         }
         try {
             for (org.studybench.model.study.Dataset d : study.getDatasets()) {
@@ -366,8 +362,8 @@ public class StudyEditorPart {
         }
         studies.save(study, absolute);
         file = absolute;
-        part.getPersistedState().put(StudyEditors.FILE_KEY, absolute.toString());
-        part.setTooltip(absolute.toString());
+        part.getPersistedState().put(StudyEditors.FILE_KEY, StudyEditors.key(absolute));
+        part.setTooltip(StudyEditors.key(absolute));
         editing.saved();
         part.setDirty(false);
     }

@@ -33,14 +33,37 @@ public class StudyNavigatorPart {
     public static final String ID = "org.studybench.ui.part.navigator";
     public static final String TREE_ID = "studybench.navigator.tree";
 
-    /** A .study file in the folder; its study is loaded when first expanded. */
+    /** A .study file in the folder; its study is loaded when first expanded, and again after the file changed. */
     public static final class StudyFile {
         final Path file;
         Study study;
         String error;
+        java.nio.file.attribute.FileTime readAt;
 
         StudyFile(Path file) {
             this.file = file;
+        }
+
+        /** Forgets what was read when the file changed since (saved by an editor, the CLI or another program). */
+        void checkFile() {
+            try {
+                if (readAt != null && !readAt.equals(Files.getLastModifiedTime(file))) {
+                    study = null;
+                    error = null;
+                }
+            } catch (IOException e) {
+                // gone: the next listing drops it
+            }
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StudyFile f && f.file.equals(file); // the tree keeps expanded items across refreshes
+        }
+
+        @Override
+        public int hashCode() {
+            return file.hashCode();
         }
 
         @Override
@@ -66,6 +89,10 @@ public class StudyNavigatorPart {
     private TreeViewer viewer;
     private Label folderLabel;
     private Path folder;
+    /** The listed files by path, so a refresh keeps the studies already read. */
+    private final java.util.Map<Path, StudyFile> listed = new java.util.HashMap<>();
+    private FolderWatch watch;
+    private boolean refreshPending;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -124,7 +151,8 @@ public class StudyNavigatorPart {
                         context.get(org.studybench.core.Registry.class), context.get(org.studybench.core.DatasetService.class), true)));
                 new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
                 item(menu, "Delete...", () -> deleteStudy(studyFile));
-                item(menu, "Refresh", () -> viewer.refresh());
+                item(menu, "New Study...", this::newStudy);
+                item(menu, "Refresh", this::refresh);
             } else if (selected instanceof org.eclipse.emf.ecore.EObject element && element.eResource() != null && element.eResource().getURI().isFile()) {
                 Path file = Path.of(element.eResource().getURI().toFileString());
                 if (element instanceof org.studybench.model.study.Dataset dataset) {
@@ -137,6 +165,9 @@ public class StudyNavigatorPart {
                     }
                 }));
                 item(menu, "Delete...", () -> withEditor(file, editor -> editor.delete(element)));
+            } else {
+                item(menu, "New Study...", this::newStudy);
+                item(menu, "Refresh", this::refresh);
             }
         });
     }
@@ -160,19 +191,44 @@ public class StudyNavigatorPart {
                 "Delete " + studyFile.file + "? Its data files are kept.")) {
             return;
         }
-        String key = studyFile.file.toAbsolutePath().normalize().toString();
-        for (org.eclipse.e4.ui.model.application.ui.basic.MPart part : parts.getParts()) {
-            if (key.equals(part.getPersistedState().get(StudyEditors.FILE_KEY))) {
-                part.setDirty(false); // nothing left to save it into
-                parts.hidePart(part, true);
-            }
+        org.eclipse.e4.ui.model.application.ui.basic.MPart part = StudyEditors.find(studyFile.file, models, application);
+        if (part != null) {
+            part.setDirty(false); // nothing left to save it into
+            parts.hidePart(part, true);
         }
         try {
             Files.deleteIfExists(studyFile.file);
         } catch (IOException e) {
             org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Delete study", studyFile.file + ": " + e.getMessage());
         }
+        refresh();
+    }
+
+    /** File > New Study..., the same command as the main menu's. */
+    private void newStudy() {
+        org.eclipse.e4.core.commands.ECommandService commands = context.get(org.eclipse.e4.core.commands.ECommandService.class);
+        org.eclipse.e4.core.commands.EHandlerService handlers = context.get(org.eclipse.e4.core.commands.EHandlerService.class);
+        handlers.executeHandler(commands.createCommand(org.studybench.ui.handlers.NewStudyHandler.COMMAND_ID, null));
+    }
+
+    /** Lists the folder again: new and removed study files, and what changed in the files already listed. */
+    public void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        listed.values().forEach(StudyFile::checkFile);
         viewer.refresh();
+    }
+
+    /** Refreshes once for a burst of file events (a save is a write and a rename), a moment after the first. */
+    private void filesChanged() {
+        if (!refreshPending && !viewer.getControl().isDisposed()) {
+            refreshPending = true;
+            viewer.getControl().getDisplay().timerExec(200, () -> {
+                refreshPending = false;
+                refresh();
+            });
+        }
     }
 
     /** Reads {@code file} again (after the editor saved it) so the tree shows what the file holds. */
@@ -193,13 +249,34 @@ public class StudyNavigatorPart {
         item.addListener(SWT.Selection, e -> action.run());
     }
 
-    /** Shows the studies of {@code newFolder} (searched three levels deep). */
+    /** Shows the studies of {@code newFolder} (searched three levels deep), and follows its changes. */
     public void setFolder(Path newFolder) {
         folder = newFolder.toAbsolutePath().normalize();
         folderLabel.setText(folder.toString());
         folderLabel.setToolTipText(folder.toString());
+        listed.clear();
         viewer.setInput(folder);
         viewer.expandToLevel(1);
+        if (watch != null) {
+            watch.close();
+        }
+        try {
+            org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+            watch = new FolderWatch(folder, 2, () -> {
+                if (!display.isDisposed()) {
+                    display.asyncExec(this::filesChanged);
+                }
+            });
+        } catch (IOException e) {
+            watch = null; // no file events here: Refresh shows changes
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    public void dispose() {
+        if (watch != null) {
+            watch.close();
+        }
     }
 
     public Path getFolder() {
@@ -231,7 +308,8 @@ public class StudyNavigatorPart {
             }
             try (Stream<Path> files = Files.find(root, 3, (p, a) -> a.isRegularFile() && p.toString().endsWith(".study"))) {
                 List<Path> found = files.sorted().toList();
-                return found.stream().map(StudyFile::new).toArray();
+                listed.keySet().retainAll(found);
+                return found.stream().map(p -> listed.computeIfAbsent(p, StudyFile::new)).toArray();
             } catch (IOException e) {
                 return new Object[] { root + ": " + e.getMessage() };
             }
@@ -242,8 +320,9 @@ public class StudyNavigatorPart {
             if (parent instanceof StudyFile studyFile) {
                 if (studyFile.study == null && studyFile.error == null) {
                     try {
+                        studyFile.readAt = Files.getLastModifiedTime(studyFile.file);
                         studyFile.study = studies.load(studyFile.file);
-                    } catch (InputException e) {
+                    } catch (InputException | IOException e) {
                         studyFile.error = e.getMessage();
                         viewer.getControl().getDisplay().asyncExec(() -> viewer.update(studyFile, null));
                     }
