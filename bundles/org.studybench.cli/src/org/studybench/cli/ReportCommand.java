@@ -1,20 +1,14 @@
 package org.studybench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.studybench.compare.StudyComparisons;
-import org.studybench.data.aggregate.ComputedFindings;
 import org.studybench.core.InputException;
-import org.studybench.core.Problem;
-import org.studybench.core.ReportRenderer;
-import org.studybench.model.io.AtomicFiles;
-import org.studybench.model.study.ReportSpec;
+import org.studybench.core.Progress;
+import org.studybench.core.workflow.ReportWorkflow;
 import org.studybench.model.study.Study;
 
 import picocli.CommandLine.Command;
@@ -23,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = { "Render the report of each study into DIR as <study>.<format>.",
+        description = { "Render the report of each study into DIR as <study>.<format> (<study>-<report>.<format> for --report other than the first).",
                 "Keeps going after a failing study unless --fail-fast; prints one summary line per study.",
                 "Exits with 0 when all succeeded, 1 when any failed on its input, 2 on an internal error." })
 class ReportCommand implements Callable<Integer> {
@@ -49,11 +43,8 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        List<ReportRenderer> renderers = new ArrayList<>();
-        for (String format : new LinkedHashSet<>(formats)) {
-            renderers.add(root.services.registry().reportRenderer(format).orElseThrow(() -> new InputException("unknown report format '"
-                    + format + "'; available: " + String.join(", ", root.services.registry().reportRenderers().stream().map(r -> r.id()).toList()))));
-        }
+        ReportWorkflow.Request request = new ReportWorkflow.Request(List.copyOf(new LinkedHashSet<>(formats)), reportName, outDir);
+        root.services.reports().check(request);
         int status = ExitCode.OK;
         int failed = 0;
         boolean progress = System.console() != null && files.size() > 1; // a terminal: show where the batch is; logs stay clean
@@ -64,17 +55,17 @@ class ReportCommand implements Callable<Integer> {
                 root.err().flush();
             }
             try {
-                List<Path> written = new ArrayList<>();
-                Recomputed run;
+                ReportWorkflow.Rendered rendered;
                 try {
-                    run = render(file, renderers, written);
+                    rendered = render(file, request);
                 } finally {
                     if (progress) { // the summary line replaces the progress line
                         root.err().print("\r\u001b[K");
                         root.err().flush();
                     }
                 }
-                root.out().println("ok      " + file + " -> " + String.join(", ", written.stream().map(Path::toString).toList()) + run.summary());
+                root.out().println("ok      " + file + " -> " + String.join(", ", rendered.files().stream().map(Path::toString).toList())
+                        + rendered.recomputed().summary());
             } catch (InputException e) {
                 failed++;
                 status = Math.max(status, ExitCode.INPUT);
@@ -98,74 +89,13 @@ class ReportCommand implements Callable<Integer> {
         return status;
     }
 
-    /** What a report recomputed before rendering: findings from data and comparisons. */
-    private record Recomputed(ComputedFindings.Run findings, StudyComparisons.Run comparisons) {
-        String summary() {
-            List<String> parts = new ArrayList<>();
-            if (findings.computed() + findings.reused() > 0) {
-                parts.add("findings from data: " + findings.computed() + " computed, " + findings.reused() + " reused");
-            }
-            if (comparisons.computed() + comparisons.reused() > 0) {
-                parts.add("comparisons: " + comparisons.computed() + " computed, " + comparisons.reused() + " reused");
-            }
-            return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
-        }
-    }
-
-    private Recomputed render(Path file, List<ReportRenderer> renderers, List<Path> written) throws InputException, IOException {
+    /** The one report pipeline (validate, recompute, render atomically); the command line saves what was recomputed. */
+    private ReportWorkflow.Rendered render(Path file, ReportWorkflow.Request request) throws InputException, IOException {
         Study study = root.load(file);
-        List<Problem> errors = root.services.studies().validate(study).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            throw new InputException(file + ": " + errors.get(0).message()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors; run 'studybench validate')" : ""));
-        }
-        ReportSpec report = chooseReport(file, study);
-        // Results are part of the study: recompute what changed (findings computed from data, then the
-        // comparisons whose inputs changed) and save them with it.
-        ComputedFindings.Run estimates = ComputedFindings.update(study, file, root.services.datasets());
-        StudyComparisons.Run run = StudyComparisons.update(study, root.services.registry());
-        if (estimates.changed() > 0 || run.computed() > 0) {
+        ReportWorkflow.Rendered rendered = root.services.reports().render(study, file, request, Progress.NONE);
+        if (rendered.recomputed().studyChanged()) {
             root.services.studies().save(study, file);
         }
-        Files.createDirectories(outDir);
-        for (ReportRenderer renderer : renderers) {
-            Path target = outDir.resolve(StudyBenchCommand.baseName(file) + "." + renderer.fileExtension());
-            try {
-                AtomicFiles.write(target, out -> {
-                    try {
-                        renderer.render(study, report, out);
-                    } catch (InputException e) {
-                        throw new IOException(new InputWrapper(e));
-                    }
-                });
-            } catch (IOException e) {
-                if (e.getCause() instanceof InputWrapper wrapper) {
-                    throw wrapper.input;
-                }
-                throw e;
-            }
-            written.add(target);
-        }
-        return new Recomputed(estimates, run);
-    }
-
-    private ReportSpec chooseReport(Path file, Study study) throws InputException {
-        if (reportName == null) {
-            return study.getReports().isEmpty() ? null : study.getReports().get(0);
-        }
-        return study.getReports().stream().filter(r -> reportName.equals(r.getName())).findFirst()
-                .orElseThrow(() -> new InputException(file + ": has no report named '" + reportName + "'; it has "
-                        + study.getReports().stream().map(ReportSpec::getName).toList()));
-    }
-
-    /** Carries an input error through AtomicFiles' IOException-only callback. */
-    private static final class InputWrapper extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient InputException input;
-
-        InputWrapper(InputException input) {
-            super(input.getMessage(), null, false, false);
-            this.input = input;
-        }
+        return rendered;
     }
 }

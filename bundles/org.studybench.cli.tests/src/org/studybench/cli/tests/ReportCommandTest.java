@@ -94,4 +94,38 @@ class ReportCommandTest {
         CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.resolve("b").toString(), "--format", "pdf");
         assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(dir.resolve("b/ipsos-2013.pdf")), "deterministic");
     }
+
+    /** A second report of a study gets a file of its own; an unknown one is refused naming the study's reports. */
+    @Test
+    void anotherReportThanTheFirstIsWrittenBesideIt() throws Exception {
+        Path study = copyOf(CliRunner.BLOGMETER.getParent(), dir.resolve("blogmeter"));
+        org.studybench.model.study.Study s = org.studybench.model.io.StudyResources.load(study);
+        org.studybench.model.study.ReportSpec second = org.eclipse.emf.ecore.util.EcoreUtil.copy(s.getReports().get(0));
+        second.setId(null);
+        second.setName("short");
+        s.getReports().add(second);
+        org.studybench.model.io.StudyResources.save(s, study);
+        Path out = dir.resolve("out");
+        Run run = CliRunner.run("report", study.toString(), "--out", out.toString(), "--report", "short");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("blogmeter-2013-short.html")), run.out());
+        assertFalse(Files.exists(out.resolve("blogmeter-2013.html")));
+        Run unknown = CliRunner.run("report", study.toString(), "--out", out.toString(), "--report", "long");
+        assertEquals(1, unknown.exitCode());
+        assertEquals("studybench report: " + study + ": has no report named 'long'; it has [social-caring, short]\n", unknown.err());
+    }
+
+    private static Path copyOf(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to.resolve(CliRunner.BLOGMETER.getFileName().toString());
+    }
 }
