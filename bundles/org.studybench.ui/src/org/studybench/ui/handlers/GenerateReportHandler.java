@@ -5,8 +5,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.studybench.core.DatasetService;
-import org.studybench.core.Registry;
+import org.studybench.core.workflow.ReportWorkflow;
 import org.studybench.ui.parts.ReportJob;
 import org.studybench.ui.parts.StudyEditorPart;
 
@@ -21,9 +20,9 @@ public class GenerateReportHandler {
     }
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, Registry registry, DatasetService datasets) {
+    public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, ReportWorkflow reports) {
         if (part.getObject() instanceof StudyEditorPart editor) {
-            ReportJob.start(editor, registry, datasets, true);
+            ReportJob.start(editor, reports, true);
         }
     }
 }

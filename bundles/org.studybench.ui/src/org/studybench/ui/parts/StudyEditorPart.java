@@ -67,6 +67,8 @@ public class StudyEditorPart {
     @Inject
     DatasetService datasets;
     @Inject
+    org.studybench.core.workflow.ReportWorkflow reports;
+    @Inject
     MPart part;
     @Inject
     MWindow window;
@@ -235,7 +237,7 @@ public class StudyEditorPart {
             while (report != null && !(report instanceof org.studybench.model.study.ReportSpec)) {
                 report = report.eContainer();
             }
-            ReportJob.start(this, registry, datasets, true, report == null ? null : ((Named) report).getName(), written -> {
+            ReportJob.start(this, reports, true, report == null ? null : ((Named) report).getName(), written -> {
             });
         });
         return page.control();

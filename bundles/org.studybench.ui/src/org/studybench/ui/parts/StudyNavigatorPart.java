@@ -148,7 +148,7 @@ public class StudyNavigatorPart {
                 item(menu, "Add Finding", () -> withEditor(studyFile.file, StudyEditorPart::addFinding));
                 item(menu, "Run Comparisons", () -> withEditor(studyFile.file, StudyEditorPart::runComparisons));
                 item(menu, "Generate Report", () -> withEditor(studyFile.file, editor -> ReportJob.start(editor,
-                        context.get(org.studybench.core.Registry.class), context.get(org.studybench.core.DatasetService.class), true)));
+                        context.get(org.studybench.core.workflow.ReportWorkflow.class), true)));
                 new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
                 item(menu, "Delete...", () -> deleteStudy(studyFile));
                 item(menu, "New Study...", this::newStudy);
