@@ -169,7 +169,19 @@ class LiveEditorTest {
             Widgets.selectTab(tabs, "Segments");
             Widgets.waitUntil(display, () -> check.getText().contains("of 200 respondents in dataset 'apistrat'"), 20, "the segment counted in the new data");
             Widgets.selectTab(tabs, "Outline");
-            assertTrue(Widgets.itemTexts(Widgets.byData(shell, Tree.class, ID, StudyEditorPart.OUTLINE_ID)).contains("Datasets (1)"));
+            Tree outline = Widgets.byData(shell, Tree.class, ID, StudyEditorPart.OUTLINE_ID);
+            assertTrue(Widgets.itemTexts(outline).contains("Datasets (1)"));
+
+            // Its rows open from the outline before the study is saved: the grid takes the dataset from the editor.
+            var group = Widgets.item(outline, "Datasets (1)");
+            Widgets.expand(group);
+            Widgets.doubleClick(Widgets.child(group, "apistrat.csv  [apistrat]"));
+            org.studybench.ui.data.DatasetGridPart grid = (org.studybench.ui.data.DatasetGridPart) application.getContext().get(EPartService.class)
+                    .getActivePart().getObject();
+            Widgets.waitUntil(display, () -> grid.data() != null && !grid.isLoading(), 30, "the grid of the unsaved dataset");
+            assertEquals(200, grid.data().rowCount());
+            application.getContext().get(EPartService.class).activate(application.getContext().get(EModelService.class)
+                    .findElements(application, StudyEditors.EDITOR_DESCRIPTOR, MPart.class).get(0));
 
             // Undo takes it away from every page again.
             Widgets.menu(shell, "Edit", "Undo");

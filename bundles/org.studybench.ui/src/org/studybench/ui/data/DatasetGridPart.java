@@ -32,7 +32,6 @@ import org.studybench.core.StudyService;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.model.study.Dataset;
-import org.studybench.model.study.Study;
 import org.studybench.ui.editor.Ids;
 
 import jakarta.annotation.PostConstruct;
@@ -61,6 +60,10 @@ public class DatasetGridPart {
     DatasetService datasets;
     @Inject
     MPart part;
+    @Inject
+    org.eclipse.e4.ui.workbench.modeling.EModelService models;
+    @Inject
+    org.eclipse.e4.ui.model.application.MApplication application;
 
     private Composite parent;
     private GridData data;
@@ -113,10 +116,23 @@ public class DatasetGridPart {
         Path file = Path.of(part.getPersistedState().get(STUDY_KEY));
         String name = part.getPersistedState().get(DATASET_KEY);
         long started = System.nanoTime();
+        // With the study open in an editor, the grid shows the dataset as edited there (imported and not
+        // saved yet, its value labels as they are now), and follows it.
+        org.studybench.ui.editor.StudyEditing editing = editing(file);
+        Dataset edited = editing == null ? null : live(editing, name);
+        Dataset given = edited == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.copy(edited); // the job's own: the editor's belongs to the UI thread
+        if (editing != null) {
+            org.studybench.ui.editor.Live.follow(parent, editing, () -> {
+                Dataset now = live(editing, name);
+                if (now != null && data != null) {
+                    valueLabels = org.studybench.banner.Banner.labels(now);
+                    table.refresh();
+                }
+            });
+        }
         Job.create("Open dataset " + name, monitor -> {
             try {
-                Study study = studies.load(file);
-                Dataset dataset = study.getDatasets().stream().filter(d -> d.getName().equals(name)).findFirst()
+                Dataset dataset = given != null ? given : studies.load(file).getDatasets().stream().filter(d -> d.getName().equals(name)).findFirst()
                         .orElseThrow(() -> new InputException(file + ": no dataset '" + name + "'"));
                 GridData opened = new GridData(datasets.dataFile(file, dataset), dataset);
                 parent.getDisplay().asyncExec(() -> show(opened, started));
@@ -129,6 +145,16 @@ public class DatasetGridPart {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /** The edits of the study editor open on {@code file}, or null. */
+    private org.studybench.ui.editor.StudyEditing editing(Path file) {
+        MPart editor = org.studybench.ui.parts.StudyEditors.find(file, models, application);
+        return editor != null && editor.getObject() instanceof org.studybench.ui.parts.StudyEditorPart open ? open.getEditing() : null;
+    }
+
+    private static Dataset live(org.studybench.ui.editor.StudyEditing editing, String name) {
+        return editing.study().getDatasets().stream().filter(d -> name.equals(d.getName())).findFirst().orElse(null);
     }
 
     private void show(GridData opened, long started) {
