@@ -41,28 +41,41 @@ final class Product {
      * HOME) under {@code home}, so the run sees a user who has never started StudyBench before.
      */
     static Run run(Path home, Path workingDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(folder().resolve("studybench").toString());
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
-        Map<String, String> env = pb.environment();
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        env.put("HOME", home.toString());
-        env.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
-        env.put("XDG_STATE_HOME", home.resolve(".local/state").toString());
-        env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = launcher(home, workingDir, false, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+            stop(p);
             throw new AssertionError("studybench " + String.join(" ", args) + " did not finish within 120 s");
         }
         Run run = new Run(List.of(args), p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         Files.delete(out);
         Files.delete(err);
         return run;
+    }
+
+    /** The launcher as {@link #run} starts it; with {@code display}, the caller's DISPLAY is kept (the workbench). */
+    static ProcessBuilder launcher(Path home, Path workingDir, boolean display, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(folder().resolve("studybench").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
+        Map<String, String> env = pb.environment();
+        if (!display) {
+            env.remove("DISPLAY");
+            env.remove("WAYLAND_DISPLAY");
+        }
+        env.put("HOME", home.toString());
+        env.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+        env.put("XDG_STATE_HOME", home.resolve(".local/state").toString());
+        env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
+        return pb;
+    }
+
+    /** Ends a launcher run and the JVM it started. */
+    static void stop(Process p) throws InterruptedException {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
     }
 }

@@ -19,11 +19,13 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.product.tests.Corpus.Entry;
@@ -279,7 +281,38 @@ class ProductCliTest {
         assertTrue(Files.readString(svg).contains("<svg"), "not an SVG file: " + svg);
         Run missing = Product.run(home, home, "preview", home.resolve("no-such-file.csv").toString());
         assertEquals(1, missing.exit(), missing.toString());
-        assertEquals(before, snapshot(Product.folder()), "running commands changed the installation");
+        assertEquals(List.of(), changes(before, snapshot(Product.folder())), "running commands changed the installation");
+    }
+
+    /**
+     * The workbench keeps its state in the user's folders too: its workspace in XDG_DATA_HOME, its
+     * OSGi configuration area in XDG_CACHE_HOME, nothing in the installation. Needs a display (the
+     * build runs in Xvfb when there is none; see mvnw).
+     */
+    @Test
+    void theWorkbenchKeepsItsStateInTheUsersFolders(@TempDir Path home) throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: the workbench cannot open a window here");
+        Map<String, String> before = snapshot(Product.folder());
+        Path log = home.resolve("gui.txt");
+        Process gui = Product.launcher(home, home, true, "gui", Product.repo().resolve("examples/studies").toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            Path workspace = home.resolve(".local/share/studybench/workspace/.metadata");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!Files.isDirectory(workspace) && gui.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertTrue(Files.isDirectory(workspace), "the workbench made no workspace in XDG_DATA_HOME within 90 s:\n" + Files.readString(log));
+            // Still running a few seconds later: the window is up, not a failed start.
+            Thread.sleep(5000);
+            assertTrue(gui.isAlive(), "the workbench ended by itself:\n" + Files.readString(log));
+            try (Stream<Path> areas = Files.list(home.resolve(".cache/studybench"))) {
+                assertTrue(areas.anyMatch(p -> p.getFileName().toString().startsWith("configuration-")), "no configuration area in XDG_CACHE_HOME");
+            }
+        } finally {
+            Product.stop(gui);
+        }
+        assertEquals(List.of(), changes(before, snapshot(Product.folder())), "the workbench changed the installation");
     }
 
     /** Every file and folder of {@code root} with its size and modification time. */
@@ -292,6 +325,20 @@ class ProductCliTest {
             }
         }
         return files;
+    }
+
+    /** What differs between two snapshots: files and folders added, removed or changed. */
+    private static List<String> changes(Map<String, String> before, Map<String, String> after) {
+        List<String> changes = new ArrayList<>();
+        before.forEach((path, state) -> {
+            if (!after.containsKey(path)) {
+                changes.add("removed " + path);
+            } else if (!after.get(path).equals(state)) {
+                changes.add("changed " + (path.isEmpty() ? "." : path));
+            }
+        });
+        after.keySet().stream().filter(path -> !before.containsKey(path)).forEach(path -> changes.add("added " + path));
+        return changes;
     }
 
     private static void copy(Path from, Path to) throws IOException {
