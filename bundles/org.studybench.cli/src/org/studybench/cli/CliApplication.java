@@ -13,6 +13,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
+import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
 
 /**
@@ -31,7 +32,8 @@ public class CliApplication implements IApplication {
         try {
             BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
             services = new CliServices(service(bundleContext, Registry.class), service(bundleContext, StudyService.class),
-                    service(bundleContext, DatasetService.class), service(bundleContext, ReportWorkflow.class), version());
+                    service(bundleContext, DatasetService.class), service(bundleContext, ImportWorkflow.class), service(bundleContext, ReportWorkflow.class),
+                    version());
         } catch (IllegalStateException e) {
             java.nio.file.Path log = ErrorLog.write("?", args == null ? new String[0] : args, e);
             err.println("studybench: internal error: " + e.getMessage() + (log == null ? "" : "; the details are in " + log));

@@ -97,7 +97,7 @@ final class DataSourceOptions {
         try {
             temp = Files.createTempFile("studybench-", ".parquet");
             Files.delete(temp);
-            Importer importer = Importers.choose(root.services.registry(), source, format);
+            Importer importer = root.services.imports().importerFor(source, format);
             try (ParquetSink sink = new ParquetSink()) {
                 importer.read(source, Arguments.parse(importer.options(), Map.of()), sink, Progress.NONE);
                 sink.commit(temp);

@@ -3,7 +3,6 @@ package org.studybench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,10 @@ import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.Problem;
 import org.studybench.core.Progress;
+import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.Study;
-import org.studybench.model.study.Variable;
-import org.studybench.model.study.VariableRole;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,24 +69,16 @@ class ImportCommand implements Callable<Integer> {
                 return importFindings(study, findings.get());
             }
         }
-        Importer importer = Importers.choose(root.services.registry(), file, format);
-        Arguments options = Arguments.parse(importer.options(), importerOptions);
-        String datasetName = name != null ? name : StudyBenchCommand.baseName(file).replaceAll("[^A-Za-z0-9_-]", "_");
-        if (!datasetName.isEmpty() && !Character.isLetter(datasetName.charAt(0))) {
-            datasetName = "d" + datasetName;
-        }
-        List<String> warnings = new ArrayList<>();
-        Dataset dataset = root.services.datasets().importFile(study, studyFile, file, importer.id(), options, datasetName, progressBar(), warnings::add);
-        Path data = studyFile.toAbsolutePath().getParent().resolve(dataset.getUri());
+        ImportWorkflow.Request request = new ImportWorkflow.Request(file, format, importerOptions, name, new ImportWorkflow.Roles(weight, cluster, strata));
+        ImportWorkflow.Imported imported = root.services.imports().importInto(study, studyFile, request, progressBar());
+        Dataset dataset = imported.dataset();
         try {
-            role(dataset, weight, VariableRole.WEIGHT);
-            role(dataset, cluster, VariableRole.CLUSTER);
-            role(dataset, strata, VariableRole.STRATA);
             root.services.studies().save(study, studyFile);
         } catch (InputException e) {
-            deleteQuietly(data); // keep it all or nothing: the study was not saved, so the data file goes too
+            deleteQuietly(studyFile.toAbsolutePath().getParent().resolve(dataset.getUri())); // all or nothing: the study was not saved
             throw e;
         }
+        List<String> warnings = imported.warnings();
         warnings.forEach(w -> root.err().println("studybench import: warning: " + w));
         root.out().println("Imported " + dataset.getRowCount() + " rows and " + dataset.getVariables().size() + " variables from " + file + " into "
                 + studyFile + " as dataset '" + dataset.getName() + "' (" + dataset.getUri() + ")");
@@ -97,7 +87,7 @@ class ImportCommand implements Callable<Integer> {
 
     /** A published table: rows read by the row importer for the file's extension, turned into findings, saved only if valid. */
     private int importFindings(Study study, FindingsImporter findings) throws InputException {
-        Importer rows = Importers.choose(root.services.registry(), file, null);
+        Importer rows = root.services.imports().importerFor(file, null);
         Map<String, String> rowOptions = new LinkedHashMap<>();
         Map<String, String> findingOptions = new LinkedHashMap<>();
         List<String> rowOptionNames = rows.options().stream().map(ParameterSpec::name).toList();
@@ -113,15 +103,6 @@ class ImportCommand implements Callable<Integer> {
         int estimates = added.stream().mapToInt(f -> f.getEstimates().size()).sum();
         root.out().println("Imported " + added.size() + " published findings with " + estimates + " estimates from " + file + " into " + studyFile);
         return ExitCode.OK;
-    }
-
-    private void role(Dataset dataset, String variable, VariableRole role) throws InputException {
-        if (variable == null) {
-            return;
-        }
-        Variable v = dataset.getVariables().stream().filter(x -> variable.equals(x.getName())).findFirst()
-                .orElseThrow(() -> new InputException(file + ": has no variable '" + variable + "' for --" + role.getLiteral()));
-        v.setRole(role);
     }
 
     /** A progress bar on stderr when it is a terminal; silence otherwise (batch logs stay clean). */

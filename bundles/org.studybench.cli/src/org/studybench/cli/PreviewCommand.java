@@ -48,7 +48,7 @@ class PreviewCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new InputException("--rows must be 0 or more, got " + rows);
         }
-        Importer importer = Importers.choose(root.services.registry(), file, format);
+        Importer importer = root.services.imports().importerFor(file, format);
         Importer.Preview preview = importer.preview(file, Arguments.parse(importer.options(), importerOptions), rows);
         // The names the import will give (the data store makes them unique ignoring case, for every importer).
         VariableNames.makeUnique(preview.dictionary());

@@ -69,7 +69,7 @@ class ImportCommandTest {
         Files.writeString(good, "a,b\n1,2\n");
         Run wrongWeight = CliRunner.run("import", good.toString(), "--study", study.toString(), "--weight", "weight");
         assertEquals(1, wrongWeight.exitCode());
-        assertEquals("studybench import: " + good + ": has no variable 'weight' for --weight\n", wrongWeight.err());
+        assertEquals("studybench import: " + good + ": has no variable 'weight' to use as the weight\n", wrongWeight.err());
         assertArrayEquals(before, Files.readAllBytes(study));
         assertFalse(Files.exists(study.getParent().resolve("data/good.parquet")), "the data file of a failed import is removed");
 

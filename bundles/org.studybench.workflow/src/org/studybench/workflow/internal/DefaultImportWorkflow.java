@@ -1,0 +1,96 @@
+package org.studybench.workflow.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.studybench.core.Arguments;
+import org.studybench.core.DatasetService;
+import org.studybench.core.Importer;
+import org.studybench.core.InputException;
+import org.studybench.core.Progress;
+import org.studybench.core.Registry;
+import org.studybench.core.workflow.ImportWorkflow;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableRole;
+
+/** Importer choice, options, rows, roles: every step checked before the study keeps the dataset. */
+@Component(service = ImportWorkflow.class)
+public class DefaultImportWorkflow implements ImportWorkflow {
+
+    @Reference
+    private Registry registry;
+
+    @Reference
+    private DatasetService datasets;
+
+    public DefaultImportWorkflow() {
+    }
+
+    /** For tests, outside OSGi. */
+    public DefaultImportWorkflow(Registry registry, DatasetService datasets) {
+        this.registry = registry;
+        this.datasets = datasets;
+    }
+
+    @Override
+    public Importer importerFor(Path file, String format) throws InputException {
+        List<Importer> importers = registry.importers();
+        String available = String.join(", ", importers.stream().map(Importer::id).toList());
+        if (format != null) {
+            return registry.importer(format).orElseThrow(() -> new InputException("unknown format '" + format + "'; available: " + available));
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return importers.stream().filter(i -> i.fileExtensions().contains(extension)).findFirst()
+                .orElseThrow(() -> new InputException(file + ": no importer for ." + extension + " files; give --format (available: " + available + ")"));
+    }
+
+    @Override
+    public String defaultName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        name = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "_");
+        return !name.isEmpty() && Character.isLetter(name.charAt(0)) ? name : "d" + name;
+    }
+
+    @Override
+    public Imported importInto(Study study, Path studyFile, Request request, Progress progress) throws InputException {
+        Importer importer = importerFor(request.file(), request.format());
+        Arguments options = Arguments.parse(importer.options(), request.options());
+        String name = request.name() != null && !request.name().isBlank() ? request.name() : defaultName(request.file());
+        List<String> warnings = new ArrayList<>();
+        Dataset dataset = datasets.importFile(study, studyFile, request.file(), importer.id(), options, name, progress, warnings::add);
+        try {
+            role(request.file(), dataset, request.roles().weight(), VariableRole.WEIGHT);
+            role(request.file(), dataset, request.roles().cluster(), VariableRole.CLUSTER);
+            role(request.file(), dataset, request.roles().strata(), VariableRole.STRATA);
+        } catch (InputException e) {
+            // all or nothing: the dataset leaves the study, its data file the data folder
+            study.getDatasets().remove(dataset);
+            try {
+                Files.deleteIfExists(datasets.dataFile(studyFile, dataset));
+            } catch (IOException | InputException ignored) {
+                // the role error is what the user needs to see
+            }
+            throw e;
+        }
+        return new Imported(dataset, warnings);
+    }
+
+    private static void role(Path file, Dataset dataset, String variable, VariableRole role) throws InputException {
+        if (variable == null || variable.isBlank()) {
+            return;
+        }
+        Variable v = dataset.getVariables().stream().filter(x -> variable.equals(x.getName())).findFirst()
+                .orElseThrow(() -> new InputException(file + ": has no variable '" + variable + "' to use as the " + role.getLiteral()));
+        v.setRole(role);
+    }
+}
