@@ -95,7 +95,8 @@ final class BiffBook implements Book {
             case NUMERIC -> {
                 double v = cell.getNumericCellValue();
                 CellStyle style = cell.getCellStyle();
-                yield Double.isFinite(v) ? new Cell.Number(v, style.getDataFormat(), style.getDataFormatString()) : new Cell.Missing(v + ", not a number");
+                yield Double.isFinite(v) ? new Cell.Number(v, style.getDataFormat(), style.getDataFormatString(),
+                        Cell.isDateFormat(style.getDataFormat(), style.getDataFormatString())) : new Cell.Missing(v + ", not a number");
             }
             default -> null;
         };

@@ -11,8 +11,17 @@ record Cell(int column, Value value) {
     record Text(String text) implements Value {
     }
 
-    /** A number with the cell's number format (index and code), which tells dates from numbers. */
-    record Number(double value, int formatIndex, String format) implements Value {
+    /**
+     * A number with the cell's number format (index and code) and whether that format shows a date
+     * (decided once per style by the book, see {@link #isDateFormat}).
+     */
+    record Number(double value, int formatIndex, String format, boolean date) implements Value {
+    }
+
+    static boolean isDateFormat(int formatIndex, String format) {
+        // 27-36 and 50-58 are the built-in date formats of Chinese, Japanese and Korean Excel, stored without a format code.
+        boolean eastAsian = format == null && (formatIndex >= 27 && formatIndex <= 36 || formatIndex >= 50 && formatIndex <= 58);
+        return eastAsian || org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, format);
     }
 
     record Bool(boolean value) implements Value {

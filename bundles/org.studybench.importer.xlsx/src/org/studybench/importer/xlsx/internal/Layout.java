@@ -244,7 +244,7 @@ final class Layout {
             case Cell.IsoDate d -> Kind.DATE;
             case Cell.Missing m -> null;
             case Cell.Number n -> {
-                if (isDateFormat(n)) {
+                if (n.date()) {
                     // Excel's dates end at 9999-12-31 (serial 2958465 counted from 1900); beyond, it shows ##### and we refuse.
                     java.time.LocalDateTime date = DateUtil.isValidExcelDate(n.value()) && n.value() < 3_000_000
                             ? DateUtil.getLocalDateTime(n.value(), date1904) : null;
@@ -258,13 +258,6 @@ final class Layout {
                 yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Kind.INTEGER : Kind.DOUBLE;
             }
         };
-    }
-
-    private static boolean isDateFormat(Cell.Number n) {
-        // 27-36 and 50-58 are the built-in date formats of Chinese, Japanese and Korean Excel, stored without a format code.
-        int i = n.formatIndex();
-        boolean eastAsian = n.format() == null && (i >= 27 && i <= 36 || i >= 50 && i <= 58);
-        return eastAsian || DateUtil.isADateFormat(i, n.format());
     }
 
     /** What a column holds; merging two kinds gives the narrowest kind that holds both. */

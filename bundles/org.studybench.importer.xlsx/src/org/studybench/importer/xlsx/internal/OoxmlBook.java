@@ -64,6 +64,7 @@ final class OoxmlBook implements Book {
     private List<String> sharedStrings; // read when the first sheet is
     private int[] formatIndex = new int[0]; // number format of each cell style (cellXfs), by index
     private String[] formatCode = new String[0];
+    private boolean[] dateFormat = new boolean[0];
 
     private OoxmlBook(Path file, OPCPackage pkg, PackagePart workbook) {
         this.file = file;
@@ -237,8 +238,10 @@ final class OoxmlBook implements Book {
             }));
             formatIndex = xfs.stream().mapToInt(Integer::intValue).toArray();
             formatCode = new String[formatIndex.length];
+            dateFormat = new boolean[formatIndex.length];
             for (int i = 0; i < formatIndex.length; i++) {
                 formatCode[i] = codes.containsKey(formatIndex[i]) ? codes.get(formatIndex[i]) : BuiltinFormats.getBuiltinFormat(formatIndex[i]);
+                dateFormat[i] = Cell.isDateFormat(formatIndex[i], formatCode[i]);
             }
         }
         sharedStrings = table;
@@ -429,7 +432,7 @@ final class OoxmlBook implements Book {
                         return new Cell.Missing(raw.trim() + ", beyond the largest number");
                     }
                     boolean styled = style >= 0 && style < formatIndex.length;
-                    return new Cell.Number(number, styled ? formatIndex[style] : 0, styled ? formatCode[style] : null);
+                    return new Cell.Number(number, styled ? formatIndex[style] : 0, styled ? formatCode[style] : null, styled && dateFormat[style]);
                 }
             }
         }
