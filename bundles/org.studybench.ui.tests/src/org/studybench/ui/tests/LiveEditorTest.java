@@ -280,7 +280,11 @@ class LiveEditorTest {
             Table segments = Widgets.byData(shell, Table.class, ID, SegmentsPage.TABLE_ID);
             Widgets.selectRow(segments, Widgets.row(segments, 0, "sme"));
             List<String> asked = new ArrayList<>();
-            Throwable[] answer = Widgets.answerNextDialog(shell, "Delete", asked);
+            Throwable[] answer = Widgets.driveNextDialog(shell, confirmation -> {
+                Widgets.screenshot(confirmation, Path.of("target/screenshots/delete-referrers.png").toAbsolutePath());
+                Widgets.findAll(confirmation, Label.class, l -> true).forEach(l -> asked.add(l.getText()));
+                Widgets.click(button(confirmation, "Delete"));
+            });
             Widgets.click(Widgets.byData(shell, Button.class, ID, SegmentsPage.DELETE_ID));
             assertNull(answer[0]);
             String dialog = String.join("\n", asked);
