@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
-import org.studybench.core.Arguments;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
-import org.studybench.core.VariableNames;
 import org.studybench.model.study.ValueLabel;
 import org.studybench.model.study.Variable;
 
@@ -49,9 +47,7 @@ class PreviewCommand implements Callable<Integer> {
             throw new InputException("--rows must be 0 or more, got " + rows);
         }
         Importer importer = root.services.imports().importerFor(file, format);
-        Importer.Preview preview = importer.preview(file, Arguments.parse(importer.options(), importerOptions), rows);
-        // The names the import will give (the data store makes them unique ignoring case, for every importer).
-        VariableNames.makeUnique(preview.dictionary());
+        Importer.Preview preview = root.services.imports().preview(file, importer.id(), importerOptions, rows);
         if (json) {
             List<Object> variables = new ArrayList<>();
             for (Variable v : preview.dictionary()) {

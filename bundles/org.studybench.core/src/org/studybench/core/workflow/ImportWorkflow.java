@@ -53,6 +53,14 @@ public interface ImportWorkflow {
      */
     Importer importerFor(Path file, String format) throws InputException;
 
+    /**
+     * What the import of {@code file} would give, without importing: the dictionary under the names the
+     * dataset will have (unique ignoring case) and the first {@code rows} rows.
+     *
+     * @param format the importer's id, or null to choose it by the file's extension
+     */
+    Importer.Preview preview(Path file, String format, Map<String, String> options, int rows) throws InputException;
+
     /** The name a dataset from {@code file} gets when none is given: its file name, made a valid name. */
     String defaultName(Path file);
 

@@ -7,8 +7,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
+import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.ui.importer.ImportWizard;
 import org.studybench.ui.parts.StudyEditorPart;
 
@@ -24,9 +24,9 @@ public class ImportDataHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, Registry registry,
-            DatasetService datasets) {
+            ImportWorkflow imports) {
         if (part.getObject() instanceof StudyEditorPart editor) {
-            WizardDialog dialog = new WizardDialog(shell, new ImportWizard(editor.getEditing(), editor.getFile(), registry, datasets));
+            WizardDialog dialog = new WizardDialog(shell, new ImportWizard(editor.getEditing(), editor.getFile(), registry, imports));
             dialog.setPageSize(720, 420);
             dialog.open();
         }

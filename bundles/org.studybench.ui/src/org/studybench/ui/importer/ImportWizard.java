@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -24,17 +25,15 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.studybench.core.Arguments;
-import org.studybench.core.DatasetService;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
 import org.studybench.core.Registry;
+import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyPackage;
 import org.studybench.model.study.Variable;
-import org.studybench.model.study.VariableRole;
 import org.studybench.ui.editor.Ids;
 import org.studybench.ui.editor.ParameterForm;
 import org.studybench.ui.editor.StudyEditing;
@@ -62,17 +61,17 @@ public final class ImportWizard extends Wizard {
     private final StudyEditing editing;
     private final Path studyFile;
     private final Registry registry;
-    private final DatasetService datasets;
+    private final ImportWorkflow imports;
     private final FilePage filePage = new FilePage();
     private final PreviewPage previewPage = new PreviewPage();
     private final DesignPage designPage = new DesignPage();
     private Importer.Preview preview;
 
-    public ImportWizard(StudyEditing editing, Path studyFile, Registry registry, DatasetService datasets) {
+    public ImportWizard(StudyEditing editing, Path studyFile, Registry registry, ImportWorkflow imports) {
         this.editing = editing;
         this.studyFile = studyFile;
         this.registry = registry;
-        this.datasets = datasets;
+        this.imports = imports;
         setWindowTitle("Import Data");
         setNeedsProgressMonitor(true);
     }
@@ -98,15 +97,15 @@ public final class ImportWizard extends Wizard {
         Path file = filePage.file();
         String name = filePage.datasetName();
         Map<String, String> options = filePage.options.values();
-        String[] roles = { designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText() };
-        // The import runs on a copy of the study; only the finished dataset joins the editor's study.
+        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText());
+        // The same import as the CLI's, on a copy of the study; only the finished dataset joins the editor's study.
         Study copy = editing.detachedCopy(studyFile);
-        Dataset[] imported = new Dataset[1];
+        ImportWorkflow.Imported[] imported = new ImportWorkflow.Imported[1];
         try {
             getContainer().run(true, true, monitor -> {
                 monitor.beginTask("Importing " + file.getFileName(), 1000);
                 try {
-                    imported[0] = datasets.importFile(copy, studyFile, file, importer.id(), Arguments.parse(importer.options(), options), name,
+                    imported[0] = imports.importInto(copy, studyFile, new ImportWorkflow.Request(file, importer.id(), options, name, roles),
                             progress(monitor));
                 } catch (InputException e) {
                     throw new InvocationTargetException(e);
@@ -122,12 +121,9 @@ public final class ImportWizard extends Wizard {
             designPage.setErrorMessage("Cancelled; nothing was imported");
             return false;
         }
-        Dataset dataset = imported[0];
-        VariableRole[] kinds = { VariableRole.WEIGHT, VariableRole.CLUSTER, VariableRole.STRATA };
-        for (int i = 0; i < 3; i++) {
-            String variable = roles[i];
-            VariableRole role = kinds[i];
-            dataset.getVariables().stream().filter(v -> v.getName().equals(variable)).findFirst().ifPresent(v -> v.setRole(role));
+        Dataset dataset = imported[0].dataset();
+        if (!imported[0].warnings().isEmpty()) {
+            MessageDialog.openWarning(getShell(), "Import Data", "Imported with warnings:\n" + String.join("\n", imported[0].warnings()));
         }
         copy.getDatasets().remove(dataset);
         editing.add(editing.study(), StudyPackage.eINSTANCE.getStudy_Datasets(), dataset);
@@ -215,8 +211,7 @@ public final class ImportWizard extends Wizard {
             options.show(importer.map(Importer::options).orElse(List.of()));
             String fileName = fileName();
             if (fileChanged && !fileName.isEmpty()) {
-                String base = fileName.replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
-                name.setText(base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "data_" + base : base);
+                name.setText(imports.defaultName(file()));
             }
             preview = null;
             previewPage.clear(); // the next page shows this file's preview or its error, never the last file's
@@ -272,8 +267,12 @@ public final class ImportWizard extends Wizard {
             if (file.getText().isBlank()) {
                 return Optional.empty();
             }
-            String ext = extension();
-            return importers.stream().filter(i -> i.fileExtensions().contains(ext)).findFirst();
+            Path f = file();
+            try {
+                return f == null || fileName().isEmpty() ? Optional.empty() : Optional.of(imports.importerFor(f, null));
+            } catch (InputException e) {
+                return Optional.empty(); // validate() says so in the page's words
+            }
         }
     }
 
@@ -337,7 +336,7 @@ public final class ImportWizard extends Wizard {
                 getContainer().run(true, true, monitor -> {
                     monitor.beginTask("Reading the start of " + file.getFileName(), IProgressMonitor.UNKNOWN);
                     try {
-                        result[0] = importer.preview(file, Arguments.parse(importer.options(), options), 20);
+                        result[0] = imports.preview(file, importer.id(), options, 20);
                     } catch (InputException e) {
                         throw new InvocationTargetException(e);
                     } finally {

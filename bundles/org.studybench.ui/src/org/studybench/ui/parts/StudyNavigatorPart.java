@@ -140,7 +140,7 @@ public class StudyNavigatorPart {
                     if (editor != null && editor.getEditing() != null) {
                         org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(viewer.getControl().getShell(),
                                 new org.studybench.ui.importer.ImportWizard(editor.getEditing(), editor.getFile(),
-                                        context.get(org.studybench.core.Registry.class), context.get(org.studybench.core.DatasetService.class)));
+                                        context.get(org.studybench.core.Registry.class), context.get(org.studybench.core.workflow.ImportWorkflow.class)));
                         dialog.setPageSize(720, 420);
                         dialog.open();
                     }

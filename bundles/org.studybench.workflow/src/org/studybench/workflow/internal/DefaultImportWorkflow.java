@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,6 +16,7 @@ import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
 import org.studybench.core.Registry;
+import org.studybench.core.VariableNames;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
@@ -51,6 +53,15 @@ public class DefaultImportWorkflow implements ImportWorkflow {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return importers.stream().filter(i -> i.fileExtensions().contains(extension)).findFirst()
                 .orElseThrow(() -> new InputException(file + ": no importer for ." + extension + " files; give --format (available: " + available + ")"));
+    }
+
+    @Override
+    public Importer.Preview preview(Path file, String format, Map<String, String> options, int rows) throws InputException {
+        Importer importer = importerFor(file, format);
+        Importer.Preview preview = importer.preview(file, Arguments.parse(importer.options(), options), rows);
+        // the data store makes names unique ignoring case for every importer; the preview shows those names
+        VariableNames.makeUnique(preview.dictionary());
+        return preview;
     }
 
     @Override
