@@ -276,6 +276,24 @@ class XlsxImporterTest {
         assertEquals(csv + ": not an Excel workbook (.xlsx or .xls)", assertThrows(InputException.class, () -> read(csv, Map.of())).getMessage());
         Path html = Files.writeString(dir.resolve("export.xls"), "<html><body><table><tr><td>id</td></tr></table></body></html>");
         assertEquals(true, assertThrows(InputException.class, () -> read(html, Map.of())).getMessage().startsWith(html + ": a web page (HTML)"));
+        Map<String, String> binary = Packages.oneSheet(Packages.MAIN, "");
+        binary.compute("[Content_Types].xml", (k, v) -> v.replace("spreadsheetml.sheet.main+xml", "ms-excel.sheet.binary.macroEnabled.main"));
+        Path xlsb = Packages.write(dir.resolve("binary.xlsx"), binary);
+        assertEquals(xlsb + ": an Excel binary workbook (.xlsb), which StudyBench cannot read; save it as .xlsx in Excel",
+                assertThrows(InputException.class, () -> read(xlsb, Map.of())).getMessage());
+        Map<String, String> word = Packages.oneSheet(Packages.MAIN, "");
+        word.compute("[Content_Types].xml", (k, v) -> v.replace("spreadsheetml.sheet.main+xml", "wordprocessingml.document.main+xml"));
+        Path docx = Packages.write(dir.resolve("letter.xlsx"), word);
+        assertEquals(docx + ": not an Excel workbook but another Office document (/xl/workbook.xml)",
+                assertThrows(InputException.class, () -> read(docx, Map.of())).getMessage());
+        Path encrypted = dir.resolve("secret.xlsx"); // a password-protected .xlsx is an OLE2 file holding the encrypted package
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); OutputStream out = Files.newOutputStream(encrypted)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptionInfo");
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
+            fs.writeFilesystem(out);
+        }
+        assertEquals(encrypted + ": the workbook is protected with a password; save a copy without the password and import that",
+                assertThrows(InputException.class, () -> read(encrypted, Map.of())).getMessage());
         Path sheetless = dir.resolve("blank-sheet.xlsx");
         Packages.write(sheetless, Packages.oneSheet(Packages.MAIN, ""));
         assertEquals(sheetless + ": sheet 'Data' is empty", assertThrows(InputException.class, () -> importer.preview(sheetless, options(Map.of()), 5)).getMessage());
