@@ -171,6 +171,11 @@ class LiveEditorTest {
             Widgets.selectTab(tabs, "Outline");
             Tree outline = Widgets.byData(shell, Tree.class, ID, StudyEditorPart.OUTLINE_ID);
             assertTrue(Widgets.itemTexts(outline).contains("Datasets (1)"));
+            // the study renamed in its form: the tab and the window say so
+            Widgets.type(Widgets.byData(shell, Text.class, ID, StudyEditorPart.PROPERTIES_ID + ".name"), "api-schools");
+            Widgets.flush(display);
+            assertEquals("api-schools", application.getContext().get(EPartService.class).getActivePart().getLabel());
+            assertEquals("StudyBench — api-schools", shell.getText());
 
             // Its rows open from the outline before the study is saved: the grid takes the dataset from the editor.
             var group = Widgets.item(outline, "Datasets (1)");
@@ -183,7 +188,8 @@ class LiveEditorTest {
             application.getContext().get(EPartService.class).activate(application.getContext().get(EModelService.class)
                     .findElements(application, StudyEditors.EDITOR_DESCRIPTOR, MPart.class).get(0));
 
-            // Undo takes it away from every page again.
+            // Undo (the rename, then the import) takes it away from every page again.
+            Widgets.menu(shell, "Edit", "Undo");
             Widgets.menu(shell, "Edit", "Undo");
             Widgets.flush(display);
             assertEquals(0, datasets.getItemCount());

@@ -135,6 +135,12 @@ public class StudyEditorPart {
         editing.stack().addCommandStackListener(e -> part.setDirty(editing.isDirty())); // undo back to the saved state is clean again
         org.studybench.ui.editor.Live.follow(tabs, editing, () -> {
             title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
+            if (study.getName() != null && !study.getName().equals(part.getLabel())) { // renamed in the outline
+                part.setLabel(study.getName());
+                if (parts.getActivePart() == part) {
+                    window.setLabel(APP_TITLE + " — " + study.getName());
+                }
+            }
             outline.refresh();
             refreshProblems();
         });
