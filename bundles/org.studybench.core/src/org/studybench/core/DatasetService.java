@@ -39,6 +39,19 @@ public interface DatasetService {
     Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name,
             Progress progress, Consumer<String> warnings) throws InputException;
 
+    /** How many respondents of a dataset a segment filter selects. */
+    record SegmentCount(long selected, long total) {
+    }
+
+    /**
+     * Counts the respondents of {@code dataset} that {@code filter} (the segment filter language)
+     * selects.
+     *
+     * @throws InputException naming the place in the filter that is wrong, or the missing data file
+     * @since 0.1
+     */
+    SegmentCount countSegment(Path studyFile, Dataset dataset, String filter) throws InputException;
+
     /**
      * Problems in what the study says about its data that only the data layer can see: segment
      * filters that do not parse, or that name variables no dataset has or compare them with values

@@ -3,6 +3,10 @@ package org.studybench.data.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,6 +22,8 @@ import org.studybench.core.Progress;
 import org.studybench.core.Registry;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.DuckDb;
 import org.studybench.data.store.ParquetSink;
 import org.studybench.model.io.Ids;
 import org.studybench.model.study.Dataset;
@@ -88,6 +94,30 @@ public class DefaultDatasetService implements DatasetService {
             return dataset;
         } catch (IOException e) {
             throw new InputException(target + ": could not write the data: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SegmentCount countSegment(Path studyFile, Dataset dataset, String filter) throws InputException {
+        SqlFilter sql;
+        try {
+            sql = SegmentFilters.toSql(filter, SegmentFilters.types(dataset));
+        } catch (FilterException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        Path parquet = dataFile(studyFile, dataset);
+        try (Connection c = DuckDb.inMemory();
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FILTER (WHERE " + sql.sql() + "), count(*) FROM read_parquet("
+                        + DuckDb.literal(parquet) + ")")) {
+            for (int i = 0; i < sql.parameters().size(); i++) {
+                s.setObject(i + 1, sql.parameters().get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new SegmentCount(r.getLong(1), r.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new InputException("dataset '" + dataset.getName() + "': the filter cannot be evaluated: " + DuckDb.message(e), e);
         }
     }
 

@@ -1,9 +1,6 @@
 package org.studybench.ui.editor;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -24,8 +21,6 @@ import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
-import org.studybench.data.filter.SqlFilter;
-import org.studybench.data.store.DuckDb;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.StudyFactory;
@@ -149,9 +144,8 @@ public final class SegmentsPage {
             return;
         }
         Dataset dataset = editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
-        SqlFilter sql;
         try {
-            sql = SegmentFilters.toSql(text, dataset == null ? null : SegmentFilters.types(dataset));
+            SegmentFilters.toSql(text, dataset == null ? null : SegmentFilters.types(dataset)); // checks it at once; the data layer counts
         } catch (FilterException e) {
             check.setText("✗ " + e.getMessage());
             control.layout(true, true);
@@ -166,22 +160,15 @@ public final class SegmentsPage {
         Job.create("Count segment", monitor -> {
             String result;
             try {
-                Path parquet = datasets.dataFile(studyFile, dataset);
-                try (Connection c = DuckDb.inMemory();
-                        PreparedStatement s = c.prepareStatement("SELECT count(*) FILTER (WHERE " + sql.sql() + "), count(*) FROM read_parquet("
-                                + DuckDb.literal(parquet) + ")")) {
-                    for (int i = 0; i < sql.parameters().size(); i++) {
-                        s.setObject(i + 1, sql.parameters().get(i));
-                    }
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        result = String.format("✓ valid; %,d of %,d respondents in dataset '%s'", r.getLong(1), r.getLong(2), dataset.getName());
-                    }
+                datasets.dataFile(studyFile, dataset);
+                try {
+                    DatasetService.SegmentCount count = datasets.countSegment(studyFile, dataset, text);
+                    result = String.format("✓ valid; %,d of %,d respondents in dataset '%s'", count.selected(), count.total(), dataset.getName());
+                } catch (InputException e) {
+                    result = "✗ " + e.getMessage();
                 }
             } catch (InputException e) {
-                result = "✓ valid; " + e.getMessage();
-            } catch (java.sql.SQLException e) {
-                result = "✗ " + e.getMessage().lines().findFirst().orElse("cannot be evaluated");
+                result = "✓ valid; " + e.getMessage(); // the filter is fine; the data file is missing
             }
             String shown = result;
             display.asyncExec(() -> {
