@@ -117,8 +117,9 @@ class XlsxImporterTest {
         assertEquals(4, rows.rows().size());
         assertEquals(List.of(file + ": sheet 'answers': read as missing 1 cell: C5 (#DIV/0!)"), rows.warnings());
         assertEquals(preview.rows(), rows.rows().subList(0, 2));
-        // The same sheet by number.
+        // The same sheet by number, and by its name in other case.
         assertEquals(rows.rows(), read(file, Map.of("sheet", "2", "header-row", "2")).rows());
+        assertEquals(rows.rows(), read(file, Map.of("sheet", "Answers", "header-row", "2")).rows());
     }
 
     @Test
@@ -216,7 +217,7 @@ class XlsxImporterTest {
                 <row><c><v>1</v></c><c t="s"><v>2</v></c><c s="1"><v>41366</v></c><c t="b"><v>1</v></c>\
                 <c t="inlineStr"><is><r><t xml:space="preserve">ARREST BOOKINGS </t></r><r><rPr><b/></rPr><t>for 01/30/17</t></r></is></c></row>
                 <row><c><v>2</v></c><c t="str"><f>UPPER("sme")</f><v>SME</v></c><c t="d"><v>2013-04-03T00:00:00</v></c><c t="b"><v>0</v></c></row>
-                <row r="5"><c r="A5"><v>3</v></c><c r="E5" t="s"><v>3</v></c></row>""";
+                <row r="5"><c r="A5"><v>3</v></c><c r="B5" t="s"><v></v></c><c r="E5" t="s"><v>3</v></c></row>""";
         Map<String, String> parts = Packages.oneSheet(Packages.STRICT, sheet);
         // rich text runs and a phonetic guide (rPh), which is no part of the text
         parts.put("xl/sharedStrings.xml", """

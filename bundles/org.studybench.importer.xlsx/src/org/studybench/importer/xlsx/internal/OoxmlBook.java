@@ -395,6 +395,9 @@ final class OoxmlBook implements Book {
             }
             switch (type == null ? "n" : type) {
                 case "s" -> {
+                    if (raw.isBlank()) {
+                        return null;
+                    }
                     int index = integer(raw.trim(), -1);
                     if (index < 0 || index >= sharedStrings.size()) {
                         throw new InputException(place() + ": refers to shared text " + raw.trim() + ", but the workbook has " + sharedStrings.size()

@@ -139,6 +139,9 @@ public class XlsxImporter implements Importer {
             return index - 1;
         }
         int index = names.indexOf(name);
+        for (int i = 0; i < names.size() && index < 0; i++) {
+            index = names.get(i).equalsIgnoreCase(name) ? i : -1; // Excel's sheet names are unique ignoring case
+        }
         if (index < 0) {
             throw new InputException(file + ": no sheet named '" + name + "'; sheets are " + String.join(", ", names));
         }
