@@ -64,7 +64,11 @@ public final class UnsavedWork {
             }
             for (MPart part : dirty) {
                 if (part.getObject() != null && part.getContext() != null) {
-                    ContextInjectionFactory.invoke(part.getObject(), Persist.class, part.getContext(), null);
+                    try {
+                        ContextInjectionFactory.invoke(part.getObject(), Persist.class, part.getContext(), null);
+                    } catch (RuntimeException e) { // a bug in a save: say so, and keep the work rather than close over it
+                        MessageDialog.openError(shell(), "Save", part.getLocalizedLabel() + " could not be saved: " + e);
+                    }
                 }
                 if (part.isDirty()) {
                     return false; // the save failed (its editor said why): keep the part and the work in it
@@ -84,12 +88,15 @@ public final class UnsavedWork {
             return dirtyParts.stream().map(p -> answer).toArray(Save[]::new);
         }
 
+        private Shell shell() {
+            return window.getWidget() instanceof Shell s && !s.isDisposed() ? s : null;
+        }
+
         private Save ask(List<MPart> dirty) {
             String names = String.join(", ", dirty.stream().map(p -> "'" + p.getLocalizedLabel() + "'").toList());
             String question = (dirty.size() == 1 ? "The study " + names + " has" : "The studies " + names + " have")
                     + " unsaved changes. Save them?\n\nIf you don't save, the changes are lost.";
-            Shell shell = window.getWidget() instanceof Shell s && !s.isDisposed() ? s : null;
-            int answer = new MessageDialog(shell, "Unsaved changes", null, question, MessageDialog.QUESTION, 0, "Save", "Don't Save", "Cancel").open();
+            int answer = new MessageDialog(shell(), "Unsaved changes", null, question, MessageDialog.QUESTION, 0, "Save", "Don't Save", "Cancel").open();
             return switch (answer) {
                 case 0 -> Save.YES;
                 case 1 -> Save.NO;
