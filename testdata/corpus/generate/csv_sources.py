@@ -125,7 +125,7 @@ IMPORTID_VARIANT = [
         ["2019-11-0%d 14:00:0%d" % (1 + i, i) for i in range(N_V)]),
     Col(["ResponseId", "Response ID", PY % "_recordId"], "ResponseId", "string", "Response ID",
         ["R_9zYx%d" % i for i in range(N_V)]),
-    Col(["ResponseID", "ResponseID", PY % "ResponseID"], "ResponseID_2", "string", "ResponseID",
+    Col(["ResponseID", "ResponseID", PY % "ResponseID"], "ResponseID_2", "string", "renamed from ResponseID",
         ["PANEL-%03d" % (i + 1) for i in range(N_V)], name_proposed=True),
     Col(["Q1", "Would you recommend us?", PY % "QID1"], "Q1", "integer", "Would you recommend us?", [1, 2, 1, 1, 2]),
     Col(["Q2_TEXT", "Why? - Text", PY % "QID2_TEXT"], "Q2_TEXT", "string", "Why? - Text",
@@ -305,7 +305,7 @@ def write_export(path, cols, opts):
 # -------------------------------------------------------------------------------------------------
 
 HOSTILE = {
-    # line 2 opens a quote that never closes: everything after it would be swallowed into one field
+    # line 3 (the second data row) opens a quote that never closes: everything after it would be swallowed into one field
     "csv/hostile-unclosed-quote.csv":
         b'id,name,score\n1,"Alice",10\n2,"Bob,20\n3,"Carol",30\n4,"Dave",40\n',
     # line 4 has four fields under a three-column header

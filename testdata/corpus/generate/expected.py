@@ -346,7 +346,7 @@ def csv_entries():
         out.append(entry)
 
     out += [
-        {"file": "csv/hostile-unclosed-quote.csv", "writtenBy": "csv_sources.py (raw bytes)", "refused": "line 2"},
+        {"file": "csv/hostile-unclosed-quote.csv", "writtenBy": "csv_sources.py (raw bytes)", "refused": "line 3"},
         {"file": "csv/hostile-ragged-row.csv", "writtenBy": "csv_sources.py (raw bytes)", "refused": "line 4"},
         {"file": "csv/hostile-invalid-utf8.csv", "writtenBy": "csv_sources.py (raw bytes)", "refused": "line 3"},
     ]

@@ -59,9 +59,10 @@ public class SavImporter implements Importer {
                 + "measure levels and multiple-response sets.";
     }
 
+    /** .por too, though portable files are not read: so that a user who has one is told what to do with it. */
     @Override
     public List<String> fileExtensions() {
-        return List.of("sav", "zsav");
+        return List.of("sav", "zsav", "por");
     }
 
     @Override
