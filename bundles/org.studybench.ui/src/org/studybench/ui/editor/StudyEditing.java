@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -122,10 +121,6 @@ public final class StudyEditing {
         execute(AddCommand.create(domain, owner, feature, value), "Add");
     }
 
-    public void remove(EObject owner, EStructuralFeature feature, Object value) {
-        execute(RemoveCommand.create(domain, owner, feature, value), "Delete");
-    }
-
     /** Moves {@code value} to {@code index} within {@code owner}'s list {@code feature}. */
     public void move(EObject owner, EStructuralFeature feature, Object value, int index) {
         execute(org.eclipse.emf.edit.command.MoveCommand.create(domain, owner, feature, value, index), "Move");
@@ -193,11 +188,6 @@ public final class StudyEditing {
 
     private static String name(EObject element) {
         return element instanceof Named named && named.getName() != null ? named.getName() : Describe.of(element);
-    }
-
-    /** How many elements elsewhere in the study refer to {@code element} (or to what it contains). */
-    public int usages(EObject element) {
-        return directReferrers(element).size();
     }
 
     /** The elements outside {@code element} with a reference to it or into it, found by EMF's usage cross-referencer. */
