@@ -183,8 +183,9 @@ class LiveEditorTest {
             Widgets.doubleClick(Widgets.child(group, "apistrat.csv  [apistrat]"));
             org.studybench.ui.data.DatasetGridPart grid = (org.studybench.ui.data.DatasetGridPart) application.getContext().get(EPartService.class)
                     .getActivePart().getObject();
-            Widgets.waitUntil(display, () -> grid.data() != null && !grid.isLoading(), 30, "the grid of the unsaved dataset");
-            assertEquals(200, grid.data().rowCount());
+            Label rows = Widgets.findAll(shell, Label.class, l -> org.studybench.ui.data.DatasetGridPart.STATUS_ID.equals(l.getData(ID)) && l.isVisible())
+                    .get(0);
+            Widgets.waitUntil(display, () -> !grid.isLoading() && rows.getText().equals("200 rows"), 30, "the grid of the unsaved dataset");
             application.getContext().get(EPartService.class).activate(application.getContext().get(EModelService.class)
                     .findElements(application, StudyEditors.EDITOR_DESCRIPTOR, MPart.class).get(0));
 

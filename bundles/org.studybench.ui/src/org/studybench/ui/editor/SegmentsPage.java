@@ -54,6 +54,8 @@ public final class SegmentsPage {
     private final Text filter;
     private final Label check;
     private Segment segment;
+    /** The first dataset when the shown filter was last checked and counted (a later change to another element needs no recount). */
+    private Dataset checkedAgainst;
     private int checks;
 
     public SegmentsPage(Composite parent, StudyEditing editing, Path studyFile, DatasetService datasets) {
@@ -111,8 +113,9 @@ public final class SegmentsPage {
         Live.follow(control, editing, () -> {
             viewer.refresh();
             select(segment != null && editing.study().getSegments().contains(segment) ? segment : null);
-            if (segment != null) {
-                validate(); // against the dictionary as it is now (an import may have brought the first dataset)
+            Dataset first = editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
+            if (segment != null && first != checkedAgainst) {
+                validate(); // against the dictionary as it is now: an import brought the first dataset, or undo took it
             }
         });
         select(null);
@@ -144,6 +147,7 @@ public final class SegmentsPage {
             return;
         }
         Dataset dataset = editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
+        checkedAgainst = dataset;
         try {
             SegmentFilters.toSql(text, dataset == null ? null : SegmentFilters.types(dataset)); // checks it at once; the data layer counts
         } catch (FilterException e) {
