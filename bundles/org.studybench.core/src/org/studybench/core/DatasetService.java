@@ -39,6 +39,14 @@ public interface DatasetService {
     Dataset importFile(Study study, Path studyFile, Path file, String importerId, Arguments options, String name,
             Progress progress, Consumer<String> warnings) throws InputException;
 
+    /**
+     * Opens {@code dataset}'s rows for browsing (a data grid): filtered, sorted and read by row number.
+     *
+     * @throws InputException when the data file is missing or cannot be read
+     * @since 0.1
+     */
+    DatasetView view(Path studyFile, Dataset dataset) throws InputException;
+
     /** How many respondents of a dataset a segment filter selects. */
     record SegmentCount(long selected, long total) {
     }

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.studybench.core.Arguments;
 import org.studybench.core.DatasetService;
+import org.studybench.core.DatasetView;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Problem;
@@ -95,6 +96,11 @@ public class DefaultDatasetService implements DatasetService {
         } catch (IOException e) {
             throw new InputException(target + ": could not write the data: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public DatasetView view(Path studyFile, Dataset dataset) throws InputException {
+        return new ParquetView(dataFile(studyFile, dataset), dataset);
     }
 
     @Override

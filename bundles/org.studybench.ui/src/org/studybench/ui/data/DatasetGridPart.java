@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.studybench.core.DatasetService;
+import org.studybench.core.DatasetView;
 import org.studybench.core.InputException;
 import org.studybench.core.StudyService;
 import org.studybench.data.filter.FilterException;
@@ -66,7 +67,7 @@ public class DatasetGridPart {
     org.eclipse.e4.ui.model.application.MApplication application;
 
     private Composite parent;
-    private GridData data;
+    private DatasetView data;
     private NatTable table;
     private Text filter;
     private Combo sort;
@@ -76,7 +77,7 @@ public class DatasetGridPart {
     private org.studybench.banner.Banner.Labels valueLabels = org.studybench.banner.Banner.Labels.NONE;
     private volatile boolean loading = true;
     private int requests;
-    /** One view change at a time: GridData is not thread-safe. */
+    /** One view change at a time: a dataset view is not thread-safe. */
     private final org.eclipse.core.runtime.jobs.ISchedulingRule views = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
         @Override
         public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
@@ -134,7 +135,7 @@ public class DatasetGridPart {
             try {
                 Dataset dataset = given != null ? given : studies.load(file).getDatasets().stream().filter(d -> d.getName().equals(name)).findFirst()
                         .orElseThrow(() -> new InputException(file + ": no dataset '" + name + "'"));
-                GridData opened = new GridData(datasets.dataFile(file, dataset), dataset);
+                DatasetView opened = datasets.view(file, dataset);
                 parent.getDisplay().asyncExec(() -> show(opened, started));
             } catch (InputException e) {
                 parent.getDisplay().asyncExec(() -> {
@@ -157,7 +158,7 @@ public class DatasetGridPart {
         return editing.study().getDatasets().stream().filter(d -> name.equals(d.getName())).findFirst().orElse(null);
     }
 
-    private void show(GridData opened, long started) {
+    private void show(DatasetView opened, long started) {
         if (parent.isDisposed()) {
             opened.close();
             return;
@@ -206,7 +207,7 @@ public class DatasetGridPart {
         table.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         selection.addLayerListener(event -> {
             if (event instanceof CellSelectionEvent cell && data != null && !loading) {
-                status.setText(rows() + " · " + data.statistics(cell.getColumnPosition()));
+                status.setText(rows() + " · " + statistics(cell.getColumnPosition()));
             }
         });
         loading = false;
@@ -287,12 +288,28 @@ public class DatasetGridPart {
         return s;
     }
 
+    /** "q1: 998 values, 2 missing, ~5 distinct; min 1, mean 3.012, max 5" */
+    private String statistics(int column) {
+        try {
+            DatasetView.ColumnStatistics s = data.statistics(column);
+            String text = s.column() + ": " + s.values() + " values, " + s.missing() + " missing, ~" + s.distinct() + " distinct";
+            return s.min() == null ? text
+                    : text + String.format(java.util.Locale.ROOT, "; min %s, mean %.4g, max %s", number(s.min()), s.mean(), number(s.max()));
+        } catch (InputException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.4g", v);
+    }
+
     /** For tests and the benchmark: the grid, its data and how long opening took. */
     public NatTable table() {
         return table;
     }
 
-    public GridData data() {
+    public DatasetView data() {
         return data;
     }
 

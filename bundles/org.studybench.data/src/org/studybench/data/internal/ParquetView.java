@@ -1,4 +1,4 @@
-package org.studybench.ui.data;
+package org.studybench.data.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.studybench.core.DatasetView;
 import org.studybench.core.InputException;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
@@ -19,13 +20,13 @@ import org.studybench.data.store.DuckDb;
 import org.studybench.model.study.Dataset;
 
 /**
- * The rows behind the data grid: the dataset's Parquet file viewed through DuckDB, optionally
+ * The rows behind a data grid ({@link DatasetView}): the dataset's Parquet file viewed through DuckDB, optionally
  * filtered (segment filter language) and sorted, read in pages of {@value #PAGE} rows by row number
  * so that any row of millions is one small query away. A few recent pages are cached; scrolling
  * asks only for the pages it shows. Not thread-safe: the grid reads it on the UI thread and changes
  * its view from a background job while the grid shows nothing from it.
  */
-public final class GridData implements AutoCloseable {
+final class ParquetView implements DatasetView {
 
     static final int PAGE = 1000;
     private static final int CACHED_PAGES = 8;
@@ -46,7 +47,7 @@ public final class GridData implements AutoCloseable {
         }
     };
 
-    public GridData(Path parquet, Dataset dataset) throws InputException {
+    ParquetView(Path parquet, Dataset dataset) throws InputException {
         this.parquet = parquet;
         this.dataset = dataset;
         try {
@@ -59,18 +60,21 @@ public final class GridData implements AutoCloseable {
             }
             reload();
         } catch (SQLException e) {
-            throw new InputException(parquet + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"), e);
+            throw new InputException(parquet + ": " + DuckDb.message(e), e);
         }
     }
 
+    @Override
     public List<String> columns() {
         return columns;
     }
 
+    @Override
     public long rowCount() {
         return rows;
     }
 
+    @Override
     public Dataset dataset() {
         return dataset;
     }
@@ -79,6 +83,7 @@ public final class GridData implements AutoCloseable {
      * Shows only rows matching {@code filterText} (blank: all), sorted by {@code sortColumn} (null: file
      * order). Throws with the filter's own message when it does not parse or names an unknown variable.
      */
+    @Override
     public void view(String filterText, String sortColumn, boolean descending) throws InputException {
         SqlFilter parsed = null;
         if (filterText != null && !filterText.isBlank()) {
@@ -93,7 +98,7 @@ public final class GridData implements AutoCloseable {
         try {
             reload();
         } catch (SQLException e) {
-            throw new InputException(parquet + ": " + e.getMessage().lines().findFirst().orElse("query failed"), e);
+            throw new InputException(parquet + ": " + DuckDb.message(e), e);
         }
     }
 
@@ -136,6 +141,7 @@ public final class GridData implements AutoCloseable {
     }
 
     /** The value at (row, column), reading its page when it is not cached. */
+    @Override
     public Object value(long row, int column) {
         if (row < 0 || row >= rows) {
             return null;
@@ -172,29 +178,21 @@ public final class GridData implements AutoCloseable {
         }
     }
 
-    /** Summary of one column of the current view: count, missing, distinct, and for numbers min, mean, max. */
-    public String statistics(int column) {
+    @Override
+    public ColumnStatistics statistics(int column) throws InputException {
         String c = DuckDb.identifier(columns.get(column));
         String sql = "SELECT count(" + c + "), count(*) - count(" + c + "), approx_count_distinct(" + c + "), "
                 + "min(TRY_CAST(" + c + " AS DOUBLE)), avg(TRY_CAST(" + c + " AS DOUBLE)), max(TRY_CAST(" + c + " AS DOUBLE)), typeof(any_value(" + c + ")) FROM "
                 + (direct() ? "read_parquet(" + DuckDb.literal(parquet) + ")" : "grid");
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
-            StringBuilder text = new StringBuilder(columns.get(column) + ": " + r.getLong(1) + " values, " + r.getLong(2) + " missing, ~" + r.getLong(3)
-                    + " distinct");
             String type = r.getString(7);
             boolean numeric = type != null && !type.equals("VARCHAR") && r.getObject(4) != null;
-            if (numeric) {
-                text.append(String.format(java.util.Locale.ROOT, "; min %s, mean %.4g, max %s", number(r.getDouble(4)), r.getDouble(5), number(r.getDouble(6))));
-            }
-            return text.toString();
+            return new ColumnStatistics(columns.get(column), r.getLong(1), r.getLong(2), r.getLong(3), numeric ? r.getDouble(4) : null,
+                    numeric ? r.getDouble(5) : null, numeric ? r.getDouble(6) : null);
         } catch (SQLException e) {
-            return columns.get(column) + ": " + e.getMessage().lines().findFirst().orElse("");
+            throw new InputException(columns.get(column) + ": " + DuckDb.message(e), e);
         }
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.4g", v);
     }
 
     @Override
