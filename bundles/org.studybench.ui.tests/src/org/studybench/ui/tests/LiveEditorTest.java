@@ -218,6 +218,12 @@ class LiveEditorTest {
             Finding added = study.getFindings().get(study.getFindings().size() - 1);
             assertEquals(2, added.getEstimates().size());
 
+            // The Studies view shows the study as edited, before any save.
+            Tree navigator = Widgets.byData(shell, Tree.class, ID, StudyNavigatorPart.TREE_ID);
+            var studyItem = Widgets.item(navigator, "ipsos-2013.study");
+            Widgets.expand(studyItem);
+            Widgets.child(studyItem, "Findings (8)");
+
             // The comparisons page offers the new finding at once.
             Widgets.selectTab(tabs, "Comparisons");
             Table findings = Widgets.byData(shell, Table.class, ID, ComparisonsPage.FINDINGS_ID);
@@ -252,6 +258,7 @@ class LiveEditorTest {
             assertTrue(compared.getFindings().isEmpty(), "no dangling reference");
             Widgets.flush(display);
             assertTrue(Arrays.stream(findings.getItems()).noneMatch(i -> i.getText().equals(added.getName())), "gone from the comparisons page");
+            Widgets.child(Widgets.item(navigator, "ipsos-2013.study"), "Findings (7)");
             Widgets.menu(shell, "Edit", "Undo");
             Widgets.flush(display);
             assertEquals(List.of(added), compared.getFindings(), "undo restores the reference");

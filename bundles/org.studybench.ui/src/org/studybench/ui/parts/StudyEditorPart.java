@@ -145,6 +145,7 @@ public class StudyEditorPart {
             refreshProblems();
         });
         window.setLabel(APP_TITLE + " — " + study.getName());
+        parent.getDisplay().asyncExec(this::navigatorReload); // once the part holds this editor
     }
 
     private CTabItem tab(String text, Control control) {
@@ -333,10 +334,6 @@ public class StudyEditorPart {
             studies.save(study, file);
             editing.saved();
             part.setDirty(false);
-            if (models.find(StudyNavigatorPart.ID, application) instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart navigator
-                    && navigator.getObject() instanceof StudyNavigatorPart shown) {
-                shown.reload(file); // the navigator lists what is in the files
-            }
         } catch (InputException e) {
             MessageDialog.openError(tabs.getShell(), APP_TITLE, e.getMessage());
         }
@@ -376,8 +373,18 @@ public class StudyEditorPart {
         part.setDirty(false);
     }
 
+    /** The Studies view shows an open study as edited here, and the file again once the editor is gone. */
+    private void navigatorReload() {
+        if (models.find(StudyNavigatorPart.ID, application) instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart navigator
+                && navigator.getObject() instanceof StudyNavigatorPart shown) {
+            shown.reload(file);
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         window.setLabel(APP_TITLE);
+        study = null; // (so the navigator, reloading now, reads the file)
+        navigatorReload();
     }
 }

@@ -33,12 +33,19 @@ public class StudyNavigatorPart {
     public static final String ID = "org.studybench.ui.part.navigator";
     public static final String TREE_ID = "studybench.navigator.tree";
 
-    /** A .study file in the folder; its study is loaded when first expanded, and again after the file changed. */
+    /**
+     * A .study file in the folder; its study is loaded when first expanded, and again after the file
+     * changed — or, while an editor has it open, it is the editor's study as edited there.
+     */
     public static final class StudyFile {
         final Path file;
         Study study;
         String error;
         java.nio.file.attribute.FileTime readAt;
+        /** The study is the one open in an editor, followed through its changes, not read from the file. */
+        boolean edited;
+        /** The editor's study whose changes refresh this file's subtree (one listener per study). */
+        Study followed;
 
         StudyFile(Path file) {
             this.file = file;
@@ -47,7 +54,7 @@ public class StudyNavigatorPart {
         /** Forgets what was read when the file changed since (saved by an editor, the CLI or another program). */
         void checkFile() {
             try {
-                if (readAt != null && !readAt.equals(Files.getLastModifiedTime(file))) {
+                if (!edited && readAt != null && !readAt.equals(Files.getLastModifiedTime(file))) {
                     study = null;
                     error = null;
                 }
@@ -231,13 +238,14 @@ public class StudyNavigatorPart {
         }
     }
 
-    /** Reads {@code file} again (after the editor saved it) so the tree shows what the file holds. */
+    /** Shows {@code file}'s study again: as its editor has it when one is open (it just opened), else as the file holds it (it just closed). */
     public void reload(Path file) {
-        Path key = file.toAbsolutePath().normalize();
+        String key = StudyEditors.key(file);
         for (org.eclipse.swt.widgets.TreeItem item : viewer.getTree().getItems()) {
-            if (item.getData() instanceof StudyFile studyFile && studyFile.file.toAbsolutePath().normalize().equals(key)) {
+            if (item.getData() instanceof StudyFile studyFile && StudyEditors.key(studyFile.file).equals(key)) {
                 studyFile.study = null;
                 studyFile.error = null;
+                studyFile.edited = false;
                 viewer.refresh(studyFile);
             }
         }
@@ -298,6 +306,39 @@ public class StudyNavigatorPart {
         return Path.of(System.getProperty("user.dir"));
     }
 
+    /** The editor that has {@code file} open, with its study loaded, or null. */
+    private StudyEditorPart openEditor(Path file) {
+        org.eclipse.e4.ui.model.application.ui.basic.MPart part = StudyEditors.find(file, models, application);
+        return part != null && part.getObject() instanceof StudyEditorPart editor && editor.getStudy() != null ? editor : null;
+    }
+
+    /**
+     * Shows the editor's study under {@code studyFile} and refreshes it after each change there, once
+     * per batch, while the editor keeps it (the editor's closing reloads the file: {@link #reload}).
+     */
+    private void follow(StudyFile studyFile, StudyEditorPart editor) {
+        Study study = editor.getStudy();
+        studyFile.study = study;
+        studyFile.error = null;
+        studyFile.edited = true;
+        if (studyFile.followed == study) {
+            return;
+        }
+        studyFile.followed = study;
+        boolean[] pending = new boolean[1];
+        editor.getEditing().addListener(() -> { // no dispose hook: the listener goes with the closed editor's model
+            if (!pending[0] && !viewer.getControl().isDisposed()) {
+                pending[0] = true;
+                viewer.getControl().getDisplay().asyncExec(() -> {
+                    pending[0] = false;
+                    if (!viewer.getControl().isDisposed() && studyFile.study == study) {
+                        viewer.refresh(studyFile);
+                    }
+                });
+            }
+        });
+    }
+
     private final class Content implements ITreeContentProvider {
         private final StudyTree.OutlineContent outline = new StudyTree.OutlineContent();
 
@@ -318,6 +359,13 @@ public class StudyNavigatorPart {
         @Override
         public Object[] getChildren(Object parent) {
             if (parent instanceof StudyFile studyFile) {
+                StudyEditorPart editor = openEditor(studyFile.file);
+                if (editor != null && studyFile.study != editor.getStudy()) {
+                    follow(studyFile, editor);
+                } else if (editor == null && studyFile.edited) { // its editor closed, or saved it under another name
+                    studyFile.study = null;
+                    studyFile.edited = false;
+                }
                 if (studyFile.study == null && studyFile.error == null) {
                     try {
                         studyFile.readAt = Files.getLastModifiedTime(studyFile.file);
