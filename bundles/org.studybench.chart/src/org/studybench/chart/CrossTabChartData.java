@@ -18,6 +18,7 @@ import org.studybench.model.study.SortOrder;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.ValueLabel;
 import org.studybench.model.study.Variable;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.DesignMoments;
 import org.studybench.stats.DesignProportion;
 import org.studybench.stats.Interval;
@@ -64,7 +65,7 @@ final class CrossTabChartData {
             throw new InputException("chart '" + chart.getName() + "': rows lists " + variables.size()
                     + " variables; name the level whose share each shows (property 'level'), or give one variable");
         }
-        String method = chart.getInterval() == null || chart.getInterval().isBlank() ? "wilson" : chart.getInterval();
+        String method = chart.getInterval() == null || chart.getInterval().isBlank() ? Defaults.INTERVAL_ID : chart.getInterval();
         ProportionInterval interval;
         try {
             interval = method.equals("none") || design.any() ? null : ProportionInterval.of(method);

@@ -14,6 +14,7 @@ import org.studybench.model.study.MeasureKind;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.SortOrder;
 import org.studybench.model.study.Study;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.Interval;
 import org.studybench.stats.ProportionInterval;
 
@@ -55,7 +56,7 @@ public record FindingData(List<String> categories, List<String> series, double[]
             }
             segments.add(null); // whole-sample estimates: one series
         }
-        String method = chart.getInterval() == null || chart.getInterval().isBlank() ? "wilson" : chart.getInterval();
+        String method = chart.getInterval() == null || chart.getInterval().isBlank() ? Defaults.INTERVAL_ID : chart.getInterval();
         ProportionInterval interval;
         try {
             interval = method.equals("none") ? null : ProportionInterval.of(method);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.studybench.banner.Banner;
 import org.studybench.banner.BannerWriter;
 import org.studybench.core.InputException;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
 import picocli.CommandLine.Command;
@@ -33,11 +34,11 @@ class BannerCommand implements Callable<Integer> {
     @Option(names = "--cols", required = true, split = ",", paramLabel = "VAR[,VAR...]", description = "Column variables (breakdowns).")
     List<String> cols;
 
-    @Option(names = "--correction", defaultValue = "bonferroni", paramLabel = "METHOD",
+    @Option(names = "--correction", defaultValue = Defaults.LETTER_CORRECTION_ID, paramLabel = "METHOD",
             description = "Multiple-comparison correction of the letters within each row: none, bonferroni (default), holm, hochberg, BH, BY.")
     String correction;
 
-    @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "ALPHA", description = "Significance level of the letters (default 0.05).")
+    @Option(names = "--alpha", defaultValue = Defaults.ALPHA_TEXT, paramLabel = "ALPHA", description = "Significance level of the letters (default 0.05).")
     double alpha;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the banner to FILE (.html, .csv or .xlsx) instead of printing it.")

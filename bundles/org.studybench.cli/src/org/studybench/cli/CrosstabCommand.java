@@ -14,7 +14,7 @@ import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.stats.ChiSquareTest;
 import org.studybench.stats.ColumnProportions;
-import org.studybench.stats.PAdjust;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.RaoScott;
 
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ class CrosstabCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         try (DataSourceOptions.Opened opened = data.open(root)) {
             CrossTab table = CrossTab.of(opened.parquet(), row, col, opened.design(), opened.filter());
-            print(ColumnPercentages.of(table, 0.95, PAdjust.BONFERRONI, 0.05), opened.design().weight());
+            print(ColumnPercentages.of(table, Defaults.CONFIDENCE, Defaults.LETTER_CORRECTION, Defaults.ALPHA), opened.design().weight());
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
             throw new InputException(data.source + ": " + e.getMessage(), e); // a table the statistics cannot be computed for

@@ -10,6 +10,7 @@ import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.ParameterType;
 import org.studybench.stats.ColumnProportions;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
 @Component(service = Comparator.class)
@@ -35,8 +36,8 @@ public class ColumnProportionsComparator extends StatsComparator {
     public List<ParameterSpec> parameters() {
         return params(ParameterSpec.required("table", ParameterType.TABLE, "counts: rows = answers, columns = groups (A, B, ...)"),
                 ParameterSpec.optional("bases", ParameterType.REAL_LIST, "", "column bases when they are not the column sums (multiple response)"),
-                ParameterSpec.choice("correction", "bonferroni", "adjustment within each row", "bonferroni", "holm", "BH", "none"),
-                ParameterSpec.optional("alpha", ParameterType.REAL, "0.05", "significance level"));
+                ParameterSpec.choice("correction", Defaults.LETTER_CORRECTION_ID, "adjustment within each row", "bonferroni", "holm", "BH", "none"),
+                ParameterSpec.optional("alpha", ParameterType.REAL, Defaults.ALPHA_TEXT, "significance level"));
     }
 
     @Override

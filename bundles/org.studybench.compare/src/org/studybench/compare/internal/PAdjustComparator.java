@@ -9,6 +9,7 @@ import org.studybench.core.ComparisonOutcome;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.ParameterType;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
 @Component(service = Comparator.class)
@@ -32,8 +33,8 @@ public class PAdjustComparator extends StatsComparator {
     @Override
     public List<ParameterSpec> parameters() {
         return params(ParameterSpec.required("p", ParameterType.REAL_LIST, "p-values of the family, e.g. 0.01,0.04,0.03"),
-                ParameterSpec.choice("method", "holm", "correction", "bonferroni", "holm", "hochberg", "BH", "BY", "none"),
-                ParameterSpec.optional("alpha", ParameterType.REAL, "0.05", "significance level for the count of rejections"));
+                ParameterSpec.choice("method", Defaults.FAMILY_CORRECTION_ID, "correction", "bonferroni", "holm", "hochberg", "BH", "BY", "none"),
+                ParameterSpec.optional("alpha", ParameterType.REAL, Defaults.ALPHA_TEXT, "significance level for the count of rejections"));
     }
 
     @Override

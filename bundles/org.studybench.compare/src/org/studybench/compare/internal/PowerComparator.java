@@ -9,6 +9,7 @@ import org.studybench.core.ComparisonOutcome;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.ParameterType;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.Planning;
 
 @Component(service = Comparator.class)
@@ -35,7 +36,7 @@ public class PowerComparator extends StatsComparator {
         return params(ParameterSpec.required("p1", ParameterType.REAL, "proportion in group 1"),
                 ParameterSpec.required("p2", ParameterType.REAL, "proportion in group 2 (the baseline for the MDD)"),
                 ParameterSpec.required("n1", ParameterType.INTEGER, "size of group 1"), ParameterSpec.required("n2", ParameterType.INTEGER, "size of group 2"),
-                ParameterSpec.optional("alpha", ParameterType.REAL, "0.05", "significance level"),
+                ParameterSpec.optional("alpha", ParameterType.REAL, Defaults.ALPHA_TEXT, "significance level"),
                 ParameterSpec.optional("power", ParameterType.REAL, "0.8", "target power for the minimum detectable difference"));
     }
 

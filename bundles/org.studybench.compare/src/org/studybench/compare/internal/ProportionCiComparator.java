@@ -9,6 +9,7 @@ import org.studybench.core.ComparisonOutcome;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.ParameterType;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.Interval;
 import org.studybench.stats.ProportionInterval;
 
@@ -34,7 +35,7 @@ public class ProportionCiComparator extends StatsComparator {
     public List<ParameterSpec> parameters() {
         return params(ParameterSpec.required("x", ParameterType.INTEGER, "number of successes"),
                 ParameterSpec.required("n", ParameterType.INTEGER, "number of cases"),
-                ParameterSpec.choice("method", "wilson", "interval method", "wilson", "wilson-cc", "agresti-coull", "clopper-pearson", "jeffreys",
+                ParameterSpec.choice("method", Defaults.INTERVAL_ID, "interval method", "wilson", "wilson-cc", "agresti-coull", "clopper-pearson", "jeffreys",
                         "wald"),
                 CONF);
     }

@@ -9,6 +9,7 @@ import org.studybench.core.ComparisonOutcome;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.ParameterType;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 import org.studybench.stats.Planning;
 
@@ -36,8 +37,8 @@ public class SplitSensitivityComparator extends StatsComparator {
         return params(ParameterSpec.required("p1", ParameterType.REAL_LIST, "published proportions of group 1, one per finding (0..1)"),
                 ParameterSpec.required("p2", ParameterType.REAL_LIST, "published proportions of group 2, one per finding"),
                 ParameterSpec.required("n", ParameterType.INTEGER, "total sample size of both groups"),
-                ParameterSpec.choice("correction", "holm", "correction across the findings", "holm", "bonferroni", "hochberg", "BH", "BY", "none"),
-                ParameterSpec.optional("alpha", ParameterType.REAL, "0.05", "significance level"));
+                ParameterSpec.choice("correction", Defaults.FAMILY_CORRECTION_ID, "correction across the findings", "holm", "bonferroni", "hochberg", "BH", "BY", "none"),
+                ParameterSpec.optional("alpha", ParameterType.REAL, Defaults.ALPHA_TEXT, "significance level"));
     }
 
     @Override

@@ -47,6 +47,7 @@ import org.studybench.model.study.SectionKind;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Source;
 import org.studybench.model.study.Study;
+import org.studybench.stats.Defaults;
 
 /**
  * A self-contained HTML report: embedded CSS, no scripts, no network, readable on a phone and
@@ -407,7 +408,7 @@ public class HtmlReportRenderer implements ReportRenderer {
                 continue;
             }
             double p = r.getAdjustedP() != null ? r.getAdjustedP() : r.getPValue() == null ? 1 : r.getPValue();
-            byFinding.computeIfAbsent(c.getFindings().get(0), k -> new LinkedHashMap<>()).put(c.getFamily(), p < 0.05);
+            byFinding.computeIfAbsent(c.getFindings().get(0), k -> new LinkedHashMap<>()).put(c.getFamily(), p < Defaults.ALPHA);
         }
         List<String> out = new ArrayList<>();
         byFinding.forEach((finding, families) -> {

@@ -24,6 +24,7 @@ import org.studybench.model.study.AxisScale;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.SortOrder;
 import org.studybench.model.study.StudyPackage;
+import org.studybench.stats.Defaults;
 
 /**
  * The chart editor: the study's charts on the left with the selected chart's properties, a live
@@ -272,7 +273,7 @@ public final class ChartsPage {
         Fields.show(title, chart.getTitle());
         Fields.show(subtitle, chart.getSubtitle());
         kind.select(renderers.stream().map(ChartRenderer::id).toList().indexOf(chart.getKind()));
-        interval.select(INTERVALS.indexOf(chart.getInterval() == null || chart.getInterval().isBlank() ? "wilson" : chart.getInterval()));
+        interval.select(INTERVALS.indexOf(chart.getInterval() == null || chart.getInterval().isBlank() ? Defaults.INTERVAL_ID : chart.getInterval()));
         sort.select(chart.getSortOrder().getValue());
         yScale.select(chart.getYScale().getValue());
         percent.setSelection(chart.isPercent());

@@ -3,6 +3,7 @@ package org.studybench.ui.editor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
 /**
@@ -31,7 +32,7 @@ public final class Preferences {
     }
 
     public static String interval() {
-        return node().get(INTERVAL, "wilson");
+        return node().get(INTERVAL, Defaults.INTERVAL_ID);
     }
 
     public static String palette() {
@@ -39,14 +40,14 @@ public final class Preferences {
     }
 
     public static double alpha() {
-        return node().getDouble(ALPHA, 0.05);
+        return node().getDouble(ALPHA, Defaults.ALPHA);
     }
 
     public static PAdjust correction() {
         try {
-            return PAdjust.of(node().get(CORRECTION, "bonferroni"));
+            return PAdjust.of(node().get(CORRECTION, Defaults.LETTER_CORRECTION_ID));
         } catch (IllegalArgumentException e) {
-            return PAdjust.BONFERRONI;
+            return Defaults.LETTER_CORRECTION;
         }
     }
 
