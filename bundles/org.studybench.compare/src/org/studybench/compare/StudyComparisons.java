@@ -22,6 +22,7 @@ import org.studybench.model.study.Result;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyFactory;
+import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
 /**
@@ -259,7 +260,10 @@ public final class StudyComparisons {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** Holm-adjusted p-values within each family of the study's comparisons; those without a family keep their own p. */
+    /**
+     * Adjusted p-values within each family of the study's comparisons ({@link Defaults#FAMILY_CORRECTION},
+     * Holm's method); those without a family keep their own p.
+     */
     public static void adjustFamilies(Study study) {
         Map<String, List<Result>> families = new LinkedHashMap<>();
         for (Comparison c : study.getComparisons()) {
@@ -275,10 +279,10 @@ public final class StudyComparisons {
             families.computeIfAbsent(c.getFamily(), k -> new ArrayList<>()).add(r);
         }
         for (List<Result> family : families.values()) {
-            double[] adjusted = PAdjust.HOLM.adjust(family.stream().mapToDouble(Result::getPValue).toArray());
+            double[] adjusted = Defaults.FAMILY_CORRECTION.adjust(family.stream().mapToDouble(Result::getPValue).toArray());
             for (int i = 0; i < family.size(); i++) {
                 family.get(i).setAdjustedP(adjusted[i]);
-                family.get(i).setAdjustment(PAdjust.HOLM.id());
+                family.get(i).setAdjustment(Defaults.FAMILY_CORRECTION.id());
             }
         }
     }

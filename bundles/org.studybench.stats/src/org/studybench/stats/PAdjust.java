@@ -6,16 +6,33 @@ import java.util.stream.IntStream;
 
 /** Multiple-comparison corrections of p-values, exactly as R {@code p.adjust}. */
 public enum PAdjust {
-    NONE("none"), BONFERRONI("bonferroni"), HOLM("holm"), HOCHBERG("hochberg"), BH("BH"), BY("BY");
+    NONE("none", "unadjusted", "no adjustment"), BONFERRONI("bonferroni", "Bonferroni", "Bonferroni's method"), HOLM("holm", "Holm", "Holm's method"),
+    HOCHBERG("hochberg", "Hochberg", "Hochberg's method"), BH("BH", "BH", "Benjamini and Hochberg's false discovery rate"),
+    BY("BY", "BY", "Benjamini and Yekutieli's false discovery rate");
 
     private final String id;
+    private final String label;
+    private final String method;
 
-    PAdjust(String id) {
+    PAdjust(String id, String label, String method) {
         this.id = id;
+        this.label = label;
+        this.method = method;
     }
 
+    /** R's name, as stored in studies and typed on the command line. */
     public String id() {
         return id;
+    }
+
+    /** For a column heading: "Holm" as in "p (Holm)". */
+    public String label() {
+        return label;
+    }
+
+    /** For a note under a table: "Holm's method". */
+    public String method() {
+        return method;
     }
 
     /** Accepts R's names (case-insensitive) and the aliases fdr (= BH). */

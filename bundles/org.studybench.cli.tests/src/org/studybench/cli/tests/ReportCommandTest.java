@@ -34,6 +34,10 @@ class ReportCommandTest {
         assertTrue(page.contains("<td class=\"num\" title=\"71%\">71%<sup class=\"letters\">B</sup></td><td class=\"num\" title=\"60%\">60%</td>"));
         assertTrue(page.contains("<td class=\"num\" title=\"70%\">7 in 10</td>"));
         assertTrue(page.contains("Ipsos for Microsoft (2013). Social tools at work"));
+        // the correction is the one stored with the results (Holm, the family default), named in the heading and the note
+        assertTrue(page.contains("<th scope=\"col\" class=\"num\">p (Holm)</th>"), "adjusted-p heading");
+        assertTrue(page.contains("<p class=\"note\">p (Holm): adjusted for the number of comparisons in the family (Holm's method). Significance at .05.</p>"),
+                "adjusted-p note");
         // Self-contained: nothing fetched (namespace names like xmlns="http://www.w3.org/2000/svg" are identifiers, not requests).
         assertFalse(java.util.regex.Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//|url\\(\\s*['\"]?(https?:)?//|@import|<script|<link ").matcher(page).find(),
                 "report must be self-contained");

@@ -48,6 +48,7 @@ import org.studybench.model.study.Segment;
 import org.studybench.model.study.Source;
 import org.studybench.model.study.Study;
 import org.studybench.stats.Defaults;
+import org.studybench.stats.PAdjust;
 
 /**
  * A self-contained HTML report: embedded CSS, no scripts, no network, readable on a phone and
@@ -310,8 +311,10 @@ public class HtmlReportRenderer implements ReportRenderer {
             w.write("<p class=\"note\">This study has no comparisons yet.</p>\n</section>\n");
             return;
         }
+        PAdjust adjustment = adjustment(comparisons);
+        String adjusted = adjustment == null ? "p (adjusted)" : "p (" + adjustment.label() + ")";
         w.write("<div class=\"table-wrap\">\n<table>\n<thead><tr><th scope=\"col\">Comparison</th>"
-                + "<th scope=\"col\">Result</th><th scope=\"col\" class=\"num\">p (Holm)</th><th scope=\"col\">Effect size</th></tr></thead>\n<tbody>\n");
+                + "<th scope=\"col\">Result</th><th scope=\"col\" class=\"num\">" + adjusted + "</th><th scope=\"col\">Effect size</th></tr></thead>\n<tbody>\n");
         String family = null;
         for (Comparison c : comparisons) {
             String f = blank(c.getFamily()) ? "" : c.getFamily();
@@ -357,7 +360,31 @@ public class HtmlReportRenderer implements ReportRenderer {
             }
             w.write("</ul>\n");
         }
-        w.write("<p class=\"note\">p (Holm): adjusted for the number of comparisons in the family (Holm's method). Significance at .05.</p>\n</section>\n");
+        // (the correction's names are StudyBench's own constants, written as they are)
+        w.write("<p class=\"note\">" + adjusted + ": adjusted for the number of comparisons in the family ("
+                + (adjustment == null ? "each comparison's own method" : adjustment.method()) + "). Significance at "
+                + Apa.fixed(Defaults.ALPHA, 2).replaceFirst("^0\\.", ".") + ".</p>\n</section>\n");
+    }
+
+    /**
+     * The correction the comparisons' adjusted p-values were made with (stored with each result), the
+     * study's default when none is adjusted yet, or null when they differ.
+     */
+    private static PAdjust adjustment(List<Comparison> comparisons) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        for (Comparison c : comparisons) {
+            if (c.getResult() != null && c.getResult().getAdjustedP() != null && !blank(c.getResult().getAdjustment())) {
+                used.add(c.getResult().getAdjustment());
+            }
+        }
+        if (used.size() > 1) {
+            return null;
+        }
+        try {
+            return used.isEmpty() ? Defaults.FAMILY_CORRECTION : PAdjust.of(used.iterator().next());
+        } catch (IllegalArgumentException e) {
+            return null; // a plug-in's own correction: named by its results, not known here
+        }
     }
 
     /**
