@@ -18,12 +18,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.studybench.core.Arguments;
 import org.studybench.core.CollectedRows;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
-import org.studybench.core.Progress;
-import org.studybench.importer.spss.internal.SavImporter;
 import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Variable;
 
@@ -39,9 +36,7 @@ import com.google.gson.JsonParser;
  */
 class SavCorpusTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("studybench.repo", "../.."), "testdata/corpus");
-
-    private final SavImporter importer = new SavImporter();
+    private static final Path CORPUS = Sav.CORPUS;
 
     static Stream<String> savFiles() throws Exception {
         List<String> files = new ArrayList<>();
@@ -68,19 +63,13 @@ class SavCorpusTest {
         throw new AssertionError(file + " is not in expected.json");
     }
 
-    private CollectedRows read(Path file) throws InputException {
-        CollectedRows rows = new CollectedRows();
-        importer.read(file, Arguments.parse(importer.options(), Map.of()), rows, Progress.NONE);
-        return rows;
-    }
-
     @ParameterizedTest
     @MethodSource("savFiles")
     void fileReadsAsExpected(String name) throws Exception {
         JsonObject expected = entry(name);
         Path file = CORPUS.resolve(name);
         if (expected.has("refused")) {
-            String message = assertThrows(InputException.class, () -> importer.preview(file, Arguments.parse(importer.options(), Map.of()), 5)).getMessage();
+            String message = assertThrows(InputException.class, () -> Sav.preview(file, 5)).getMessage();
             assertTrue(message.startsWith(file + ": "), message);
             assertFalse(message.contains("\n") || message.contains("Exception"), message);
             List<String> words = new ArrayList<>(List.of(expected.get("refused").getAsString()));
@@ -91,13 +80,13 @@ class SavCorpusTest {
             assertTrue(words.stream().anyMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT))), message + " should say one of " + words);
             return;
         }
-        CollectedRows rows = read(file);
+        CollectedRows rows = Sav.read(file);
         if (expected.has("sameAs")) {
-            CollectedRows same = read(CORPUS.resolve(expected.get("sameAs").getAsString()));
+            CollectedRows same = Sav.read(CORPUS.resolve(expected.get("sameAs").getAsString()));
             assertEquals(same.rows(), rows.rows());
             return;
         }
-        Importer.Preview preview = importer.preview(file, Arguments.parse(importer.options(), Map.of()), 5);
+        Importer.Preview preview = Sav.preview(file, 5);
         assertEquals(expected.get("rows").getAsInt(), rows.rows().size());
         assertEquals(expected.get("rows").getAsLong(), preview.estimatedRows());
         assertTrue(preview.detected().get("encoding").startsWith(expected.get("encoding").getAsString()), preview.detected().get("encoding"));

@@ -14,18 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.studybench.core.Arguments;
 import org.studybench.core.CollectedRows;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
-import org.studybench.core.Progress;
-import org.studybench.importer.spss.internal.SavImporter;
 import org.studybench.model.study.MeasureLevel;
 import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Variable;
@@ -38,27 +34,15 @@ import org.studybench.model.study.VariableType;
  */
 class SavWritersTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("studybench.repo", "../.."), "testdata/corpus");
+    private static final Path CORPUS = Sav.CORPUS;
 
     @TempDir
     Path dir;
 
-    private final SavImporter importer = new SavImporter();
-
-    private CollectedRows read(Path file) throws InputException {
-        CollectedRows rows = new CollectedRows();
-        importer.read(file, Arguments.parse(importer.options(), Map.of()), rows, Progress.NONE);
-        return rows;
-    }
-
-    private Importer.Preview preview(Path file) throws InputException {
-        return importer.preview(file, Arguments.parse(importer.options(), Map.of()), 5);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "pspp-survey-uncompressed.sav", "pspp-survey-bytecode.sav", "pspp-survey.zsav" })
     void psppFilesHoldEveryCellOfTheirSource(String name) throws Exception {
-        CollectedRows rows = read(CORPUS.resolve("sav").resolve(name));
+        CollectedRows rows = Sav.read(CORPUS.resolve("sav").resolve(name));
         assertSameAsSource(rows, CORPUS.resolve("generate/source/survey.tsv"));
         // the compression bias edges (codes 1..251 stand for -99..151) and values just outside them
         assertEquals(Arrays.asList(-100L, -99L, -101L, -1L, 0L, 1L, 99L, 100L, 150L, 151L, 152L, 250L, 251L, 252L, 1000000L, -1000000L),
@@ -70,7 +54,7 @@ class SavWritersTest {
     void havenFilesHoldEveryCellOfTheirSource(String name) throws Exception {
         // ReadStat pads compressed cases with command code 0, which older readers took for a value and
         // then shifted every later case: the last row shows that no shift happens.
-        CollectedRows rows = read(CORPUS.resolve("sav").resolve(name));
+        CollectedRows rows = Sav.read(CORPUS.resolve("sav").resolve(name));
         assertSameAsSource(rows, CORPUS.resolve("generate/source/haven.tsv"));
         assertEquals(Arrays.asList(3600L, 5L, "F", 4L, 45.25, 77L, LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 29), "Москва", "the last row", 99.5, 3L),
                 rows.rows().get(35));
@@ -78,7 +62,7 @@ class SavWritersTest {
 
     @Test
     void psppDictionaryWithStringLabelsRangesLevelsAndResponseSets() throws Exception {
-        Importer.Preview preview = preview(CORPUS.resolve("sav/pspp-survey-bytecode.sav"));
+        Importer.Preview preview = Sav.preview(CORPUS.resolve("sav/pspp-survey-bytecode.sav"), 5);
         List<Variable> d = preview.dictionary();
         assertEquals(List.of("RespondentID", "CompanySize", "sex", "SatisfactionWithService", "HouseholdIncome", "YearsEmployed", "BiasInt", "BiasFrac",
                 "NotWholeF0", "Weight", "InterviewDate", "SubmittedAt", "Duration", "Code8", "OpenComment", "ch_web", "ch_phone", "ch_store", "ch_app",
@@ -113,7 +97,7 @@ class SavWritersTest {
 
     @Test
     void havenDictionaryWithStringLabelsAndMissingRanges() throws Exception {
-        Importer.Preview preview = preview(CORPUS.resolve("sav/haven.zsav"));
+        Importer.Preview preview = Sav.preview(CORPUS.resolve("sav/haven.zsav"), 5);
         List<Variable> d = preview.dictionary();
         assertEquals(List.of("id", "satisfaction_with_service", "gender", "region", "hours_per_week", "income_thousands", "visit_date", "created_at",
                 "city", "long_comment", "score", "n_children"), d.stream().map(Variable::getName).toList());
@@ -129,11 +113,11 @@ class SavWritersTest {
 
     @Test
     void encodingsFromTheEncodingRecord() throws Exception {
-        CollectedRows latin = read(CORPUS.resolve("sav/pspp-latin1.sav"));
+        CollectedRows latin = Sav.read(CORPUS.resolve("sav/pspp-latin1.sav"));
         assertEquals("Ville de résidence", latin.dictionary().get(1).getLabel());
         assertEquals(List.of("1=Zone française", "2=Österreich/Deutschland", "3=Ålborg-Øresund"), labels(latin.dictionary().get(2)));
         assertEquals(List.of(6L, "Ærøskøbing", 3L), latin.rows().get(5));
-        CollectedRows utf8 = read(CORPUS.resolve("sav/pspp-utf8.sav"));
+        CollectedRows utf8 = Sav.read(CORPUS.resolve("sav/pspp-utf8.sav"));
         assertEquals("Город проживания", utf8.dictionary().get(1).getLabel());
         assertEquals(List.of(6L, "Санкт-Петербург", 3L), utf8.rows().get(5));
     }
@@ -141,10 +125,10 @@ class SavWritersTest {
     @Test
     void datesBeyondYear9999BecomeMissingAndPreviewSaysSo() throws Exception {
         Path file = CORPUS.resolve("sav/pspp-year200000.sav");
-        Importer.Preview preview = preview(file);
+        Importer.Preview preview = Sav.preview(file, 5);
         assertEquals("1 in the first 3 cases are after 9999-12-31 or before 1582-10-14 and become missing (first: record 2, variable visit)",
                 preview.detected().get("dates out of range"));
-        CollectedRows rows = read(file);
+        CollectedRows rows = Sav.read(file);
         assertEquals(Arrays.asList(Arrays.asList(1L, LocalDate.of(2024, 6, 15)), Arrays.asList(2L, null), Arrays.asList(3L, LocalDate.of(1999, 12, 31))),
                 rows.rows());
         assertEquals(List.of(file + ": 1 date is after 9999-12-31 or before 1582-10-14 and became missing (first: record 2, variable visit)"), rows.warnings());
@@ -154,7 +138,7 @@ class SavWritersTest {
     void portableFilesAreRefusedWithAWayOut() {
         Path por = CORPUS.resolve("sav/pspp-survey.por");
         assertEquals(por + ": an SPSS portable file (.por) is not supported; open it in SPSS or PSPP and save it as .sav",
-                assertThrows(InputException.class, () -> preview(por)).getMessage());
+                assertThrows(InputException.class, () -> Sav.preview(por, 5)).getMessage());
     }
 
     /** Headers and records that claim more than the file holds are refused before anything is allocated. */
@@ -167,16 +151,16 @@ class SavWritersTest {
         ByteBuffer.wrap(huge).order(ByteOrder.LITTLE_ENDIAN).putInt(at + 12, Integer.MAX_VALUE);
         Path file = Files.write(dir.resolve("huge.sav"), huge);
         assertEquals(file + ": extension record 3 claims 8589934588 bytes, more than the file holds; it is damaged or truncated",
-                assertThrows(InputException.class, () -> read(file)).getMessage());
+                assertThrows(InputException.class, () -> Sav.read(file)).getMessage());
         byte[] negative = whole.clone();
         ByteBuffer.wrap(negative).order(ByteOrder.LITTLE_ENDIAN).putInt(at + 8, -8);
         Path file2 = Files.write(dir.resolve("negative.sav"), negative);
-        assertTrue(assertThrows(InputException.class, () -> read(file2)).getMessage().startsWith(file2 + ": extension record "));
+        assertTrue(assertThrows(InputException.class, () -> Sav.read(file2)).getMessage().startsWith(file2 + ": extension record "));
         byte[] compression = whole.clone();
         ByteBuffer.wrap(compression).order(ByteOrder.LITTLE_ENDIAN).putInt(72, 7);
         Path file3 = Files.write(dir.resolve("compression.sav"), compression);
         assertEquals(file3 + ": the header names an unknown compression (7); the file is damaged",
-                assertThrows(InputException.class, () -> read(file3)).getMessage());
+                assertThrows(InputException.class, () -> Sav.read(file3)).getMessage());
     }
 
     @Test
@@ -188,7 +172,7 @@ class SavWritersTest {
             damaged[i] = (byte) 0xA5;
         }
         Path file = Files.write(dir.resolve("damaged.zsav"), damaged);
-        assertEquals(file + ": record 1: the compressed data are damaged", assertThrows(InputException.class, () -> read(file)).getMessage());
+        assertEquals(file + ": record 1: the compressed data are damaged", assertThrows(InputException.class, () -> Sav.read(file)).getMessage());
     }
 
     /** The position of the first dictionary record of {@code type} (records start after the 176-byte header). */
