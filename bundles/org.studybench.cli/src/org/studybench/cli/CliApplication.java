@@ -13,6 +13,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
+import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
 
@@ -33,6 +34,7 @@ public class CliApplication implements IApplication {
             BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
             services = new CliServices(service(bundleContext, Registry.class), service(bundleContext, StudyService.class),
                     service(bundleContext, DatasetService.class), service(bundleContext, ImportWorkflow.class), service(bundleContext, ReportWorkflow.class),
+                    service(bundleContext, AuthoringWorkflow.class),
                     version());
         } catch (IllegalStateException e) {
             java.nio.file.Path log = ErrorLog.write("?", args == null ? new String[0] : args, e);

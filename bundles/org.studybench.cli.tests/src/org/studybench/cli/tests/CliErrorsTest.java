@@ -27,6 +27,7 @@ import org.studybench.cli.tests.CliRunner.Run;
 import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
+import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
 
@@ -57,7 +58,7 @@ class CliErrorsTest {
                     throw new IllegalStateException("the study service fell over");
                 });
         CliServices services = new CliServices(CliRunner.service(Registry.class), broken, CliRunner.service(DatasetService.class),
-                CliRunner.service(ImportWorkflow.class), CliRunner.service(ReportWorkflow.class), "0.1.0");
+                CliRunner.service(ImportWorkflow.class), CliRunner.service(ReportWorkflow.class), CliRunner.service(AuthoringWorkflow.class), "0.1.0");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(services, new PrintWriter(out), new PrintWriter(err), "describe", "x.study");

@@ -13,6 +13,7 @@ import org.studybench.cli.CliServices;
 import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
+import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
 
@@ -33,7 +34,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliServices services = new CliServices(service(Registry.class), service(StudyService.class), service(DatasetService.class),
-                service(ImportWorkflow.class), service(ReportWorkflow.class), "0.1.0");
+                service(ImportWorkflow.class), service(ReportWorkflow.class), service(AuthoringWorkflow.class), "0.1.0");
         int code = Cli.run(services, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }

@@ -1,0 +1,25 @@
+package org.studybench.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+
+/** The settings {@code add} and {@code set} give an element; see docs/cli.md, Authoring studies. */
+class SettingOptions {
+
+    @Option(names = "--set", paramLabel = "FEATURE=VALUE",
+            description = "A setting by model name, e.g. filter='size = \"SME\"', origin=computed, findings=a,b, base.label=..., name=new-name.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A comparison's parameter or a chart's kind-specific option.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--estimate", paramLabel = "SEGMENT=VALUE[:N][;FEATURE=VALUE]...",
+            description = "A finding's estimate for a segment (empty: the whole sample), replacing one it has, e.g. 'sme=0.6;publishedText=60%'.")
+    List<String> estimates = new ArrayList<>();
+
+    boolean isEmpty() {
+        return sets.isEmpty() && params.isEmpty() && estimates.isEmpty();
+    }
+}
