@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.studybench.cli.tests.CliRunner.Run;
+import org.studybench.core.ChartRenderer;
+import org.studybench.core.ParameterSpec;
+import org.studybench.core.ParameterType;
 import org.studybench.model.io.StudyResources;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Comparison;
@@ -160,5 +168,54 @@ class AuthoringCommandTest {
         assertTrue(s.getFindings().isEmpty());
         assertTrue(s.getComparisons().get(0).getFindings().isEmpty());
         assertNull(s.getCharts().isEmpty() ? null : s.getCharts().get(0));
+    }
+
+    @Test
+    void aPluginChartKindTakesTheOptionsItDeclares() throws Exception {
+        ChartRenderer bubbles = new ChartRenderer() {
+            @Override
+            public String id() {
+                return "test-bubbles";
+            }
+
+            @Override
+            public String label() {
+                return "Bubbles (test)";
+            }
+
+            @Override
+            public List<ParameterSpec> options() {
+                return List.of(ParameterSpec.optional("radius", ParameterType.REAL, "1", "bubble radius"),
+                        ParameterSpec.choice("shape", "circle", "bubble shape", "circle", "square"));
+            }
+
+            @Override
+            public List<String> formats() {
+                return List.of("png");
+            }
+
+            @Override
+            public void render(Study study, ChartSpec chart, String format, int dpi, OutputStream out) throws IOException {
+                out.write(new byte[] { 1 });
+            }
+        };
+        ServiceRegistration<ChartRenderer> registration = FrameworkUtil.getBundle(AuthoringCommandTest.class).getBundleContext()
+                .registerService(ChartRenderer.class, bubbles, null);
+        try {
+            ok("add", study.toString(), "chart", "bubbles", "--set", "kind=test-bubbles", "--set", "findings=security", "--param", "radius=2.5",
+                    "--param", "shape=square");
+            ChartSpec chart = StudyResources.load(study).getCharts().get(0);
+            assertEquals(36, chart.getId().length());
+            assertEquals("radius=2.5 shape=square", chart.getProperties().stream().map(p -> p.getName() + "=" + p.getValue())
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            fails("studybench set: " + study + ": chart 'bubbles': chart kind 'test-bubbles' has no option 'colour'; its options: radius, shape", "set",
+                    study.toString(), "chart", "bubbles", "--param", "colour=red");
+            String err = CliRunner.run("set", study.toString(), "chart", "bubbles", "--param", "radius=big").err();
+            assertTrue(err.startsWith("studybench set: " + study + ": chart 'bubbles': option 'radius'"), err);
+            ok("set", study.toString(), "chart", "bubbles", "--param", "shape=");
+            assertEquals(1, StudyResources.load(study).getCharts().get(0).getProperties().size(), "an empty value removes the option");
+        } finally {
+            registration.unregister();
+        }
     }
 }

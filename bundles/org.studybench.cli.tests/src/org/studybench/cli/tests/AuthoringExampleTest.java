@@ -67,7 +67,15 @@ class AuthoringExampleTest {
 
         Study expected = StudyResources.load(CliRunner.IPSOS);
         Study actual = StudyResources.load(study);
-        assertEquals(List.of(), differences(expected, actual, "study", CliRunner.service(AuthoringWorkflow.class)));
+        AuthoringWorkflow authoring = CliRunner.service(AuthoringWorkflow.class);
+        assertEquals(List.of(), differences(expected, actual, "study", authoring));
+
+        // the comparison sees a changed label, a reference to another element and a missing estimate
+        actual.getSegments().get(1).setLabel("Small firms");
+        actual.getComparisons().get(0).getSegments().remove(1);
+        actual.getFindings().get(0).getEstimates().remove(0);
+        assertEquals(List.of("study.segments[1].label: expected SMEs, got Small firms", "study.findings[0].estimates: expected 2 elements, got 1",
+                "study.comparisons[0].segments: expected [Segment large, Segment sme], got [Segment large]"), differences(expected, actual, "study", authoring));
     }
 
     /** Differences between two elements: every setting but ids and computed values, references by name. */
