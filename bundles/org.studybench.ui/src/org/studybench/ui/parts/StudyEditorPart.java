@@ -69,6 +69,8 @@ public class StudyEditorPart {
     @Inject
     org.studybench.core.workflow.ReportWorkflow reports;
     @Inject
+    org.studybench.core.workflow.SaveWorkflow saves;
+    @Inject
     MPart part;
     @Inject
     MWindow window;
@@ -352,20 +354,7 @@ public class StudyEditorPart {
         if (StudyEditors.find(absolute, models, application) != null) {
             throw new InputException(absolute + " is open in another editor; close it first");
         }
-        try {
-            for (org.studybench.model.study.Dataset d : study.getDatasets()) {
-                Path from = datasets.dataFile(file, d);
-                Path to = absolute.getParent().resolve(d.getUri()).normalize();
-                if (java.nio.file.Files.exists(to)) {
-                    throw new InputException(to + " exists already; save the study into another folder");
-                }
-                java.nio.file.Files.createDirectories(to.getParent());
-                java.nio.file.Files.copy(from, to);
-            }
-        } catch (java.io.IOException e) {
-            throw new InputException(absolute + ": could not copy the data files: " + e.getMessage(), e);
-        }
-        studies.save(study, absolute);
+        saves.saveWithData(study, file, absolute); // data files first, all or nothing
         file = absolute;
         part.getPersistedState().put(StudyEditors.FILE_KEY, StudyEditors.key(absolute));
         part.setTooltip(StudyEditors.key(absolute));
