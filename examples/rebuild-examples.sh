@@ -1,216 +1,395 @@
 #!/bin/sh
-# Rebuilds the Ipsos 2013 example study (examples/studies/ipsos-2013) from an empty study with the
-# authoring commands alone: new, add, set and import. The result equals the committed study element
-# by element, apart from fresh ids and what StudyBench computes (the dataset's rows, results, hashes);
-# AuthoringExampleTest runs the same lines in-process and checks that.
+# Rebuilds both example studies (examples/studies/ipsos-2013 and blogmeter-2013) from empty studies with
+# the authoring commands alone: new, add, set, and import for their synthetic data. The results equal the
+# committed studies element by element, apart from fresh ids and what StudyBench computes (the datasets'
+# dictionaries, results, hashes, computed findings' estimates), which the closing report brings up to date.
+# AuthoringExampleTest runs the same commands in-process and checks that.
 #
 #   examples/rebuild-examples.sh [OUT_DIR]     # default: a new temporary folder
 #
-# Every line starting with $sb is one StudyBench command; the test reads them from this file.
+# Every command starting with $sb is one StudyBench command; the test reads them from this file.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 sb="${STUDYBENCH:-$here/../studybench}"
 out="${1:-$(mktemp -d)}"
 mkdir -p "$out"
-study="$out/ipsos-2013.study"
+ipsos="$out/ipsos-2013.study"
+blogmeter="$out/blogmeter-2013.study"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
-# the synthetic respondents, from the example's seeded generator
-java "$here/studies/ipsos-2013/GenerateRespondents.java" "$data/respondents.csv"
-
-$sb new "$study" --force --title 'Social tools at work: SMEs vs large enterprises'
-$sb set "$study" study ipsos-2013 \
+# ---- Ipsos 2013: published findings, comparisons, a chart and a computed finding
+$sb new "$ipsos" --force --title 'Social tools at work: SMEs vs large enterprises'
+$sb set "$ipsos" study ipsos-2013 \
     --set 'description=Ipsos survey for Microsoft of almost 10,000 end users working in SMEs and in large enterprises in 32 countries (published July 2013). Besides intranets and instant messaging, SME users use more external social tools for work than users in large firms. SMEs use the tools for a wider range of tasks (talking to consumers, customers and suppliers; researching customers and competitors); users in large firms more often use them to find an expert or information inside the company. Group sizes per firm size and per country were not published.' \
-    --set 'date=2013-07'
-$sb add "$study" source ipsos-microsoft-2013 \
+    --set date=2013-07
+$sb add "$ipsos" source ipsos-microsoft-2013 \
     --set 'label=Ipsos for Microsoft, July 2013' \
     --set 'title=Social tools at work: SMEs vs large enterprises' \
     --set 'author=Ipsos for Microsoft' \
-    --set 'publisher=Microsoft' \
-    --set 'date=2013-07' \
+    --set publisher=Microsoft \
+    --set date=2013-07 \
     --set 'citation=Ipsos for Microsoft (2013). Social tools at work: SMEs vs large enterprises. Online survey of almost 10,000 end users in 32 countries, published July 2013.' \
     --set 'notes=Shares of end users, large enterprises vs SMEs. Per-size and per-country group sizes are not published.'
-$sb add "$study" instrument online-survey \
+$sb add "$ipsos" instrument online-survey \
     --set 'label=Online survey of end users' \
     --set 'mode=online survey' \
     --set 'population=End users working in SMEs and in large enterprises, 32 countries' \
-    --set 'source=ipsos-microsoft-2013'
-$sb import "$data/respondents.csv" --study "$study" --name respondents --weight weight
-$sb set "$study" dataset respondents \
+    --set source=ipsos-microsoft-2013
+java "$here/studies/ipsos-2013/GenerateRespondents.java" "$data/respondents.csv"
+$sb import "$data/respondents.csv" --study "$ipsos" --name respondents --weight weight
+$sb set "$ipsos" dataset respondents \
     --set 'label=End users (SYNTHETIC)' \
-    --set 'synthetic=true' \
+    --set synthetic=true \
     --set 'description=SYNTHETIC: 10,000 respondents from the seeded generator GenerateRespondents.java (java GenerateRespondents.java respondents.csv), with weighted margins matching the published shares of large-firm and SME users. Not Ipsos'\''s data.'
-$sb add "$study" segment large \
+$sb add "$ipsos" segment large \
     --set 'label=Large enterprises' \
     --set 'filter=size = "large"' \
     --set 'description=End users working in large enterprises'
-$sb add "$study" segment sme \
-    --set 'label=SMEs' \
+$sb add "$ipsos" segment sme \
+    --set label=SMEs \
     --set 'filter=size = "SME"' \
     --set 'description=End users working in small and medium-sized enterprises'
-$sb add "$study" finding colleagues \
+$sb add "$ipsos" finding colleagues \
     --set 'label=Use social tools mainly to talk with colleagues' \
-    --set 'source=ipsos-microsoft-2013' \
+    --set source=ipsos-microsoft-2013 \
     --set 'base.label=end users of social tools at work' \
     --estimate 'large=0.7;publishedText=7 in 10' \
     --estimate 'sme=0.7;publishedText=7 in 10'
-$sb add "$study" finding security \
+$sb add "$ipsos" finding security \
     --set 'label=See security as a risk or obstacle of social tools' \
-    --set 'source=ipsos-microsoft-2013' \
+    --set source=ipsos-microsoft-2013 \
     --set 'base.label=end users of social tools at work' \
     --estimate 'large=0.71;publishedText=71%' \
     --estimate 'sme=0.6;publishedText=60%'
-$sb add "$study" finding productivity \
+$sb add "$ipsos" finding productivity \
     --set 'label=See lost productivity as a risk or obstacle' \
-    --set 'source=ipsos-microsoft-2013' \
+    --set source=ipsos-microsoft-2013 \
     --set 'base.label=end users of social tools at work' \
     --estimate 'large=0.58;publishedText=58%' \
     --estimate 'sme=0.59;publishedText=59%'
-$sb add "$study" finding it-barrier \
+$sb add "$ipsos" finding it-barrier \
     --set 'label=Say their IT department is a barrier to using social tools' \
-    --set 'source=ipsos-microsoft-2013' \
+    --set source=ipsos-microsoft-2013 \
     --set 'base.label=end users of social tools at work' \
     --estimate 'large=0.41;publishedText=41%' \
     --estimate 'sme=0.36;publishedText=36%'
-$sb add "$study" finding image-regulation \
+$sb add "$ipsos" finding image-regulation \
     --set 'label=Say use at work is regulated out of concern for the company'\''s image' \
-    --set 'source=ipsos-microsoft-2013' \
+    --set source=ipsos-microsoft-2013 \
     --set 'base.label=end users of social tools at work' \
     --estimate 'large=0.27;publishedText=27%' \
     --estimate 'sme=0.21;publishedText=21%'
-$sb add "$study" finding data-loss-regulation \
+$sb add "$ipsos" finding data-loss-regulation \
     --set 'label=Say use at work is regulated out of concern for data loss' \
-    --set 'source=ipsos-microsoft-2013' \
+    --set source=ipsos-microsoft-2013 \
     --set 'base.label=end users of social tools at work' \
     --estimate 'large=0.25;publishedText=25%' \
     --estimate 'sme=0.22;publishedText=22%'
-$sb add "$study" finding security-respondents \
+$sb add "$ipsos" finding security-respondents \
     --set 'label=See security as a risk (synthetic respondents, weighted)' \
-    --set 'origin=computed' \
-    --set 'dataset=respondents' \
-    --set 'variable=security' \
-    --set 'level=yes' \
+    --set origin=computed \
+    --set dataset=respondents \
+    --set variable=security \
+    --set level=yes \
     --set 'base.label=synthetic respondents'
-$sb add "$study" comparison colleagues-whole \
+$sb add "$ipsos" comparison colleagues-whole \
     --set 'label=Use social tools mainly to talk with colleagues' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=colleagues' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=colleagues \
+    --set segments=large,sme \
     --set 'family=whole sample: 5,000 per group (a 50/50 split of ~10,000)' \
-    --param 'n1=5000' \
-    --param 'n2=5000'
-$sb add "$study" comparison security-whole \
+    --param n1=5000 \
+    --param n2=5000
+$sb add "$ipsos" comparison security-whole \
     --set 'label=See security as a risk or obstacle of social tools' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=security' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=security \
+    --set segments=large,sme \
     --set 'family=whole sample: 5,000 per group (a 50/50 split of ~10,000)' \
-    --param 'n1=5000' \
-    --param 'n2=5000'
-$sb add "$study" comparison productivity-whole \
+    --param n1=5000 \
+    --param n2=5000
+$sb add "$ipsos" comparison productivity-whole \
     --set 'label=See lost productivity as a risk or obstacle' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=productivity' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=productivity \
+    --set segments=large,sme \
     --set 'family=whole sample: 5,000 per group (a 50/50 split of ~10,000)' \
-    --param 'n1=5000' \
-    --param 'n2=5000'
-$sb add "$study" comparison it-barrier-whole \
+    --param n1=5000 \
+    --param n2=5000
+$sb add "$ipsos" comparison it-barrier-whole \
     --set 'label=Say their IT department is a barrier to using social tools' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=it-barrier' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=it-barrier \
+    --set segments=large,sme \
     --set 'family=whole sample: 5,000 per group (a 50/50 split of ~10,000)' \
-    --param 'n1=5000' \
-    --param 'n2=5000'
-$sb add "$study" comparison image-regulation-whole \
+    --param n1=5000 \
+    --param n2=5000
+$sb add "$ipsos" comparison image-regulation-whole \
     --set 'label=Say use at work is regulated out of concern for the company'\''s image' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=image-regulation' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=image-regulation \
+    --set segments=large,sme \
     --set 'family=whole sample: 5,000 per group (a 50/50 split of ~10,000)' \
-    --param 'n1=5000' \
-    --param 'n2=5000'
-$sb add "$study" comparison data-loss-regulation-whole \
+    --param n1=5000 \
+    --param n2=5000
+$sb add "$ipsos" comparison data-loss-regulation-whole \
     --set 'label=Say use at work is regulated out of concern for data loss' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=data-loss-regulation' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=data-loss-regulation \
+    --set segments=large,sme \
     --set 'family=whole sample: 5,000 per group (a 50/50 split of ~10,000)' \
-    --param 'n1=5000' \
-    --param 'n2=5000'
-$sb add "$study" comparison colleagues-country \
+    --param n1=5000 \
+    --param n2=5000
+$sb add "$ipsos" comparison colleagues-country \
     --set 'label=Use social tools mainly to talk with colleagues' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=colleagues' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=colleagues \
+    --set segments=large,sme \
     --set 'family=one country: 155 per group (~310 respondents per country)' \
-    --param 'n1=155' \
-    --param 'n2=155'
-$sb add "$study" comparison security-country \
+    --param n1=155 \
+    --param n2=155
+$sb add "$ipsos" comparison security-country \
     --set 'label=See security as a risk or obstacle of social tools' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=security' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=security \
+    --set segments=large,sme \
     --set 'family=one country: 155 per group (~310 respondents per country)' \
-    --param 'n1=155' \
-    --param 'n2=155'
-$sb add "$study" comparison productivity-country \
+    --param n1=155 \
+    --param n2=155
+$sb add "$ipsos" comparison productivity-country \
     --set 'label=See lost productivity as a risk or obstacle' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=productivity' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=productivity \
+    --set segments=large,sme \
     --set 'family=one country: 155 per group (~310 respondents per country)' \
-    --param 'n1=155' \
-    --param 'n2=155'
-$sb add "$study" comparison it-barrier-country \
+    --param n1=155 \
+    --param n2=155
+$sb add "$ipsos" comparison it-barrier-country \
     --set 'label=Say their IT department is a barrier to using social tools' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=it-barrier' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=it-barrier \
+    --set segments=large,sme \
     --set 'family=one country: 155 per group (~310 respondents per country)' \
-    --param 'n1=155' \
-    --param 'n2=155'
-$sb add "$study" comparison image-regulation-country \
+    --param n1=155 \
+    --param n2=155
+$sb add "$ipsos" comparison image-regulation-country \
     --set 'label=Say use at work is regulated out of concern for the company'\''s image' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=image-regulation' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=image-regulation \
+    --set segments=large,sme \
     --set 'family=one country: 155 per group (~310 respondents per country)' \
-    --param 'n1=155' \
-    --param 'n2=155'
-$sb add "$study" comparison data-loss-regulation-country \
+    --param n1=155 \
+    --param n2=155
+$sb add "$ipsos" comparison data-loss-regulation-country \
     --set 'label=Say use at work is regulated out of concern for data loss' \
-    --set 'comparatorId=two-proportions' \
-    --set 'findings=data-loss-regulation' \
-    --set 'segments=large,sme' \
+    --set comparatorId=two-proportions \
+    --set findings=data-loss-regulation \
+    --set segments=large,sme \
     --set 'family=one country: 155 per group (~310 respondents per country)' \
-    --param 'n1=155' \
-    --param 'n2=155'
-$sb add "$study" comparison split-sensitivity \
+    --param n1=155 \
+    --param n2=155
+$sb add "$ipsos" comparison split-sensitivity \
     --set 'label=Shares of large-firm users under which each gap is significant (Holm, n = 10,000)' \
-    --set 'comparatorId=split-sensitivity' \
-    --set 'findings=colleagues,security,productivity,it-barrier,image-regulation,data-loss-regulation' \
-    --set 'segments=large,sme' \
-    --param 'n=10000'
-$sb add "$study" comparison letters-whole \
+    --set comparatorId=split-sensitivity \
+    --set findings=colleagues,security,productivity,it-barrier,image-regulation,data-loss-regulation \
+    --set segments=large,sme \
+    --param n=10000
+$sb add "$ipsos" comparison letters-whole \
     --set 'label=Column proportions (letters) at 5,000 per group' \
-    --set 'comparatorId=column-proportions' \
-    --set 'findings=colleagues,security,productivity,it-barrier,image-regulation,data-loss-regulation' \
-    --set 'segments=large,sme' \
-    --param 'bases=5000,5000'
-$sb add "$study" chart gaps \
+    --set comparatorId=column-proportions \
+    --set findings=colleagues,security,productivity,it-barrier,image-regulation,data-loss-regulation \
+    --set segments=large,sme \
+    --param bases=5000,5000
+$sb add "$ipsos" chart gaps \
     --set 'label=Large enterprises vs SMEs' \
-    --set 'kind=grouped-bar' \
+    --set kind=grouped-bar \
     --set 'title=Risks and rules of social tools at work: large enterprises vs SMEs' \
     --set 'subtitle=Share of end users; Ipsos for Microsoft, 2013' \
-    --set 'percent=true' \
-    --set 'height=560' \
-    --set 'interval=wilson' \
-    --param 'assumed-n=5000'
+    --set percent=true \
+    --set height=560 \
+    --set interval=wilson \
+    --param assumed-n=5000
 
-$sb validate "$study"
-# brings the computed finding and the comparisons' results up to date and writes the report
-$sb report "$study" --out "$out"
-echo "rebuilt: $study"
+# ---- Blogmeter 2013: questions with options, nested bases, charts with options and annotations, a report
+$sb new "$blogmeter" --force --title 'Social caring in Italy'
+$sb set "$blogmeter" study blogmeter-2013 \
+    --set 'description=Blogmeter (presented June 2013): a questionnaire of 150 Italian companies (marketing managers, May 2013) on social networks in business and customer care, and an observation of 2,200 Italian corporate Facebook pages over 18 months. The page-level dataset here is SYNTHETIC (seeded generator GeneratePages.java), made to agree with the published fact that only 3% of pages replied to at least 500 user posts.' \
+    --set date=2013-06
+$sb add "$blogmeter" source blogmeter-2013 \
+    --set 'label=Blogmeter, June 2013' \
+    --set 'title=Social caring in Italy' \
+    --set author=Blogmeter \
+    --set date=2013-06 \
+    --set 'citation=Blogmeter (2013). Social caring in Italy. Questionnaire of 150 Italian companies (May 2013) and observation of 2,200 Italian corporate Facebook pages; presented June 2013.' \
+    --set 'notes=Group sizes of nested bases are derived from the published shares (60% of 150 = 90).'
+$sb add "$blogmeter" instrument questionnaire \
+    --set 'label=Questionnaire of marketing managers' \
+    --set 'mode=online questionnaire, May 2013' \
+    --set 'population=150 Italian companies' \
+    --set source=blogmeter-2013
+$sb add "$blogmeter" question strategy --in questionnaire \
+    --set 'text=Does your company have a strategy for using social networks?'
+$sb add "$blogmeter" question importance --in questionnaire \
+    --set 'text=How important does your company consider social networks for business and customer care?'
+$sb add "$blogmeter" question causes --in questionnaire \
+    --set 'text=What causes delay or reluctance in using social networks? (several answers allowed)' \
+    --set type=multiple-response \
+    --item 'options:code=time;label=Lack of time, resources and skills' \
+    --item 'options:code=indicators;label=Difficulty defining indicators to measure impact' \
+    --item 'options:code=culture;label=Weak corporate culture and strategic consideration'
+$sb add "$blogmeter" instrument pages \
+    --set 'label=Observation of corporate Facebook pages' \
+    --set 'mode=observation of public page activity, 18 months' \
+    --set 'population=2,200 Italian corporate Facebook pages' \
+    --set source=blogmeter-2013
+java "$here/studies/blogmeter-2013/GeneratePages.java" "$data/pages.csv"
+$sb import "$data/pages.csv" --study "$blogmeter" --name pages
+$sb set "$blogmeter" dataset pages \
+    --set 'label=Corporate Facebook pages (SYNTHETIC)' \
+    --set synthetic=true \
+    --set 'description=SYNTHETIC: 2,200 pages from the seeded generator GeneratePages.java (java GeneratePages.java pages.csv), made to agree with the published 3% of pages that replied to at least 500 user posts. Not Blogmeter'\''s data.'
+$sb add "$blogmeter" finding strategy \
+    --set 'label=Have a strategy for using social networks' \
+    --set source=blogmeter-2013 \
+    --set question=strategy \
+    --set 'base.label=Italian companies surveyed (marketing managers)' \
+    --set base.n=150 \
+    --estimate '=0.6;n=150;publishedText=60%'
+$sb add "$blogmeter" finding little-importance \
+    --set 'label=Consider social networks of little or no importance for business and customer care' \
+    --set source=blogmeter-2013 \
+    --set question=importance \
+    --set 'base.label=companies with a social-network strategy (60% of 150)' \
+    --set base.n=90 \
+    --set base.within=strategy \
+    --estimate '=0.35;n=90;publishedText=35%'
+$sb add "$blogmeter" finding no-importance \
+    --set 'label=Consider social networks of no importance at all' \
+    --set source=blogmeter-2013 \
+    --set question=importance \
+    --set 'base.label=companies with a social-network strategy (60% of 150)' \
+    --set base.n=90 \
+    --set base.within=strategy \
+    --estimate '=0.07;n=90;publishedText=7%'
+$sb add "$blogmeter" finding cause-time \
+    --set 'label=Delay or reluctance: lack of time, resources and skills' \
+    --set source=blogmeter-2013 \
+    --set question=causes \
+    --set 'base.label=Italian companies surveyed; several answers allowed' \
+    --set base.n=150 \
+    --estimate '=0.43;n=150;publishedText=43%'
+$sb add "$blogmeter" finding cause-indicators \
+    --set 'label=Delay or reluctance: difficulty defining indicators to measure impact' \
+    --set source=blogmeter-2013 \
+    --set question=causes \
+    --set 'base.label=Italian companies surveyed; several answers allowed' \
+    --set base.n=150 \
+    --estimate '=0.4;n=150;publishedText=40%'
+$sb add "$blogmeter" finding cause-culture \
+    --set 'label=Delay or reluctance: weak corporate culture and strategic consideration' \
+    --set source=blogmeter-2013 \
+    --set question=causes \
+    --set 'base.label=Italian companies surveyed; several answers allowed' \
+    --set base.n=150 \
+    --estimate '=0.33;n=150;publishedText=33%'
+$sb add "$blogmeter" finding replied-500 \
+    --set 'label=Pages that replied to at least 500 user posts' \
+    --set source=blogmeter-2013 \
+    --set 'base.label=Italian corporate Facebook pages observed for 18 months' \
+    --set base.n=2200 \
+    --estimate '=0.03;n=2200;publishedText=3%'
+$sb add "$blogmeter" finding reply-hours-mean \
+    --set 'label=Median reply time of a page, mean over the pages that replied (hours; synthetic pages)' \
+    --set measure=mean \
+    --set origin=computed \
+    --set dataset=pages \
+    --set variable=median_reply_hours \
+    --set 'base.label=Synthetic corporate Facebook pages that replied to at least one user post'
+$sb add "$blogmeter" chart causes \
+    --set 'label=Causes of delay as shares of responses' \
+    --set kind=stacked-100 \
+    --set 'title=Why companies hold back: shares of all answers' \
+    --set 'subtitle=Several answers allowed: 43% + 40% + 33% of companies = 116% of companies; shown as shares of the responses' \
+    --set height=260 \
+    --set findings=cause-time,cause-indicators,cause-culture
+$sb add "$blogmeter" chart questionnaire \
+    --set 'label=Questionnaire findings with exact intervals' \
+    --set kind=dot-plot \
+    --set 'title=Social networks in Italian companies' \
+    --set 'subtitle=Share of companies; Blogmeter questionnaire, May 2013 (n = 150; 90 with a strategy)' \
+    --set percent=true \
+    --set height=520 \
+    --set interval=clopper-pearson \
+    --set findings=strategy,little-importance,no-importance,cause-time,cause-indicators,cause-culture
+$sb add "$blogmeter" chart replies-by-sector \
+    --set 'label=Pages that replied to at least 500 user posts, by sector (synthetic data)' \
+    --set kind=dot-plot \
+    --set 'title=Which sectors answer their users?' \
+    --set 'subtitle=Share of each sector'\''s pages that replied to at least 500 user posts; SYNTHETIC pages' \
+    --set percent=true \
+    --set height=340 \
+    --set sortOrder=descending \
+    --set interval=wilson \
+    --set dataset=pages \
+    --param rows=replied_500 \
+    --param level=yes \
+    --param columns=sector
+$sb add "$blogmeter" chart positioning-map \
+    --set 'label=Positioning map of the pages (synthetic data)' \
+    --set kind=scatter-map \
+    --set 'title=How Italian corporate pages answer their users' \
+    --set 'subtitle=Share of user posts answered vs median reply time; SYNTHETIC pages consistent with the published 3% fact' \
+    --set 'xLabel=User posts answered' \
+    --set 'yLabel=Median reply time (hours, log scale)' \
+    --set yScale=log \
+    --set height=600 \
+    --item 'annotations:text=fast and thorough;x=0.85;y=0.2' \
+    --item 'annotations:text=slow and selective;x=0.05;y=400.0' \
+    --param x=reply_share \
+    --param y=median_reply_hours \
+    --param label=page \
+    --param color=sector \
+    --param x-threshold=0.5 \
+    --param y-threshold=24 \
+    --param x-percent=true \
+    --param outliers=5
+$sb add "$blogmeter" report social-caring \
+    --set 'title=Social caring in Italy' \
+    --set 'subtitle=Companies and their Facebook pages, 2013' \
+    --set 'author=StudyBench example, after Blogmeter'
+$sb add "$blogmeter" section 'About this report' --in social-caring \
+    --set 'text=Two parts of Blogmeter'\''s 2013 work on *social caring* (customer care on social networks) in Italy:
+
+1. a **questionnaire** of 150 companies'\'' marketing managers (May 2013), and
+2. an **observation** of 2,200 corporate Facebook pages over 18 months.
+
+The percentages are Blogmeter'\''s. The page data behind the positioning map are *synthetic* (see the methods), so the map shows the method, not Blogmeter'\''s pages.'
+$sb add "$blogmeter" section 'The questionnaire' --in social-caring \
+    --set kind=findings \
+    --set findings=strategy,little-importance,no-importance,cause-time,cause-indicators,cause-culture
+$sb add "$blogmeter" section 'How sure are these shares?' --in social-caring \
+    --set kind=chart \
+    --set chart=questionnaire
+$sb add "$blogmeter" section 'Causes as shares of all answers' --in social-caring \
+    --set kind=chart \
+    --set chart=causes
+$sb add "$blogmeter" section 'The Facebook pages' --in social-caring \
+    --set 'text=Only **3%** of the 2,200 pages replied to at least 500 user posts in 18 months. The map places each page by the share of user posts it answered and its median reply time; the dashed lines mark 50% answered and one day.'
+$sb add "$blogmeter" section 'Pages that answer' --in social-caring \
+    --set kind=findings \
+    --set findings=replied-500,reply-hours-mean
+$sb add "$blogmeter" section 'By sector' --in social-caring \
+    --set kind=chart \
+    --set chart=replies-by-sector
+$sb add "$blogmeter" section 'Positioning map' --in social-caring \
+    --set kind=chart \
+    --set chart=positioning-map
+$sb add "$blogmeter" section '' --in social-caring \
+    --set kind=methods
+
+# ---- check, compute what is computed (findings from data, comparisons) and write the reports
+$sb validate "$ipsos"
+$sb validate "$blogmeter"
+$sb report "$ipsos" "$blogmeter" --out "$out"
+echo "rebuilt: $ipsos $blogmeter"

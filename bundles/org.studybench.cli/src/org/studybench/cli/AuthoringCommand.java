@@ -125,6 +125,13 @@ abstract class AuthoringCommand implements Callable<Integer> {
         for (String estimate : settings.estimates) {
             setEstimate((Finding) element, estimate);
         }
+        for (String item : settings.items) {
+            int colon = item.indexOf(':');
+            if (colon < 0) {
+                throw new InputException("'" + item + "' is not of the form --item LIST:FEATURE=VALUE[;FEATURE=VALUE]...");
+            }
+            authoring().addItem(element, item.substring(0, colon).trim(), settings(item.substring(colon + 1), "--item LIST:FEATURE=VALUE[;FEATURE=VALUE]..."));
+        }
     }
 
     /** {@code SEGMENT=VALUE[:N][;FEATURE=VALUE]...}; an empty segment is the whole sample. */
@@ -137,11 +144,20 @@ abstract class AuthoringCommand implements Callable<Integer> {
         if (colon >= 0) {
             settings.put("n", head[1].substring(colon + 1));
         }
-        for (int i = 1; i < parts.length; i++) {
-            String[] setting = pair(parts[i], "--estimate SEGMENT=VALUE[:N][;FEATURE=VALUE]...");
-            settings.put(setting[0], setting[1]);
-        }
+        settings.putAll(settings(text.substring(parts[0].length()), "--estimate SEGMENT=VALUE[:N][;FEATURE=VALUE]..."));
         authoring().setEstimate(finding, head[0].trim(), settings);
+    }
+
+    /** {@code FEATURE=VALUE;FEATURE=VALUE...}, empty parts skipped. */
+    private static Map<String, String> settings(String text, String form) throws InputException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            if (!part.isBlank()) {
+                String[] setting = pair(part, form);
+                settings.put(setting[0], setting[1]);
+            }
+        }
+        return settings;
     }
 
     private static String[] pair(String text, String form) throws InputException {

@@ -19,7 +19,11 @@ class SettingOptions {
             description = "A finding's estimate for a segment (empty: the whole sample), replacing one it has, e.g. 'sme=0.6;publishedText=60%'.")
     List<String> estimates = new ArrayList<>();
 
+    @Option(names = "--item", paramLabel = "LIST:FEATURE=VALUE[;FEATURE=VALUE]...",
+            description = "A new item in one of the element's lists, e.g. a question's 'options:code=1;label=Yes' or a chart's 'annotations:text=outlier;x=3;y=4'.")
+    List<String> items = new ArrayList<>();
+
     boolean isEmpty() {
-        return sets.isEmpty() && params.isEmpty() && estimates.isEmpty();
+        return sets.isEmpty() && params.isEmpty() && estimates.isEmpty() && items.isEmpty();
     }
 }

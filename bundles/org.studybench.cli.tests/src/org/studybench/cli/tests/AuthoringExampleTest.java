@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -27,9 +28,9 @@ import org.studybench.model.study.StudyPackage;
 
 /**
  * Runs the commands of examples/rebuild-examples.sh in-process and checks that they rebuild the committed
- * Ipsos 2013 study element by element. Ids are fresh (the committed ones are not derived from anything the
+ * example studies element by element. Ids are fresh (the committed ones are not derived from anything the
  * commands know); what StudyBench computes (results, input hashes, a computed finding's estimates, the
- * dataset's rows and dictionary) is left to report and import and not compared.
+ * datasets' rows and dictionaries) is left to report and import and not compared.
  */
 class AuthoringExampleTest {
 
@@ -42,9 +43,8 @@ class AuthoringExampleTest {
     Path dir;
 
     @Test
-    void theScriptRebuildsTheIpsosStudy() throws Exception {
-        Path study = dir.resolve("ipsos-2013.study");
-        // the script imports the seeded generator's 10,000 rows; a few rows with the same columns serve here
+    void theScriptRebuildsBothExampleStudies() throws Exception {
+        // the script imports the seeded generators' rows; a few rows with the same columns serve here
         Files.writeString(dir.resolve("respondents.csv"), """
                 respondent,country,size,weight,colleagues,security,productivity,it_barrier,image_regulation,data_loss_regulation
                 1,IT,large,1.2,yes,yes,no,no,yes,no
@@ -52,8 +52,15 @@ class AuthoringExampleTest {
                 3,FR,SME,1.0,yes,no,no,yes,no,no
                 4,IT,large,1.0,no,no,yes,yes,yes,no
                 """);
-        List<List<String>> commands = commands(Files.readString(SCRIPT), study, dir);
-        assertTrue(commands.size() > 30, "the script's commands were found: " + commands.size());
+        Files.writeString(dir.resolve("pages.csv"), """
+                page,sector,months_active,user_posts,replies,reply_share,median_reply_hours,replied_500
+                p1,retail,18,900,600,0.67,3.5,yes
+                p2,banking,12,40,2,0.05,120.0,no
+                p3,telecom,18,300,150,0.5,24.0,no
+                """);
+        Path ipsos = dir.resolve("ipsos-2013.study");
+        Path blogmeter = dir.resolve("blogmeter-2013.study");
+        List<List<String>> commands = commands(Files.readString(SCRIPT), Map.of("ipsos", ipsos, "blogmeter", blogmeter, "data", dir, "out", dir));
         int run = 0;
         for (List<String> command : commands) {
             if (command.get(0).equals("report")) {
@@ -63,12 +70,13 @@ class AuthoringExampleTest {
             assertEquals(0, result.exitCode(), String.join(" ", command) + "\n" + result.err());
             run++;
         }
-        assertTrue(run > 30);
+        assertTrue(run > 60, "the script's commands were found: " + run);
 
-        Study expected = StudyResources.load(CliRunner.IPSOS);
-        Study actual = StudyResources.load(study);
         AuthoringWorkflow authoring = CliRunner.service(AuthoringWorkflow.class);
+        Study expected = StudyResources.load(CliRunner.IPSOS);
+        Study actual = StudyResources.load(ipsos);
         assertEquals(List.of(), differences(expected, actual, "study", authoring));
+        assertEquals(List.of(), differences(StudyResources.load(CliRunner.BLOGMETER), StudyResources.load(blogmeter), "study", authoring));
 
         // the comparison sees a changed label, a reference to another element and a missing estimate
         actual.getSegments().get(1).setLabel("Small firms");
@@ -129,49 +137,61 @@ class AuthoringExampleTest {
     }
 
     /**
-     * The script's StudyBench commands ({@code $sb ...} lines with their continuations), split into arguments
-     * as the shell would: single quotes, double quotes and backslashes; {@code $study} and {@code $data} expanded.
+     * The script's StudyBench commands (those starting a line with {@code $sb}), split into arguments as the
+     * shell would: single quotes (across lines too), double quotes, backslashes and line continuations;
+     * {@code $NAME} expanded from {@code variables}.
      */
-    static List<List<String>> commands(String script, Path study, Path data) {
+    static List<List<String>> commands(String script, Map<String, Path> variables) {
         List<List<String>> commands = new ArrayList<>();
-        String joined = script.replace("\\\n", " ");
-        for (String line : joined.split("\n")) {
-            if (!line.startsWith("$sb ")) {
+        int i = 0;
+        while (i < script.length()) {
+            if (!script.startsWith("$sb ", i)) {
+                int next = script.indexOf('\n', i);
+                i = next < 0 ? script.length() : next + 1;
                 continue;
             }
+            i += 4;
             List<String> words = new ArrayList<>();
             StringBuilder word = null;
             char quote = 0;
-            String text = line.substring(4);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (; i < script.length(); i++) {
+                char c = script.charAt(i);
                 if (quote == '\'') {
                     if (c == '\'') {
                         quote = 0;
                     } else {
                         word.append(c);
                     }
-                } else if (c == '\'' || c == '"') {
-                    word = word == null ? new StringBuilder() : word;
-                    quote = quote == c ? 0 : quote == 0 ? c : quote;
-                    if (quote == '"' && c == '\'') {
-                        word.append(c);
+                    continue;
+                }
+                if (c == '\n' && quote == 0) {
+                    i++;
+                    break;
+                }
+                if (c == '\\' && i + 1 < script.length()) {
+                    char escaped = script.charAt(++i);
+                    if (escaped != '\n') {
+                        word = word == null ? new StringBuilder() : word;
+                        word.append(escaped);
                     }
-                } else if (c == '\\' && i + 1 < text.length()) {
+                } else if (c == '"') {
                     word = word == null ? new StringBuilder() : word;
-                    word.append(text.charAt(++i));
+                    quote = quote == '"' ? 0 : '"';
+                } else if (c == '\'' && quote == 0) {
+                    word = word == null ? new StringBuilder() : word;
+                    quote = '\'';
                 } else if (c == '$') {
                     word = word == null ? new StringBuilder() : word;
                     int end = i + 1;
-                    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                    while (end < script.length() && (Character.isLetterOrDigit(script.charAt(end)) || script.charAt(end) == '_')) {
                         end++;
                     }
-                    String variable = text.substring(i + 1, end);
-                    word.append(switch (variable) {
-                        case "study" -> study.toString();
-                        case "data", "out" -> data.toString();
-                        default -> throw new IllegalArgumentException("the test does not know $" + variable + " in: " + line);
-                    });
+                    String variable = script.substring(i + 1, end);
+                    Path value = variables.get(variable);
+                    if (value == null) {
+                        throw new IllegalArgumentException("the test does not know $" + variable);
+                    }
+                    word.append(value);
                     i = end - 1;
                 } else if (Character.isWhitespace(c) && quote == 0) {
                     if (word != null) {

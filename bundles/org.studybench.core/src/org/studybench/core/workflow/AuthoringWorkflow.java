@@ -29,7 +29,7 @@ public interface AuthoringWorkflow {
 
     /**
      * A new element of {@code kind} named {@code name}, with a fresh id, appended to the study (or to
-     * {@code parent} for a nested kind).
+     * {@code parent} for a nested kind). Kinds named by a title (sections) may have none: an empty name.
      *
      * @throws InputException when the kind is unknown, the parent missing, or the name taken among its siblings
      */
@@ -67,6 +67,12 @@ public interface AuthoringWorkflow {
      * text ({@code value}, {@code n}, {@code publishedText}, ...).
      */
     Estimate setEstimate(Finding finding, String segment, Map<String, String> settings) throws InputException;
+
+    /**
+     * Appends a new element to {@code feature}, a list of contained elements of {@code element} that is
+     * not otherwise authored (a question's options, a chart's annotations), with {@code settings} as text.
+     */
+    EObject addItem(EObject element, String feature, Map<String, String> settings) throws InputException;
 
     /** The elements that refer to {@code element} or to anything inside it, outside it, in model order. */
     List<EObject> referrers(EObject element);

@@ -99,20 +99,23 @@ public class DefaultAuthoringWorkflow implements AuthoringWorkflow {
             throw new InputException("a study is created with 'studybench new', not added to another");
         }
         EReference holder = holder(kind);
-        if (name == null || name.isBlank()) {
+        EClass type = holder.getEReferenceType();
+        boolean untitled = name == null || name.isEmpty();
+        if (untitled && nameFeature(type).getName().equals("name") || name != null && !name.isEmpty() && name.isBlank()) {
             throw new InputException("a " + kind + " needs a name");
         }
         EObject owner = owner(study, kind, parent);
         EList<EObject> siblings = list(owner, holder);
-        EClass type = holder.getEReferenceType();
         for (EObject sibling : siblings) {
-            if (name.equals(nameOf(sibling))) {
+            if (!untitled && name.equals(nameOf(sibling))) {
                 throw new InputException(where(owner) + "already has a " + kind + " '" + name + "'");
             }
         }
         EObject element = EcoreUtil.create(type);
         ((Identified) element).setId(Ids.newId());
-        element.eSet(nameFeature(type), name);
+        if (!untitled) {
+            element.eSet(nameFeature(type), name);
+        }
         siblings.add(element);
         return element;
     }
@@ -129,7 +132,7 @@ public class DefaultAuthoringWorkflow implements AuthoringWorkflow {
         EObject owner = owner(study, kind, parent);
         List<String> names = new ArrayList<>();
         for (EObject element : list(owner, holder)) {
-            if (name.equals(nameOf(element))) {
+            if (name.equals(nameOf(element)) || name.isEmpty() && nameOf(element) == null) {
                 return element;
             }
             names.add(nameOf(element));
@@ -300,6 +303,25 @@ public class DefaultAuthoringWorkflow implements AuthoringWorkflow {
     }
 
     @Override
+    public EObject addItem(EObject element, String feature, Map<String, String> settings) throws InputException {
+        EStructuralFeature holder = feature(element, feature, element);
+        if (!(holder instanceof EReference ref && ref.isContainment() && ref.isMany())) {
+            throw new InputException(describe(element) + ": '" + feature + "' is not a list of items; its lists: "
+                    + String.join(", ", element.eClass().getEAllContainments().stream().filter(r -> r.isMany() && !isComputed(r))
+                            .map(EReference::getName).toList()));
+        }
+        EObject item = EcoreUtil.create(ref.getEReferenceType());
+        if (item instanceof Identified identified) {
+            identified.setId(Ids.newId());
+        }
+        list(element, ref).add(item);
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            set(item, setting.getKey(), setting.getValue());
+        }
+        return item;
+    }
+
+    @Override
     public List<EObject> referrers(EObject element) {
         Set<EObject> result = new LinkedHashSet<>();
         for (EStructuralFeature.Setting setting : usages(element)) {
@@ -345,7 +367,7 @@ public class DefaultAuthoringWorkflow implements AuthoringWorkflow {
         EObject container = element.eContainer();
         String prefix = container == null || container instanceof Study ? "" : describe(container) + " ";
         if (holder != null && kinds.get(kind) == holder) {
-            return prefix + kind + " '" + nameOf(element) + "'";
+            return prefix + (nameOf(element) == null ? "untitled " + kind : kind + " '" + nameOf(element) + "'");
         }
         if (element instanceof Estimate estimate) {
             return prefix + "estimate for " + (estimate.getSegment() == null ? "the whole sample" : "'" + nameOf(estimate.getSegment()) + "'");
