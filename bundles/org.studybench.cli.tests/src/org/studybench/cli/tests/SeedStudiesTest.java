@@ -68,6 +68,9 @@ class SeedStudiesTest {
         String html = Files.readString(dir.resolve("ipsos-2013.html"));
         assertTrue(html.contains("<li>“See security as a risk or obstacle of social tools”: significant with whole sample: 5,000 per group"), html);
         assertTrue(html.contains("<li>See lost productivity as a risk or obstacle: not significant at any split</li>"), html);
+        // the second finding's range as stored (min_share[2] 0.014, max_share[2] 0.987), read through ResultValues
+        assertTrue(html.contains("See security as a risk or obstacle of social tools: significant while large enterprises are between 1.4% and 98.7% of the sample"),
+                html);
     }
 
     /**
@@ -89,6 +92,10 @@ class SeedStudiesTest {
         assertEquals(0.31021502794593686, Double.parseDouble(values.get("p[3,AB]")), 1e-12);
         assertEquals("B", values.get("letters[2,A]"));
         assertEquals("", values.getOrDefault("letters[3,A]", "") + values.getOrDefault("letters[3,B]", ""));
+        // the same through the typed reader the report and the workbench use
+        String[][] letters = org.studybench.compare.ResultValues.letters(r, 3, 2).orElseThrow();
+        assertEquals("B", letters[1][0]);
+        assertEquals("", letters[2][0] + letters[2][1]);
         Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         String html = Files.readString(dir.resolve("ipsos-2013.html"));

@@ -3,6 +3,7 @@ package org.studybench.compare.internal;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.studybench.compare.ResultValues;
 import org.studybench.core.Arguments;
 import org.studybench.core.Comparator;
 import org.studybench.core.ComparisonOutcome;
@@ -52,9 +53,8 @@ public class ColumnProportionsComparator extends StatsComparator {
         ComparisonOutcome.Builder b = ComparisonOutcome.builder("Comparison of column proportions (z-tests, " + correction.id() + " within rows)");
         for (int i = 0; i < table.length; i++) {
             for (int j = 0; j < table[0].length; j++) {
-                String cell = "[" + (i + 1) + "," + ColumnProportions.letter(j) + "]";
-                b.value("proportion" + cell, r.proportions()[i][j]);
-                b.text("letters" + cell, r.letters()[i][j]);
+                b.value(ResultValues.proportionKey(i, j), r.proportions()[i][j]);
+                b.text(ResultValues.lettersKey(i, j), r.letters()[i][j]);
             }
         }
         for (ColumnProportions.Pair pair : r.pairs()) {

@@ -3,6 +3,7 @@ package org.studybench.compare.internal;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.studybench.compare.ResultValues;
 import org.studybench.core.Arguments;
 import org.studybench.core.Comparator;
 import org.studybench.core.ComparisonOutcome;
@@ -53,14 +54,14 @@ public class SplitSensitivityComparator extends StatsComparator {
         ComparisonOutcome.Builder b = ComparisonOutcome.builder("Significance of published gaps over assumed group splits (pooled z-test, "
                 + correction.id() + " across " + p1.length + " finding" + (p1.length == 1 ? "" : "s") + ")").n(a.integer("n"));
         for (int i = 0; i < ranges.length; i++) {
-            String key = "[" + (i + 1) + "]";
             Planning.SplitRange r = ranges[i];
-            b.value("p_balanced" + key, r.balancedP()).value("adjusted_p_balanced" + key, r.balancedAdjustedP());
+            b.value(ResultValues.splitKey("p_balanced", i), r.balancedP()).value(ResultValues.splitKey("adjusted_p_balanced", i), r.balancedAdjustedP());
             if (r.significantAnywhere()) {
-                b.value("min_share" + key, r.minShare()).value("max_share" + key, r.maxShare());
-                b.text("significant" + key, String.format(java.util.Locale.ROOT, "when group 1 is %.1f%% to %.1f%% of n", 100 * r.minShare(), 100 * r.maxShare()));
+                b.value(ResultValues.splitKey("min_share", i), r.minShare()).value(ResultValues.splitKey("max_share", i), r.maxShare());
+                b.text(ResultValues.splitKey("significant", i),
+                        String.format(java.util.Locale.ROOT, "when group 1 is %.1f%% to %.1f%% of n", 100 * r.minShare(), 100 * r.maxShare()));
             } else {
-                b.text("significant" + key, "under no split");
+                b.text(ResultValues.splitKey("significant", i), "under no split");
             }
         }
         return b.build();

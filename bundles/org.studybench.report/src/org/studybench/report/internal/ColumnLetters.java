@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.studybench.compare.ResultValues;
 import org.studybench.model.study.Comparison;
 import org.studybench.model.study.Finding;
-import org.studybench.model.study.Parameter;
 import org.studybench.model.study.Result;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
@@ -18,7 +18,7 @@ import org.studybench.model.study.Study;
  * is a column of such a comparison gets one letter for the whole report (in order of first
  * appearance), and each finding × segment cell the letters of the columns it significantly exceeds.
  * A comparison's own letters (A, B, ... in its segments' order) are translated to the report's.
- * Letters come from result values named {@code letters[row,column]}, whatever comparator made them.
+ * Letters come from the comparisons' results ({@link ResultValues#letters}).
  */
 final class ColumnLetters {
 
@@ -27,8 +27,8 @@ final class ColumnLetters {
 
     ColumnLetters(Study study) {
         for (Comparison c : study.getComparisons()) {
-            Map<String, String> letters = letters(c.getResult());
-            if (letters.isEmpty() || c.getSegments().size() < 2) {
+            String[][] letters = letters(c);
+            if (letters == null || c.getSegments().size() < 2) {
                 continue;
             }
             List<Segment> segments = c.getSegments();
@@ -37,8 +37,8 @@ final class ColumnLetters {
             }
             for (int i = 0; i < c.getFindings().size(); i++) {
                 for (int j = 0; j < segments.size(); j++) {
-                    String own = letters.get("letters[" + (i + 1) + "," + letter(j) + "]");
-                    if (own == null || own.isEmpty()) {
+                    String own = letters[i][j];
+                    if (own.isEmpty()) {
                         continue;
                     }
                     StringBuilder translated = new StringBuilder();
@@ -54,29 +54,21 @@ final class ColumnLetters {
         }
     }
 
-    /** The letters a comparison's result holds, by value name; empty for other results. */
-    static Map<String, String> letters(Result r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (r != null) {
-            for (Parameter p : r.getValues()) {
-                if (p.getName() != null && p.getName().startsWith("letters[")) {
-                    out.put(p.getName(), p.getValue() == null ? "" : p.getValue());
-                }
-            }
-        }
-        return out;
+    /** The letters a comparison's result holds, per finding and segment; null for other results. */
+    static String[][] letters(Comparison c) {
+        return ResultValues.letters(c.getResult(), c.getFindings().size(), c.getSegments().size()).orElse(null);
     }
 
     /**
      * A letters result in words: per finding, which column exceeds which, e.g. "A > B", or that no
      * pair differs.
      */
-    static List<String> relations(Comparison c, Map<String, String> letters) {
+    static List<String> relations(Comparison c, String[][] letters) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.getFindings().size(); i++) {
             List<String> pairs = new ArrayList<>();
             for (int j = 0; j < c.getSegments().size(); j++) {
-                for (char l : letters.getOrDefault("letters[" + (i + 1) + "," + letter(j) + "]", "").toCharArray()) {
+                for (char l : letters[i][j].toCharArray()) {
                     pairs.add(letter(j) + " > " + l);
                 }
             }

@@ -24,6 +24,7 @@ import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.studybench.compare.ResultValues;
 import org.studybench.compare.StudyComparisons;
 import org.studybench.core.Apa;
 import org.studybench.core.ChartRenderer;
@@ -335,9 +336,9 @@ public class HtmlReportRenderer implements ReportRenderer {
             ComparisonOutcome withoutEffect = new ComparisonOutcome(o.method(), o.statisticName(), o.statistic(), o.df(), o.df2(), o.pValue(), o.n(),
                     o.estimateName(), o.estimate(), o.ciLow(), o.ciHigh(), o.ciLevel(), List.of(), Map.of(), Map.of(), List.of());
             String effect = r.getEffectSizes().isEmpty() ? "" : effect(r.getEffectSizes().get(0));
-            Map<String, String> letters = ColumnLetters.letters(r);
+            String[][] letters = ColumnLetters.letters(c);
             String line = Html.escape(Apa.line(withoutEffect));
-            if (!letters.isEmpty()) { // column proportions: which column exceeds which, per finding
+            if (letters != null) { // column proportions: which column exceeds which, per finding
                 List<String> names = new ArrayList<>();
                 for (int j = 0; j < c.getSegments().size(); j++) {
                     names.add(ColumnLetters.letter(j) + " = " + firstNonBlank(c.getSegments().get(j).getLabel(), c.getSegments().get(j).getName()));
@@ -392,30 +393,27 @@ public class HtmlReportRenderer implements ReportRenderer {
      * finding k): the range of group-1 shares under which each gap is significant, in words.
      */
     private static void writeSplitRanges(Writer w, Comparison c) throws IOException {
-        Result r = c.getResult();
-        if (r == null || r.getValues().stream().noneMatch(v -> v.getName().startsWith("p_balanced["))) {
+        Optional<List<ResultValues.SplitRange>> ranges = ResultValues.splitRanges(c.getResult(), c.getFindings().size());
+        if (ranges.isEmpty()) {
             return;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        r.getValues().forEach(v -> values.put(v.getName(), v.getValue()));
         String group = c.getSegments().isEmpty() ? "group 1" : firstNonBlank(c.getSegments().get(0).getLabel(), c.getSegments().get(0).getName());
         if (group.length() > 1 && Character.isUpperCase(group.charAt(0)) && Character.isLowerCase(group.charAt(1))) {
             group = Character.toLowerCase(group.charAt(0)) + group.substring(1); // mid-sentence ("large enterprises"), acronyms kept
         }
         w.write("<p><strong>" + Html.escape(firstNonBlank(c.getLabel(), c.getName())) + "</strong></p>\n<ul class=\"verdicts\">\n");
-        for (int k = 1; k <= c.getFindings().size(); k++) {
-            Finding f = c.getFindings().get(k - 1);
-            String min = values.get("min_share[" + k + "]");
-            String max = values.get("max_share[" + k + "]");
-            String text = min == null ? "not significant at any split"
-                    : "significant while " + group + " are between " + percent(min) + " and " + percent(max) + " of the sample";
+        for (int k = 0; k < c.getFindings().size(); k++) {
+            Finding f = c.getFindings().get(k);
+            ResultValues.SplitRange range = ranges.get().get(k);
+            String text = !range.significantAnywhere() ? "not significant at any split"
+                    : "significant while " + group + " are between " + percent(range.minShare()) + " and " + percent(range.maxShare()) + " of the sample";
             w.write("<li>" + Html.escape(firstNonBlank(f.getLabel(), f.getName())) + ": " + Html.escape(text) + "</li>\n");
         }
         w.write("</ul>\n");
     }
 
-    private static String percent(String share) {
-        return Apa.fixed(100 * Double.parseDouble(share), 1) + "%";
+    private static String percent(double share) {
+        return Apa.fixed(100 * share, 1) + "%";
     }
 
     private static String effect(EffectSize e) {

@@ -263,8 +263,16 @@ public final class ComparisonsPage {
         if (r == null) {
             return "not computed yet";
         }
-        List<String> letters = r.getValues().stream().filter(v -> v.getName().startsWith("letters[") && v.getValue() != null && !v.getValue().isEmpty())
-                .map(v -> v.getName().substring("letters".length()) + " " + v.getValue()).toList();
+        List<String> letters = new java.util.ArrayList<>();
+        org.studybench.compare.ResultValues.letters(r, c.getFindings().size(), c.getSegments().size()).ifPresent(cells -> {
+            for (int f = 0; f < cells.length; f++) {
+                for (int col = 0; col < cells[f].length; col++) {
+                    if (!cells[f][col].isEmpty()) {
+                        letters.add("[" + (f + 1) + "," + org.studybench.stats.ColumnProportions.letter(col) + "] " + cells[f][col]);
+                    }
+                }
+            }
+        });
         String line = Apa.line(StudyComparisons.outcome(r));
         return line.isEmpty() && !letters.isEmpty() ? "letters " + String.join(", ", letters) : line.isEmpty() ? r.getMethodText() : line;
     }
