@@ -2,20 +2,12 @@ package org.studybench.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
-import org.osgi.util.tracker.ServiceTracker;
-import org.studybench.core.DatasetService;
-import org.studybench.core.Registry;
-import org.studybench.core.StudyService;
-import org.studybench.core.workflow.AuthoringWorkflow;
-import org.studybench.core.workflow.ImportWorkflow;
-import org.studybench.core.workflow.ReportWorkflow;
 
 /**
  * The headless Equinox application {@code org.studybench.cli.app}. Needs no display: nothing here
@@ -32,10 +24,7 @@ public class CliApplication implements IApplication {
         CliServices services;
         try {
             BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-            services = new CliServices(service(bundleContext, Registry.class), service(bundleContext, StudyService.class),
-                    service(bundleContext, DatasetService.class), service(bundleContext, ImportWorkflow.class), service(bundleContext, ReportWorkflow.class),
-                    service(bundleContext, AuthoringWorkflow.class),
-                    version());
+            services = CliServices.lookUp(bundleContext, version());
         } catch (IllegalStateException e) {
             java.nio.file.Path log = ErrorLog.write("?", args == null ? new String[0] : args, e);
             err.println("studybench: internal error: " + e.getMessage() + (log == null ? "" : "; the details are in " + log));
@@ -47,16 +36,6 @@ public class CliApplication implements IApplication {
     @Override
     public void stop() {
         // commands are short-lived; nothing to interrupt
-    }
-
-    private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-        if (service == null) {
-            throw new IllegalStateException("the " + type.getSimpleName() + " service did not start (is Felix SCR running?)");
-        }
-        return service;
     }
 
     static String version() {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "StudyBench: survey studies from data and published findings to tested, charted reports.",
         subcommands = { NewCommand.class, DescribeCommand.class, ValidateCommand.class, PluginsCommand.class, ReportCommand.class, TestCommand.class,
                 PreviewCommand.class, ImportCommand.class, CrosstabCommand.class, ProportionCommand.class, MeanCommand.class, BannerCommand.class, ChartCommand.class,
-                AddCommand.class, SetCommand.class, RemoveCommand.class, InstallPluginCommand.class, UninstallPluginCommand.class },
+                AddCommand.class, SetCommand.class, RemoveCommand.class, CopyCommand.class, InstallPluginCommand.class, UninstallPluginCommand.class },
         footer = { "", "The launcher also accepts:", "  gui [FOLDER]   Open the StudyBench workbench on a folder of studies.", "",
                 "Exit codes: 0 done, 1 input error, 2 internal error." })
 public class StudyBenchCommand implements Runnable {

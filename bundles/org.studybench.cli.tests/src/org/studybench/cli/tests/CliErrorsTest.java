@@ -18,18 +18,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
 import org.studybench.cli.Cli;
 import org.studybench.cli.CliServices;
 import org.studybench.cli.ErrorLog;
 import org.studybench.cli.Json;
 import org.studybench.cli.UserMessages;
 import org.studybench.cli.tests.CliRunner.Run;
-import org.studybench.core.DatasetService;
-import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
-import org.studybench.core.workflow.AuthoringWorkflow;
-import org.studybench.core.workflow.ImportWorkflow;
-import org.studybench.core.workflow.ReportWorkflow;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -57,8 +53,9 @@ class CliErrorsTest {
                 (proxy, method, args) -> {
                     throw new IllegalStateException("the study service fell over");
                 });
-        CliServices services = new CliServices(CliRunner.service(Registry.class), broken, CliRunner.service(DatasetService.class),
-                CliRunner.service(ImportWorkflow.class), CliRunner.service(ReportWorkflow.class), CliRunner.service(AuthoringWorkflow.class), "0.1.0");
+        CliServices real = CliServices.lookUp(FrameworkUtil.getBundle(CliErrorsTest.class).getBundleContext(), "0.1.0");
+        CliServices services = new CliServices(real.registry(), broken, real.datasets(), real.imports(), real.reports(), real.authoring(), real.saves(),
+                real.version());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(services, new PrintWriter(out), new PrintWriter(err), "describe", "x.study");

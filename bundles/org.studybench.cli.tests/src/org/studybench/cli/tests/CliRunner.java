@@ -10,12 +10,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.studybench.cli.Cli;
 import org.studybench.cli.CliServices;
-import org.studybench.core.DatasetService;
-import org.studybench.core.Registry;
-import org.studybench.core.StudyService;
-import org.studybench.core.workflow.AuthoringWorkflow;
-import org.studybench.core.workflow.ImportWorkflow;
-import org.studybench.core.workflow.ReportWorkflow;
 
 /** Runs the CLI in-process against the real DS services of the test runtime. */
 final class CliRunner {
@@ -33,8 +27,7 @@ final class CliRunner {
     static Run run(String... args) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliServices services = new CliServices(service(Registry.class), service(StudyService.class), service(DatasetService.class),
-                service(ImportWorkflow.class), service(ReportWorkflow.class), service(AuthoringWorkflow.class), "0.1.0");
+        CliServices services = CliServices.lookUp(FrameworkUtil.getBundle(CliRunner.class).getBundleContext(), "0.1.0");
         int code = Cli.run(services, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }
