@@ -247,6 +247,16 @@ public final class StudyEditing {
         }, label);
     }
 
+    /** The editing domain commands are built with (contributed pages build their own). */
+    public EditingDomain domain() {
+        return domain;
+    }
+
+    /** Runs a command built elsewhere (a contributed page's) on this study's command stack. */
+    public void execute(Command command) {
+        execute(command, command.getLabel() == null ? "Change" : command.getLabel());
+    }
+
     private void execute(Command command, String label) {
         if (!command.canExecute()) {
             throw new IllegalStateException(label + " cannot be applied here");

@@ -38,6 +38,7 @@ import org.studybench.ui.editor.ComparisonsPage;
 import org.studybench.ui.editor.FindingsPage;
 import org.studybench.ui.editor.Ids;
 import org.studybench.ui.editor.StudyEditing;
+import org.studybench.ui.pages.StudyEditorPage;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -131,6 +132,7 @@ public class StudyEditorPart {
         tab("Charts", chartsPage.control());
         tab("Report", createReportPage(tabs));
         problemsTab = tab("Problems", createProblems(tabs));
+        ContributedPages.add(tabs, BUILT_IN_POSITIONS, editing, file); // plug-ins' pages among them
         refreshProblems();
         tabs.setSelection(1); // the outline: the whole study at a glance
 
@@ -149,6 +151,11 @@ public class StudyEditorPart {
         window.setLabel(APP_TITLE + " — " + study.getName());
         parent.getDisplay().asyncExec(this::navigatorReload); // once the part holds this editor
     }
+
+    /** Where the built-in tabs above stand, in their order, for contributed pages (StudyEditorPage's constants). */
+    private static final int[] BUILT_IN_POSITIONS = { StudyEditorPage.OVERVIEW, StudyEditorPage.OUTLINE, StudyEditorPage.INSTRUMENT,
+            StudyEditorPage.DICTIONARY, StudyEditorPage.SEGMENTS, StudyEditorPage.FINDINGS, StudyEditorPage.COMPARISONS, StudyEditorPage.CROSSTAB,
+            StudyEditorPage.CHARTS, StudyEditorPage.REPORT, StudyEditorPage.PROBLEMS };
 
     private CTabItem tab(String text, Control control) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);

@@ -1,0 +1,132 @@
+package org.studybench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.studybench.model.study.StudyPackage;
+import org.studybench.ui.parts.StudyEditorPart;
+import org.studybench.ui.pages.StudyEditorContext;
+import org.studybench.ui.pages.StudyEditorPage;
+
+/**
+ * A plug-in's page (a StudyEditorPage service) appears among the built-in tabs at its position,
+ * follows the study as it changes and changes it undoably through the editor's command stack; a page
+ * that throws is replaced by a line naming its bundle and the editor works on.
+ */
+class ContributedPagesTest {
+
+    @TempDir
+    Path dir;
+
+    /** A page that shows the study's title and sets it on demand. */
+    private static final class TitlePage implements StudyEditorPage {
+        Label shown;
+        StudyEditorContext context;
+        final List<String> refreshes = new ArrayList<>();
+
+        @Override
+        public String id() {
+            return "test.title-page";
+        }
+
+        @Override
+        public String label() {
+            return "Title (plug-in)";
+        }
+
+        @Override
+        public int position() {
+            return StudyEditorPage.COMPARISONS + 50;
+        }
+
+        @Override
+        public Control create(Composite parent, StudyEditorContext context) {
+            this.context = context;
+            shown = new Label(parent, SWT.NONE);
+            shown.setText(context.study().getTitle());
+            context.follow(shown, () -> {
+                shown.setText(context.study().getTitle());
+                refreshes.add(context.study().getTitle());
+            });
+            return shown;
+        }
+    }
+
+    private static final class BrokenPage implements StudyEditorPage {
+        @Override
+        public String id() {
+            return "test.broken-page";
+        }
+
+        @Override
+        public String label() {
+            return "Broken (plug-in)";
+        }
+
+        @Override
+        public int position() {
+            return 5000;
+        }
+
+        @Override
+        public Control create(Composite parent, StudyEditorContext context) {
+            throw new IllegalStateException("no chart kind 'lollipop' here");
+        }
+    }
+
+    @Test
+    void aPluginsPageSitsAmongTheBuiltInOnesAndFollowsTheStudy() throws Throwable {
+        Examples.copy("ipsos-2013", dir.resolve("ipsos-2013"));
+        BundleContext bundles = FrameworkUtil.getBundle(ContributedPagesTest.class).getBundleContext();
+        TitlePage page = new TitlePage();
+        ServiceRegistration<StudyEditorPage> one = bundles.registerService(StudyEditorPage.class, page, null);
+        ServiceRegistration<StudyEditorPage> two = bundles.registerService(StudyEditorPage.class, new BrokenPage(), null);
+        try {
+            WorkbenchRunner.run((application, display) -> {
+                MPart part = WorkbenchRunner.openStudy(application, display, dir, "ipsos-2013.study");
+                StudyEditorPart editor = (StudyEditorPart) part.getObject();
+                CTabFolder tabs = Widgets.byData((Composite) part.getWidget(), CTabFolder.class, "studybench.id", StudyEditorPart.TABS_ID);
+                List<String> labels = Arrays.stream(tabs.getItems()).map(CTabItem::getText).map(t -> t.replaceFirst(" \\(\\d+\\)$", "")).toList();
+                int comparisons = labels.indexOf("Comparisons");
+                assertEquals("Title (plug-in)", labels.get(comparisons + 1), labels.toString());
+                assertEquals("Crosstab", labels.get(comparisons + 2), labels.toString());
+                assertEquals("Broken (plug-in)", labels.get(labels.size() - 1), "after every built-in page: " + labels);
+                Control broken = tabs.getItem(labels.size() - 1).getControl();
+                assertTrue(((Label) broken).getText().startsWith("This page could not be shown: the plug-in org.studybench.ui.tests "), ((Label) broken).getText());
+                assertTrue(((Label) broken).getText().endsWith("failed (no chart kind 'lollipop' here)"), ((Label) broken).getText());
+
+                // the page changes the study through the editor's command stack, and follows every change
+                page.context.execute(SetCommand.create(page.context.editingDomain(), editor.getStudy(), StudyPackage.Literals.STUDY__TITLE, "Set by a plug-in"));
+                assertEquals("Set by a plug-in", page.shown.getText());
+                assertTrue(part.isDirty(), "a change through the page makes the editor dirty");
+                Widgets.menu(WorkbenchRunner.mainWindow(application), "Edit", "Undo");
+                assertEquals("Social tools at work: SMEs vs large enterprises", page.shown.getText(), "undo shows at once");
+                assertFalse(part.isDirty());
+                assertEquals(List.of("Set by a plug-in", "Social tools at work: SMEs vs large enterprises"), page.refreshes.subList(0, 2));
+                part.setDirty(false);
+            });
+        } finally {
+            one.unregister();
+            two.unregister();
+        }
+    }
+}

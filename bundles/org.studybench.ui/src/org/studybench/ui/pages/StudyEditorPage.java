@@ -1,0 +1,32 @@
+package org.studybench.ui.pages;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * A tab of the study editor, contributed as an OSGi service. Called on the UI thread.
+ *
+ * @since 0.1
+ */
+public interface StudyEditorPage {
+
+    /** Positions of the built-in pages, for {@link #position()}: a page at 750 sits between Comparisons and Crosstab. */
+    int OVERVIEW = 100, OUTLINE = 200, INSTRUMENT = 300, DICTIONARY = 400, SEGMENTS = 500, FINDINGS = 600, COMPARISONS = 700, CROSSTAB = 800,
+            CHARTS = 900, REPORT = 1000, PROBLEMS = 1100;
+
+    /** Unique and stable, e.g. {@code org.example.lollipop.page}. */
+    String id();
+
+    /** The tab's text. */
+    String label();
+
+    /** Where the tab goes: after the built-in pages with a smaller position (see the constants). */
+    int position();
+
+    /**
+     * Creates the page's control in {@code parent}. The page follows the study with
+     * {@link StudyEditorContext#follow} rather than reading it once, and changes it only through
+     * {@link StudyEditorContext#execute}.
+     */
+    Control create(Composite parent, StudyEditorContext context);
+}
