@@ -1,9 +1,10 @@
 #!/bin/sh
 # Rebuilds both example studies (examples/studies/ipsos-2013 and blogmeter-2013) from empty studies with
-# the authoring commands alone: new, add, set, and import for their synthetic data. The results equal the
-# committed studies element by element, apart from fresh ids and what StudyBench computes (the datasets'
-# dictionaries, results, hashes, computed findings' estimates), which the closing report brings up to date.
-# AuthoringExampleTest runs the same commands in-process and checks that.
+# the authoring commands alone: new, add, set, and import for their synthetic data from the seeded
+# generators. The rebuilt study files equal the committed ones apart from the element ids (fresh UUIDs) and
+# the variable labels today's importers give (the name, where a file has no label); the data files, the
+# results that the closing report computes, and the reports themselves are byte-identical to those of the
+# committed studies. AuthoringExampleTest runs the same commands in-process and compares every element.
 #
 #   examples/rebuild-examples.sh [OUT_DIR]     # default: a new temporary folder
 #

@@ -16,7 +16,7 @@ class SettingOptions {
     List<String> params = new ArrayList<>();
 
     @Option(names = "--estimate", paramLabel = "SEGMENT=VALUE[:N][;FEATURE=VALUE]...",
-            description = "A finding's estimate for a segment (empty: the whole sample), replacing one it has, e.g. 'sme=0.6;publishedText=60%'.")
+            description = "A finding's estimate for a segment (empty: the whole sample), replacing one it has, e.g. 'sme=0.6;publishedText=60%%'.")
     List<String> estimates = new ArrayList<>();
 
     @Option(names = "--item", paramLabel = "LIST:FEATURE=VALUE[;FEATURE=VALUE]...",
