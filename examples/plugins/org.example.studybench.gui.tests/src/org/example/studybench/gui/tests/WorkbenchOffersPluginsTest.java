@@ -79,6 +79,90 @@ class WorkbenchOffersPluginsTest {
         }
     }
 
+    /**
+     * The example's own page of the study editor (a StudyEditorPage service): it lists the study's
+     * lollipop charts with their dot size, sets the size through the editor's command stack (undo
+     * works) and follows the study as it changes.
+     */
+    @Test
+    void theLollipopPageListsTheChartsAndSetsTheirDotSize() throws Exception {
+        org.studybench.ui.pages.StudyEditorPage page = null;
+        for (org.osgi.framework.ServiceReference<org.studybench.ui.pages.StudyEditorPage> r : FrameworkUtil.getBundle(WorkbenchOffersPluginsTest.class)
+                .getBundleContext().getServiceReferences(org.studybench.ui.pages.StudyEditorPage.class, null)) {
+            org.studybench.ui.pages.StudyEditorPage p = FrameworkUtil.getBundle(WorkbenchOffersPluginsTest.class).getBundleContext().getService(r);
+            if (p.id().equals("org.example.lollipop.page")) {
+                page = p;
+            }
+        }
+        assertTrue(page != null, "the example page is a StudyEditorPage service");
+        assertEquals("Lollipops", page.label());
+        Study study = StudyFactory.eINSTANCE.createStudy();
+        study.setName("plugins");
+        for (String name : List.of("trend", "bars")) {
+            ChartSpec chart = StudyFactory.eINSTANCE.createChartSpec();
+            chart.setName(name);
+            chart.setKind(name.equals("trend") ? "lollipop" : "grouped-bars");
+            study.getCharts().add(chart);
+        }
+        org.eclipse.emf.common.command.BasicCommandStack stack = new org.eclipse.emf.common.command.BasicCommandStack();
+        org.eclipse.emf.edit.domain.EditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(), stack);
+        List<Runnable> followers = new ArrayList<>();
+        study.eAdapters().add(new org.eclipse.emf.ecore.util.EContentAdapter() {
+            @Override
+            public void notifyChanged(org.eclipse.emf.common.notify.Notification n) {
+                super.notifyChanged(n);
+                followers.forEach(Runnable::run);
+            }
+        });
+        org.studybench.ui.pages.StudyEditorContext context = new org.studybench.ui.pages.StudyEditorContext() {
+            @Override
+            public Study study() {
+                return study;
+            }
+
+            @Override
+            public java.nio.file.Path studyFile() {
+                return java.nio.file.Path.of("plugins.study");
+            }
+
+            @Override
+            public org.eclipse.emf.edit.domain.EditingDomain editingDomain() {
+                return domain;
+            }
+
+            @Override
+            public void execute(org.eclipse.emf.common.command.Command command) {
+                stack.execute(command);
+            }
+
+            @Override
+            public void follow(Control control, Runnable refresh) {
+                followers.add(refresh);
+            }
+        };
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        try {
+            shell.setLayout(new FillLayout());
+            page.create(shell, context);
+            org.eclipse.swt.widgets.Table table = byId(shell, org.eclipse.swt.widgets.Table.class, "org.example.lollipop.page.table");
+            assertEquals(1, table.getItemCount(), "only the lollipop chart");
+            assertEquals("10 (default)", table.getItem(0).getText(2));
+            table.setSelection(0);
+            byId(shell, org.eclipse.swt.widgets.Spinner.class, "org.example.lollipop.page.size").setSelection(16);
+            org.eclipse.swt.widgets.Button set = byId(shell, org.eclipse.swt.widgets.Button.class, "org.example.lollipop.page.apply");
+            set.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals("16", study.getCharts().get(0).getProperties().get(0).getValue(), "set in the study");
+            assertEquals("16", table.getItem(0).getText(2), "and shown at once");
+            stack.undo();
+            assertTrue(study.getCharts().get(0).getProperties().isEmpty(), "undone through the command stack");
+            assertEquals("10 (default)", table.getItem(0).getText(2));
+        } finally {
+            shell.dispose();
+        }
+    }
+
     private static <T> T service(Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(WorkbenchOffersPluginsTest.class).getBundleContext(), type, null);
         tracker.open();
