@@ -218,4 +218,20 @@ class AuthoringCommandTest {
             registration.unregister();
         }
     }
+
+    @Test
+    void theStudysOwnSettingsAndRemovalAsJson() throws Exception {
+        ok("set", study.toString(), "study", "s", "--set", "date=2013-07", "--set", "description=Two firm sizes");
+        Study s = StudyResources.load(study);
+        assertEquals("2013-07", s.getDate());
+        assertEquals("Two firm sizes", s.getDescription());
+        fails("studybench set: " + study + ": the study is named 's', not 'other'", "set", study.toString(), "study", "other", "--set", "date=2014");
+        fails("studybench remove: " + study + ": the study itself cannot be removed; delete its file", "remove", study.toString(), "study", "s");
+
+        JsonObject removed = JsonParser.parseString(ok("remove", study.toString(), "segment", "large", "--force", "--json").out()).getAsJsonObject();
+        assertEquals("large", removed.get("name").getAsString());
+        assertEquals("size = \"large\"", removed.get("filter").getAsString());
+        assertEquals("[\"finding 'security' estimate for 'large'\"]", removed.get("removed_references").toString());
+        assertEquals(1, StudyResources.load(study).getSegments().size());
+    }
 }
