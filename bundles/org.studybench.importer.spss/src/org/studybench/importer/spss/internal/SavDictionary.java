@@ -353,7 +353,8 @@ final class SavDictionary {
                 v.width = total;
                 for (int s = 0; s < n; s++) {
                     int used = Math.max(0, Math.min(total - 255 * s, 255)); // ...and filled with up to 255 bytes each
-                    v.segments.add(new int[] { raw.get(i + s).firstUnit, used });
+                    RawVariable segment = raw.get(i + s);
+                    v.segments.add(new int[] { segment.firstUnit, Math.min(used, segment.units * 8) }); // never past a damaged segment's own units
                 }
                 i += n - 1;
             } else {
@@ -513,7 +514,7 @@ final class SavDictionary {
     private Charset charset() {
         if (encodingName != null && !encodingName.isEmpty()) {
             String name = encodingName.equalsIgnoreCase("CP1252") ? "windows-1252" : encodingName;
-            if (Charset.isSupported(name)) {
+            if (supported(name)) {
                 encodingSource = encodingName;
                 return Charset.forName(name);
             }
@@ -533,12 +534,21 @@ final class SavDictionary {
             case 950 -> "Big5";
             default -> null; // 2 (EBCDIC, never seen in the wild), 3 (7-bit ASCII) and unknown pages: windows-1252 is the best guess
         };
-        if (page != null && Charset.isSupported(page)) {
+        if (page != null && supported(page)) {
             encodingSource = page + " (code page " + codePage + ")";
             return Charset.forName(page);
         }
         encodingSource = "windows-1252";
         return Charset.forName("windows-1252");
+    }
+
+    /** A damaged encoding record may name no legal charset at all ("UTF 8"): then the code page decides. */
+    private static boolean supported(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Strings are padded with blanks, and some writers (PSPP) pad value-label keys with NULs instead. */

@@ -41,8 +41,8 @@ final class SavInput {
     }
 
     byte[] bytes(long count) throws IOException {
-        if (count < 0 || count > remaining()) {
-            throw new EOFException(); // a count beyond the end of the file: the dictionary is cut short or damaged
+        if (count < 0 || count > remaining() || count > Integer.MAX_VALUE - 8) {
+            throw new EOFException(); // a count beyond the end of the file (or any array): the dictionary is cut short or damaged
         }
         byte[] b = in.readNBytes((int) count);
         if (b.length < count) {
