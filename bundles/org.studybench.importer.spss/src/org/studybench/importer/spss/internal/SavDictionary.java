@@ -358,6 +358,10 @@ final class SavDictionary {
                 }
                 i += n - 1;
             } else {
+                if (r.width > r.units * 8) {
+                    throw new SavFormatException("variable " + v.name + " is " + r.width + " bytes wide but has room for " + r.units * 8
+                            + "; the file is damaged");
+                }
                 v.segments.add(new int[] { r.firstUnit, r.width == 0 ? 8 : r.width });
             }
             missingValues(r, v);
