@@ -19,10 +19,12 @@ import org.studybench.core.InputException;
  */
 final class BiffBook implements Book {
 
+    private final Path file;
     private final HSSFWorkbook workbook;
     private final List<String> names = new ArrayList<>();
 
-    private BiffBook(HSSFWorkbook workbook) {
+    private BiffBook(Path file, HSSFWorkbook workbook) {
+        this.file = file;
         this.workbook = workbook;
         workbook.forEach(s -> names.add(s.getSheetName()));
     }
@@ -37,7 +39,7 @@ final class BiffBook implements Book {
             if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK") && !fs.getRoot().hasEntry("Book")) {
                 throw new InputException(file + ": not an Excel workbook but another Office document (Word, PowerPoint, ...)");
             }
-            return new BiffBook(new HSSFWorkbook(fs.getRoot(), true));
+            return new BiffBook(file, new HSSFWorkbook(fs.getRoot(), true));
         } catch (OldExcelFormatException e) {
             close(fs);
             throw new InputException(file + ": a workbook from Excel 5.0/95, which StudyBench cannot read; save it as .xlsx", e);
@@ -72,17 +74,21 @@ final class BiffBook implements Book {
 
     @Override
     public void rows(int sheet, RowVisitor visitor) throws InputException {
-        for (Row row : workbook.getSheetAt(sheet)) {
-            List<Cell> cells = new ArrayList<>();
-            for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                Cell.Value value = value(cell);
-                if (value != null) {
-                    cells.add(new Cell(cell.getColumnIndex(), value));
+        try {
+            for (Row row : workbook.getSheetAt(sheet)) {
+                List<Cell> cells = new ArrayList<>();
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    Cell.Value value = value(cell);
+                    if (value != null) {
+                        cells.add(new Cell(cell.getColumnIndex(), value));
+                    }
+                }
+                if (!visitor.row(row.getRowNum(), cells)) {
+                    return;
                 }
             }
-            if (!visitor.row(row.getRowNum(), cells)) {
-                return;
-            }
+        } catch (RuntimeException e) { // POI's view of a damaged file (a cell style that is not there, ...)
+            throw Books.unreadable(file, file + ": sheet '" + names.get(sheet) + "'", e);
         }
     }
 

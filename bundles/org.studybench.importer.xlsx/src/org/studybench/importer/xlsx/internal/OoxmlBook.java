@@ -124,7 +124,7 @@ final class OoxmlBook implements Book {
 
     private void readWorkbook() throws InputException {
         parse(workbook, file + ": the workbook", all(r -> {
-            if (r.getEventType() != XMLStreamConstants.START_ELEMENT || !MAIN.contains(r.getNamespaceURI())) {
+            if (r.getEventType() != XMLStreamConstants.START_ELEMENT || !inMain(r)) {
                 return;
             }
             switch (r.getLocalName()) {
@@ -182,7 +182,7 @@ final class OoxmlBook implements Book {
             parse(strings, file + ": the workbook's shared text", all(r -> {
                 switch (r.getEventType()) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        if (MAIN.contains(r.getNamespaceURI())) {
+                        if (inMain(r)) {
                             switch (r.getLocalName()) {
                                 case "si" -> {
                                     state[0] = true;
@@ -201,7 +201,7 @@ final class OoxmlBook implements Book {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        if (MAIN.contains(r.getNamespaceURI())) {
+                        if (inMain(r)) {
                             switch (r.getLocalName()) {
                                 case "si" -> {
                                     state[0] = false;
@@ -224,7 +224,7 @@ final class OoxmlBook implements Book {
             List<Integer> xfs = new ArrayList<>();
             boolean[] inCellXfs = new boolean[1];
             parse(styles, file + ": the workbook's styles", all(r -> {
-                if (!r.isStartElement() && !r.isEndElement() || !MAIN.contains(r.getNamespaceURI())) {
+                if (!r.isStartElement() && !r.isEndElement() || !inMain(r)) {
                     return;
                 }
                 String name = r.getLocalName();
@@ -294,7 +294,7 @@ final class OoxmlBook implements Book {
         private boolean event(XMLStreamReader r) throws InputException {
             switch (r.getEventType()) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    if (MAIN.contains(r.getNamespaceURI())) {
+                    if (inMain(r)) {
                         start(r);
                     }
                 }
@@ -304,7 +304,7 @@ final class OoxmlBook implements Book {
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    if (MAIN.contains(r.getNamespaceURI())) {
+                    if (inMain(r)) {
                         end(r.getLocalName());
                     }
                 }
@@ -452,6 +452,12 @@ final class OoxmlBook implements Book {
     private interface EventHandler {
         /** Handles the reader's current event; false stops reading the part. */
         boolean event(XMLStreamReader reader) throws InputException;
+    }
+
+    /** Whether the element is SpreadsheetML's (either namespace); a damaged part may have elements in none. */
+    private static boolean inMain(XMLStreamReader r) {
+        String namespace = r.getNamespaceURI();
+        return namespace != null && MAIN.contains(namespace);
     }
 
     private interface Reader {

@@ -128,6 +128,9 @@ public class XlsxImporter implements Importer {
     private static int sheet(Path file, Book book, Arguments options) throws InputException {
         String name = options.has("sheet") ? options.text("sheet") : "";
         List<String> names = book.sheetNames();
+        if (names.isEmpty()) {
+            throw new InputException(file + ": the workbook has no sheets");
+        }
         if (name.isEmpty()) {
             return 0;
         }
