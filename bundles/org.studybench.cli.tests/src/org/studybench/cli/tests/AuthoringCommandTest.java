@@ -127,6 +127,11 @@ class AuthoringCommandTest {
                 "finding", "security", "--set", "inputHash=abc");
         ok("add", study.toString(), "comparison", "gap", "--set", "comparatorId=two-proportions", "--set", "findings=security", "--set",
                 "segments=large,sme", "--param", "n1=50", "--param", "n2=50");
+        String undeclared = CliRunner.run("set", study.toString(), "comparison", "gap", "--param", "alpha=0.1").err();
+        assertTrue(undeclared.startsWith("studybench set: " + study + ": comparison 'gap': comparator 'two-proportions' has no parameter 'alpha'; "
+                + "its parameters: x1, n1, x2, n2, "), undeclared);
+        fails("studybench set: " + study + ": comparison 'gap': parameter 'n1': expected a whole number, got 'many'", "set", study.toString(),
+                "comparison", "gap", "--param", "n1=many");
         fails("studybench set: " + study + ": comparison 'gap': 'result' is computed by StudyBench and cannot be set", "set", study.toString(),
                 "comparison", "gap", "--set", "result.pValue=0.5");
         fails("studybench set: " + study + ": comparison 'gap': segments: the study has no segment 'smes'; its segments: large, sme", "set",

@@ -33,6 +33,7 @@ import org.studybench.core.Registry;
 import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.model.io.Ids;
 import org.studybench.model.study.ChartSpec;
+import org.studybench.model.study.Comparison;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.Identified;
@@ -242,6 +243,9 @@ public class DefaultAuthoringWorkflow implements AuthoringWorkflow {
         if (element instanceof ChartSpec chart && value != null && !value.isEmpty()) {
             checkOption(chart, name, value);
         }
+        if (element instanceof Comparison comparison && value != null && !value.isEmpty()) {
+            checkParameter(comparison, name, value);
+        }
         EList<EObject> parameters = list(element, holder);
         EObject existing = null;
         for (EObject parameter : parameters) {
@@ -277,6 +281,26 @@ public class DefaultAuthoringWorkflow implements AuthoringWorkflow {
             Arguments.parse(List.of(spec.get()), Map.of(name, value));
         } catch (InputException e) {
             throw new InputException(describe(chart) + ": option " + e.getMessage().replace("--" + name, "'" + name + "'"), e);
+        }
+    }
+
+    /** An installed comparator takes only the parameters it declares, with values of their types, as its form in the workbench does. */
+    private void checkParameter(Comparison comparison, String name, String value) throws InputException {
+        Optional<org.studybench.core.Comparator> comparator = comparison.getComparatorId() == null ? Optional.empty()
+                : registry.comparator(comparison.getComparatorId());
+        if (comparator.isEmpty()) {
+            return; // not installed here (validation says so); its parameters cannot be checked
+        }
+        List<ParameterSpec> declared = comparator.get().parameters();
+        Optional<ParameterSpec> spec = declared.stream().filter(p -> p.name().equals(name)).findFirst();
+        if (spec.isEmpty()) {
+            throw new InputException(describe(comparison) + ": comparator '" + comparison.getComparatorId() + "' has no parameter '" + name
+                    + "'; its parameters: " + String.join(", ", declared.stream().map(ParameterSpec::name).toList()));
+        }
+        try {
+            Arguments.parse(List.of(spec.get()), Map.of(name, value));
+        } catch (InputException e) {
+            throw new InputException(describe(comparison) + ": parameter " + e.getMessage().replace("--" + name, "'" + name + "'"), e);
         }
     }
 
