@@ -182,9 +182,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         List<Object[]> rowsOut = new ArrayList<>();
         try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
-                for (int i = 0; i < filter.parameters().size(); i++) {
-                    s.setObject(i + 1, filter.parameters().get(i));
-                }
+                filter.bind(s);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -45,9 +45,7 @@ public final class MeanQuery {
                 + "(SELECT c FROM centre) FROM p GROUP BY h ORDER BY h";
         try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
-                for (int i = 0; i < filter.parameters().size(); i++) {
-                    s.setObject(i + 1, filter.parameters().get(i));
-                }
+                filter.bind(s);
             }
             DesignMean mean = null;
             try (ResultSet rs = s.executeQuery()) {

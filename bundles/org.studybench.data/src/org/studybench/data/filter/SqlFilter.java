@@ -1,5 +1,7 @@
 package org.studybench.data.filter;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -10,5 +12,12 @@ public record SqlFilter(String sql, List<Object> parameters) {
 
     public SqlFilter {
         parameters = List.copyOf(parameters);
+    }
+
+    /** Binds the values to {@code statement}'s placeholders, from the first on. */
+    public void bind(PreparedStatement statement) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
     }
 }

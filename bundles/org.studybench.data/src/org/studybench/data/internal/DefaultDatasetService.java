@@ -115,9 +115,7 @@ public class DefaultDatasetService implements DatasetService {
         try (Connection c = DuckDb.inMemory();
                 PreparedStatement s = c.prepareStatement("SELECT count(*) FILTER (WHERE " + sql.sql() + "), count(*) FROM read_parquet("
                         + DuckDb.literal(parquet) + ")")) {
-            for (int i = 0; i < sql.parameters().size(); i++) {
-                s.setObject(i + 1, sql.parameters().get(i));
-            }
+            sql.bind(s);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new SegmentCount(r.getLong(1), r.getLong(2));

@@ -124,9 +124,7 @@ final class ParquetView implements DatasetView {
         String sql = "CREATE TABLE grid AS SELECT row_number() OVER () - 1 AS grid_row__, * FROM (SELECT * FROM " + source + where + orderBy + ")";
         try (var s = connection.prepareStatement(sql)) {
             if (filter != null) {
-                for (int i = 0; i < filter.parameters().size(); i++) {
-                    s.setObject(i + 1, filter.parameters().get(i));
-                }
+                filter.bind(s);
             }
             s.execute();
         }
