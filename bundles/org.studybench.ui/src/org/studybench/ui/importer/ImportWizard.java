@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
-import org.studybench.core.Progress;
 import org.studybench.core.Registry;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.model.study.Dataset;
@@ -35,6 +34,7 @@ import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyPackage;
 import org.studybench.model.study.Variable;
 import org.studybench.ui.editor.Ids;
+import org.studybench.ui.editor.MonitorProgress;
 import org.studybench.ui.editor.ParameterForm;
 import org.studybench.ui.editor.StudyEditing;
 
@@ -106,7 +106,7 @@ public final class ImportWizard extends Wizard {
                 monitor.beginTask("Importing " + file.getFileName(), 1000);
                 try {
                     imported[0] = imports.importInto(copy, studyFile, new ImportWorkflow.Request(file, importer.id(), options, name, roles),
-                            progress(monitor));
+                            MonitorProgress.of(monitor, 1000));
                 } catch (InputException e) {
                     throw new InvocationTargetException(e);
                 } finally {
@@ -128,26 +128,6 @@ public final class ImportWizard extends Wizard {
         copy.getDatasets().remove(dataset);
         editing.add(editing.study(), StudyPackage.eINSTANCE.getStudy_Datasets(), dataset);
         return true;
-    }
-
-    private static Progress progress(IProgressMonitor monitor) {
-        return new Progress() {
-            private int reported;
-
-            @Override
-            public void worked(long done, long total) {
-                if (total > 0) {
-                    int now = (int) Math.min(1000, 1000 * done / total);
-                    monitor.worked(now - reported);
-                    reported = now;
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCanceled();
-            }
-        };
     }
 
     /** Step 1: the file, its format and the importer's options. */

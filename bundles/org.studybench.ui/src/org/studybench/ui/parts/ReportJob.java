@@ -10,9 +10,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.studybench.core.InputException;
-import org.studybench.core.Progress;
 import org.studybench.core.workflow.ReportWorkflow;
 import org.studybench.model.study.Study;
+import org.studybench.ui.editor.MonitorProgress;
 
 /**
  * Generates a study's HTML report as a background job through the same {@link ReportWorkflow} as
@@ -48,23 +48,8 @@ public final class ReportJob {
         ReportWorkflow.Request request = new ReportWorkflow.Request(List.of("html"), reportName, file.toAbsolutePath().getParent().resolve("out"));
         Job job = Job.create("Report of " + study.getName(), monitor -> {
             monitor.beginTask("Report of " + study.getName(), 100);
-            Progress progress = new Progress() {
-                private int reported;
-
-                @Override
-                public void worked(long done, long total) {
-                    int now = total <= 0 ? reported : (int) (100 * done / total);
-                    monitor.worked(now - reported);
-                    reported = now;
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCanceled();
-                }
-            };
             try {
-                Path target = reports.render(copy, file, request, progress).files().get(0);
+                Path target = reports.render(copy, file, request, MonitorProgress.of(monitor, 100)).files().get(0);
                 display.asyncExec(() -> {
                     if (open) {
                         editor.openReport(target);
