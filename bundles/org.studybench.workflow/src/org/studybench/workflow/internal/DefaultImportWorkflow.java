@@ -66,9 +66,7 @@ public class DefaultImportWorkflow implements ImportWorkflow {
 
     @Override
     public String defaultName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        name = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "_");
+        String name = FileNames.withoutExtension(file).replaceAll("[^A-Za-z0-9_-]", "_");
         return !name.isEmpty() && Character.isLetter(name.charAt(0)) ? name : "d" + name;
     }
 

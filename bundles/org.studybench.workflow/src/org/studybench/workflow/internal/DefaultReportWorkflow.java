@@ -74,7 +74,7 @@ public class DefaultReportWorkflow implements ReportWorkflow {
         Recomputed recomputed = results.update(study, studyFile, Progress.NONE);
         progress.worked(1, renderers.size() + 1);
         Files.createDirectories(request.outDir());
-        String base = baseName(studyFile) + (report == null || study.getReports().indexOf(report) == 0 ? "" : "-" + report.getName());
+        String base = FileNames.withoutExtension(studyFile) + (report == null || study.getReports().indexOf(report) == 0 ? "" : "-" + report.getName());
         List<Path> written = new ArrayList<>();
         for (ReportRenderer renderer : renderers) {
             if (progress.isCancelled()) {
@@ -99,12 +99,6 @@ public class DefaultReportWorkflow implements ReportWorkflow {
         return study.getReports().stream().filter(r -> name.equals(r.getName())).findFirst()
                 .orElseThrow(() -> new InputException(studyFile + ": has no report named '" + name + "'; it has "
                         + study.getReports().stream().map(ReportSpec::getName).toList()));
-    }
-
-    private static String baseName(Path studyFile) {
-        String name = studyFile.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** Atomically, so a failing renderer leaves the previous report in place, not half a file. */
