@@ -116,9 +116,11 @@ class ContributedPagesTest {
 
                 // the page changes the study through the editor's command stack, and follows every change
                 page.context.execute(SetCommand.create(page.context.editingDomain(), editor.getStudy(), StudyPackage.Literals.STUDY__TITLE, "Set by a plug-in"));
+                Widgets.flush(display); // the page redraws once per change, right after it
                 assertEquals("Set by a plug-in", page.shown.getText());
                 assertTrue(part.isDirty(), "a change through the page makes the editor dirty");
                 Widgets.menu(WorkbenchRunner.mainWindow(application), "Edit", "Undo");
+                Widgets.flush(display);
                 assertEquals("Social tools at work: SMEs vs large enterprises", page.shown.getText(), "undo shows at once");
                 assertFalse(part.isDirty());
                 assertEquals(List.of("Set by a plug-in", "Social tools at work: SMEs vs large enterprises"), page.refreshes.subList(0, 2));

@@ -3,25 +3,30 @@ package org.studybench.ui.handlers;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.studybench.core.workflow.ReportWorkflow;
 import org.studybench.ui.parts.ReportJob;
 import org.studybench.ui.parts.StudyEditorPart;
 
 import jakarta.inject.Named;
 
-/** Study > Generate Report: renders the active study's HTML report in the background, then opens it. */
+/** Study > Generate Report (and the Studies view's menu): renders the active or selected study's HTML report in the background, then opens it. */
 public class GenerateReportHandler {
 
     @CanExecute
-    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        return part != null && part.getObject() instanceof StudyEditorPart editor && editor.getStudy() != null;
+    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        return Selected.hasStudy(part, selection);
     }
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, ReportWorkflow reports) {
-        if (part.getObject() instanceof StudyEditorPart editor) {
+    public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
+            ReportWorkflow reports, EPartService parts, EModelService models, MApplication application) {
+        StudyEditorPart editor = Selected.editor(part, selection, parts, models, application);
+        if (editor != null) {
             ReportJob.start(editor, reports, true);
         }
     }

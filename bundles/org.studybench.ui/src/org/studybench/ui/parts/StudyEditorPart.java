@@ -45,32 +45,23 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Edits one .study file, one page per concern: the study's title, description and sources, an
- * outline with the selected element's properties,
- * the variable dictionary of the datasets, the segments with their filter editor, the findings table, crosstabs and banners of the data, the comparisons with their generated parameter forms, the chart editor with
- * its live preview, and the validation problems (double-click jumps to the element). Every change
+ * Edits one .study file. Its pages are {@link StudyEditorPage} services — StudyBench's own (overview,
+ * outline with properties, instrument, dictionary, segments, findings, comparisons, crosstab, charts,
+ * report, problems; see {@link BuiltInPages}) and plug-ins' alike — ordered by position. Every change
  * goes through one command stack: undo, redo and the dirty marker follow it.
  */
 public class StudyEditorPart {
 
-    public static final String OUTLINE_ID = "studybench.editor.outline";
-    public static final String PROPERTIES_ID = "studybench.editor.properties";
-    public static final String INSTRUMENT_ID = "studybench.editor.instrument";
-    public static final String REPORT_ID = "studybench.editor.report";
+    public static final String OUTLINE_ID = BuiltInPages.Outline.TREE_ID;
+    public static final String PROPERTIES_ID = BuiltInPages.Outline.PROPERTIES_ID;
+    public static final String INSTRUMENT_ID = BuiltInPages.Instrument.TREE_PREFIX;
+    public static final String REPORT_ID = BuiltInPages.Report.TREE_PREFIX;
     public static final String TABS_ID = "studybench.editor.tabs";
-    public static final String PROBLEMS_ID = "studybench.editor.problems";
+    public static final String PROBLEMS_ID = BuiltInPages.Problems.TABLE_ID;
     static final String APP_TITLE = "StudyBench";
 
     @Inject
     StudyService studies;
-    @Inject
-    Registry registry;
-    @Inject
-    DatasetService datasets;
-    @Inject
-    org.studybench.core.workflow.ReportWorkflow reports;
-    @Inject
-    org.studybench.core.workflow.SaveWorkflow saves;
     @Inject
     MPart part;
     @Inject
@@ -81,19 +72,15 @@ public class StudyEditorPart {
     org.eclipse.e4.ui.workbench.modeling.EModelService models;
     @Inject
     org.eclipse.e4.ui.model.application.MApplication application;
+    @Inject
+    org.studybench.core.workflow.SaveWorkflow saves;
 
     private Path file;
     private Study study;
     private StudyEditing editing;
     private CTabFolder tabs;
-    private TreeViewer outline;
-    private org.studybench.ui.editor.PropertyForm properties;
-    private org.studybench.ui.editor.StudyChoices choices;
-    private Table problems;
-    private ChartsPage chartsPage;
-    private CTabItem problemsTab;
-    private FindingsPage findingsPage;
-    private ComparisonsPage comparisonsPage;
+    /** The objects of built-in pages that commands act on (the findings page adds a finding), by class. */
+    private final java.util.Map<Class<?>, Object> pageObjects = new java.util.HashMap<>();
 
     @PostConstruct
     public void create(Composite parent) {
@@ -117,24 +104,8 @@ public class StudyEditorPart {
         tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.BORDER);
         tabs.setData(Ids.KEY, TABS_ID);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        choices = new org.studybench.ui.editor.StudyChoices(study, registry);
-        tab("Overview", new org.studybench.ui.editor.OverviewPage(tabs, editing).control());
-        tab("Outline", createOutline(tabs));
-        tab("Instrument", createInstrumentPage(tabs));
-        tab("Dictionary", new org.studybench.ui.editor.DictionaryPage(tabs, editing).control());
-        tab("Segments", new org.studybench.ui.editor.SegmentsPage(tabs, editing, file, datasets).control());
-        findingsPage = new FindingsPage(tabs, editing, choices, file, datasets);
-        tab("Findings", findingsPage.control());
-        comparisonsPage = new ComparisonsPage(tabs, editing, registry);
-        tab("Comparisons", comparisonsPage.control());
-        tab("Crosstab", new org.studybench.ui.editor.CrosstabPage(tabs, editing, file, datasets).control());
-        chartsPage = new ChartsPage(tabs, editing, registry);
-        tab("Charts", chartsPage.control());
-        tab("Report", createReportPage(tabs));
-        problemsTab = tab("Problems", createProblems(tabs));
-        ContributedPages.add(tabs, BUILT_IN_POSITIONS, editing, file); // plug-ins' pages among them
-        refreshProblems();
-        tabs.setSelection(1); // the outline: the whole study at a glance
+        EditorPages.create(tabs, this); // StudyBench's pages and plug-ins' alike, by position
+        showPage(StudyEditorPage.OUTLINE_ID); // the whole study at a glance
 
         editing.stack().addCommandStackListener(e -> part.setDirty(editing.isDirty())); // undo back to the saved state is clean again
         org.studybench.ui.editor.Live.follow(tabs, editing, () -> {
@@ -145,139 +116,59 @@ public class StudyEditorPart {
                     window.setLabel(APP_TITLE + " — " + study.getName());
                 }
             }
-            outline.refresh();
-            refreshProblems();
         });
         window.setLabel(APP_TITLE + " — " + study.getName());
         parent.getDisplay().asyncExec(this::navigatorReload); // once the part holds this editor
     }
 
-    /** Where the built-in tabs above stand, in their order, for contributed pages (StudyEditorPage's constants). */
-    private static final int[] BUILT_IN_POSITIONS = { StudyEditorPage.OVERVIEW, StudyEditorPage.OUTLINE, StudyEditorPage.INSTRUMENT,
-            StudyEditorPage.DICTIONARY, StudyEditorPage.SEGMENTS, StudyEditorPage.FINDINGS, StudyEditorPage.COMPARISONS, StudyEditorPage.CROSSTAB,
-            StudyEditorPage.CHARTS, StudyEditorPage.REPORT, StudyEditorPage.PROBLEMS };
-
-    private CTabItem tab(String text, Control control) {
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(text);
-        item.setControl(control);
-        return item;
-    }
-
-    private Control createOutline(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        outline.getTree().setData("studybench.id", OUTLINE_ID);
-        outline.setContentProvider(new StudyTree.OutlineContent());
-        outline.setLabelProvider(new StudyTree.Labels());
-        outline.setInput(study);
-        properties = new org.studybench.ui.editor.PropertyForm(sash, editing, PROPERTIES_ID, choices, f -> true);
-        sash.setWeights(45, 55);
-        outline.addSelectionChangedListener(e -> show(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        outline.addDoubleClickListener(e -> {
-            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof org.studybench.model.study.Dataset dataset) {
-                org.studybench.ui.data.DataGrids.open(file, dataset.getName(), parts, models, application);
-            }
-        });
-        show(study);
-        return sash;
-    }
-
-    private Control createProblems(Composite parent) {
-        Composite box = new Composite(parent, SWT.NONE);
-        box.setLayout(new FillLayout());
-        problems = new Table(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        problems.setData(Ids.KEY, PROBLEMS_ID);
-        problems.setHeaderVisible(true);
-        new TableColumn(problems, SWT.NONE).setText("Severity");
-        new TableColumn(problems, SWT.NONE).setText("Problem");
-        problems.addListener(SWT.DefaultSelection, e -> {
-            if (e.item != null && e.item.getData() instanceof EObject element) {
-                reveal(element);
-            }
-        });
-        return box;
-    }
-
-    private void refreshProblems() {
-        List<Problem> found = studies.validate(study);
-        problems.removeAll();
-        for (Problem p : found) {
-            TableItem item = new TableItem(problems, SWT.NONE);
-            item.setText(new String[] { p.severity().name().toLowerCase(java.util.Locale.ROOT), p.message() });
-            item.setData(p.element());
-        }
-        for (TableColumn c : problems.getColumns()) {
-            c.pack();
-        }
-        long errors = found.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-        problemsTab.setText(found.isEmpty() ? "Problems" : "Problems (" + found.size() + (errors > 0 ? ", " + errors + " errors" : "") + ")");
-    }
-
-    /** Jump-to-element: shows {@code element} selected in the outline. */
-    public void reveal(EObject element) {
-        tabs.setSelection(1);
-        Object target = element;
-        for (StudyTree.Group g : StudyTree.groups(study)) {
-            if (g.children().contains(element)) {
-                outline.expandToLevel(g, 1);
-            }
-        }
-        outline.setSelection(new StructuredSelection(target), true);
-    }
-
-    /** Shows the selected element's properties for editing; a group shows its study. */
-    private void show(Object selected) {
-        properties.bind(selected instanceof EObject e ? e : study);
-    }
-
-    /** Instruments with their questions and options, and each dataset's multiple-response sets. */
-    private Control createInstrumentPage(Composite parent) {
-        StudyPackage p = StudyPackage.eINSTANCE;
-        return new org.studybench.ui.editor.ElementsPage(parent, editing, INSTRUMENT_ID, s -> {
-            List<EObject> roots = new java.util.ArrayList<>(s.getInstruments());
-            roots.addAll(s.getDatasets());
-            return roots;
-        }, java.util.Set.of(p.getInstrument_Questions(), p.getQuestion_Options(), p.getDataset_MultipleResponseSets()),
-                List.of(p.getStudy_Instruments(), p.getInstrument_Questions(), p.getQuestion_Options(), p.getDataset_MultipleResponseSets()), choices)
-                .control();
-    }
-
-    /** The study's reports and their sections, in order; the selected report can be generated from here. */
-    private Control createReportPage(Composite parent) {
-        StudyPackage p = StudyPackage.eINSTANCE;
-        org.studybench.ui.editor.ElementsPage page = new org.studybench.ui.editor.ElementsPage(parent, editing, REPORT_ID, Study::getReports,
-                java.util.Set.of(p.getReportSpec_Sections()), List.of(p.getStudy_Reports(), p.getReportSpec_Sections()), choices);
-        page.action("Generate", REPORT_ID + ".generate", selected -> {
-            EObject report = selected;
-            while (report != null && !(report instanceof org.studybench.model.study.ReportSpec)) {
-                report = report.eContainer();
-            }
-            ReportJob.start(this, reports, true, report == null ? null : ((Named) report).getName(), written -> {
-            });
-        });
-        return page.control();
-    }
-
-    /** Shows the page titled {@code text} ("Findings"). */
-    public void showPage(String text) {
+    /** Shows the page with id {@code pageId} ({@link StudyEditorPage#id()}). */
+    public void showPage(String pageId) {
         for (CTabItem item : tabs.getItems()) {
-            if (item.getText().equals(text) || item.getText().startsWith(text + " (")) {
+            if (pageId.equals(item.getData(EditorPages.PAGE_ID_KEY))) {
                 tabs.setSelection(item);
             }
         }
     }
 
+    /** Jump-to-element: shows {@code element} selected in the outline. */
+    public void reveal(EObject element) {
+        BuiltInPages.Revealer outline = page(BuiltInPages.Revealer.class);
+        if (outline != null) {
+            showPage(StudyEditorPage.OUTLINE_ID);
+            outline.reveal(element);
+        }
+    }
+
+    /** Opens a dataset of this study in the data grid. */
+    public void openData(org.studybench.model.study.Dataset dataset) {
+        org.studybench.ui.data.DataGrids.open(file, dataset.getName(), parts, models, application);
+    }
+
+    void keep(Object pageObject) {
+        pageObjects.put(pageObject.getClass(), pageObject);
+    }
+
+    /** The built-in page object of {@code type} in this editor; null when that page is not there. */
+    public <T> T page(Class<T> type) {
+        return type.cast(pageObjects.get(type));
+    }
+
     /** Navigator: Add Finding — a new finding on the findings page, ready for its values. */
     public void addFinding() {
-        showPage("Findings");
-        findingsPage.addFinding();
+        FindingsPage findings = page(FindingsPage.class);
+        if (findings != null) {
+            showPage(StudyEditorPage.FINDINGS_ID);
+            findings.addFinding();
+        }
     }
 
     /** Navigator: Run Comparisons — every comparison brought up to date in the background. */
     public void runComparisons() {
-        showPage("Comparisons");
-        comparisonsPage.runAll();
+        ComparisonsPage comparisons = page(ComparisonsPage.class);
+        if (comparisons != null) {
+            showPage(StudyEditorPage.COMPARISONS_ID);
+            comparisons.runAll();
+        }
     }
 
     /**
@@ -311,7 +202,7 @@ public class StudyEditorPart {
     }
 
     public ChartsPage getChartsPage() {
-        return chartsPage;
+        return page(ChartsPage.class);
     }
 
     public void undo() {

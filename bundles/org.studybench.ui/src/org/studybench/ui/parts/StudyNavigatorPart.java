@@ -32,6 +32,8 @@ public class StudyNavigatorPart {
 
     public static final String ID = "org.studybench.ui.part.navigator";
     public static final String TREE_ID = "studybench.navigator.tree";
+    /** The view's context menu in the workbench model; plug-ins add items to it with model fragments. */
+    public static final String MENU_ID = "org.studybench.ui.popup.navigator";
 
     /**
      * A .study file in the folder; its study is loaded when first expanded, and again after the file
@@ -88,10 +90,10 @@ public class StudyNavigatorPart {
     EModelService models;
     @Inject
     MApplication application;
-    /** The registry and the dataset service are looked up when an action needs them, not at start-up:
-     *  the registry's first use activates every contribution's component. */
     @Inject
-    org.eclipse.e4.core.contexts.IEclipseContext context;
+    org.eclipse.e4.ui.services.EMenuService menus;
+    @Inject
+    org.eclipse.e4.ui.workbench.modeling.ESelectionService selection;
 
     private TreeViewer viewer;
     private Label folderLabel;
@@ -131,91 +133,18 @@ public class StudyNavigatorPart {
         setFolder(initialFolder());
     }
 
-    /** Right-click: what can be done with the selected study or dataset. */
+    /**
+     * Right-click: the workbench model's popup menu {@value #MENU_ID} (items from the UI bundle's model
+     * fragment and plug-ins' fragments, each shown for what it acts on), over the selection this view
+     * gives the workbench: a study file's {@link Path}, or the selected model element.
+     */
     private void contextMenu() {
-        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTree());
-        viewer.getTree().setMenu(menu);
-        menu.addListener(SWT.Show, e -> {
-            for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
-                item.dispose();
-            }
-            Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-            if (selected instanceof StudyFile studyFile) {
-                item(menu, "Open", () -> StudyEditors.open(studyFile.file, parts, models, application));
-                item(menu, "Import Data...", () -> {
-                    StudyEditorPart editor = editor(studyFile.file);
-                    if (editor != null && editor.getEditing() != null) {
-                        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(viewer.getControl().getShell(),
-                                new org.studybench.ui.importer.ImportWizard(editor.getEditing(), editor.getFile(),
-                                        context.get(org.studybench.core.Registry.class), context.get(org.studybench.core.workflow.ImportWorkflow.class)));
-                        dialog.setPageSize(720, 420);
-                        dialog.open();
-                    }
-                });
-                item(menu, "Add Finding", () -> withEditor(studyFile.file, StudyEditorPart::addFinding));
-                item(menu, "Run Comparisons", () -> withEditor(studyFile.file, StudyEditorPart::runComparisons));
-                item(menu, "Generate Report", () -> withEditor(studyFile.file, editor -> ReportJob.start(editor,
-                        context.get(org.studybench.core.workflow.ReportWorkflow.class), true)));
-                new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
-                item(menu, "Delete...", () -> deleteStudy(studyFile));
-                item(menu, "New Study...", this::newStudy);
-                item(menu, "Refresh", this::refresh);
-            } else if (selected instanceof org.eclipse.emf.ecore.EObject element && element.eResource() != null && element.eResource().getURI().isFile()) {
-                Path file = Path.of(element.eResource().getURI().toFileString());
-                if (element instanceof org.studybench.model.study.Dataset dataset) {
-                    item(menu, "Open Data", () -> org.studybench.ui.data.DataGrids.open(file, dataset.getName(), parts, models, application));
-                }
-                item(menu, "Show in Editor", () -> withEditor(file, editor -> {
-                    org.eclipse.emf.ecore.EObject same = editor.getStudy().eResource().getEObject(element.eResource().getURIFragment(element));
-                    if (same != null) {
-                        editor.reveal(same);
-                    }
-                }));
-                item(menu, "Delete...", () -> withEditor(file, editor -> editor.delete(element)));
-            } else {
-                item(menu, "New Study...", this::newStudy);
-                item(menu, "Refresh", this::refresh);
-            }
+        viewer.addSelectionChangedListener(e -> {
+            Object selected = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            selection.setSelection(selected instanceof StudyFile studyFile ? studyFile.file
+                    : selected instanceof org.eclipse.emf.ecore.EObject element ? element : null);
         });
-    }
-
-    private StudyEditorPart editor(Path file) {
-        Object object = StudyEditors.open(file, parts, models, application).getObject();
-        return object instanceof StudyEditorPart editor ? editor : null;
-    }
-
-    /** Opens (or shows) the study's editor and acts on it, when the study could be read. */
-    private void withEditor(Path file, java.util.function.Consumer<StudyEditorPart> action) {
-        StudyEditorPart editor = editor(file);
-        if (editor != null && editor.getStudy() != null) {
-            action.accept(editor);
-        }
-    }
-
-    /** Deletes a study file after a confirmation; its data files stay (other studies may use them). */
-    private void deleteStudy(StudyFile studyFile) {
-        if (!org.eclipse.jface.dialogs.MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete study",
-                "Delete " + studyFile.file + "? Its data files are kept.")) {
-            return;
-        }
-        org.eclipse.e4.ui.model.application.ui.basic.MPart part = StudyEditors.find(studyFile.file, models, application);
-        if (part != null) {
-            part.setDirty(false); // nothing left to save it into
-            parts.hidePart(part, true);
-        }
-        try {
-            Files.deleteIfExists(studyFile.file);
-        } catch (IOException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Delete study", studyFile.file + ": " + e.getMessage());
-        }
-        refresh();
-    }
-
-    /** File > New Study..., the same command as the main menu's. */
-    private void newStudy() {
-        org.eclipse.e4.core.commands.ECommandService commands = context.get(org.eclipse.e4.core.commands.ECommandService.class);
-        org.eclipse.e4.core.commands.EHandlerService handlers = context.get(org.eclipse.e4.core.commands.EHandlerService.class);
-        handlers.executeHandler(commands.createCommand(org.studybench.ui.handlers.NewStudyHandler.COMMAND_ID, null));
+        menus.registerContextMenu(viewer.getControl(), MENU_ID);
     }
 
     /** Lists the folder again: new and removed study files, and what changed in the files already listed. */
@@ -249,12 +178,6 @@ public class StudyNavigatorPart {
                 viewer.refresh(studyFile);
             }
         }
-    }
-
-    private static void item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
-        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-        item.setText(text);
-        item.addListener(SWT.Selection, e -> action.run());
     }
 
     /** Shows the studies of {@code newFolder} (searched three levels deep), and follows its changes. */

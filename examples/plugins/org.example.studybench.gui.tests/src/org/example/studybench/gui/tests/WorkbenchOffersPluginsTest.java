@@ -140,6 +140,26 @@ class WorkbenchOffersPluginsTest {
             public void follow(Control control, Runnable refresh) {
                 followers.add(refresh);
             }
+
+            @Override
+            public void showPage(String pageId) {
+                throw new AssertionError("the lollipop page shows no other page");
+            }
+
+            @Override
+            public void reveal(org.eclipse.emf.ecore.EObject element) {
+                throw new AssertionError("the lollipop page reveals nothing");
+            }
+
+            @Override
+            public void openData(org.studybench.model.study.Dataset dataset) {
+                throw new AssertionError("the lollipop page opens no data");
+            }
+
+            @Override
+            public void setLabel(String label) {
+                throw new AssertionError("the lollipop page keeps its label");
+            }
         };
         Display display = Display.getDefault();
         Shell shell = new Shell(display);
