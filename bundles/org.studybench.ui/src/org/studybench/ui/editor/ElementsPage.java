@@ -217,20 +217,12 @@ public final class ElementsPage {
         return (EList<?>) element.eContainer().eGet(element.eContainmentFeature());
     }
 
-    /** An element as the tree shows it: "label  [name]", an option as "code  label", a section by its title and kind. */
+    /**
+     * An element as the tree shows it: "label  [name]", an option as "code  label", a section by its title
+     * and kind — its item provider's text ({@link ModelLabels}).
+     */
     public static String label(Object element) {
-        if (element instanceof Named named) {
-            String label = named.getLabel();
-            return label == null || label.isBlank() || label.equals(named.getName()) ? String.valueOf(named.getName()) : label + "  [" + named.getName() + "]";
-        }
-        if (element instanceof Option option) {
-            return option.getCode() + "  " + (option.getLabel() == null ? "" : option.getLabel());
-        }
-        if (element instanceof Section section) {
-            return (section.getTitle() == null || section.getTitle().isBlank() ? "(untitled)" : section.getTitle()) + "  ("
-                    + (section.getKind() == null ? "text" : section.getKind().getLiteral()) + ")";
-        }
-        return element instanceof EObject o ? Describe.of(o) : String.valueOf(element);
+        return ModelLabels.text(element);
     }
 
     private final class Content implements ITreeContentProvider {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -42,6 +41,10 @@ import org.studybench.model.study.StudyPackage;
  * undoable command. Provenance written by tools (ids, input hashes, row counts) and computed values (a
  * comparison's result, a computed finding's estimates) are shown read-only.
  * <p>
+ * Each feature's label, whether it can be set and whether it is long text come from the item property
+ * descriptors generated from study.genmodel ({@link ModelLabels}); only the rule for computed elements
+ * is the form's own.
+ * <p>
  * Each control carries the id {@code prefix + "." + feature} (nested: {@code prefix + ".base.n"}) so
  * tests and jump-to-field can find it.
  */
@@ -54,8 +57,6 @@ public final class PropertyForm {
         Choices NONE = (owner, feature) -> null;
     }
 
-    private static final Set<String> READ_ONLY = Set.of("id", "inputHash", "contentHash", "rowCount", "toolVersion");
-    private static final Set<String> MULTI_LINE = Set.of("description", "notes", "text", "citation");
     private static final StudyPackage P = StudyPackage.eINSTANCE;
 
     /** One control bound to a feature of the form's element, or of an element it contains. */
@@ -153,26 +154,29 @@ public final class PropertyForm {
     /** A group for a single contained element (a finding's base): its fields create it when first given a value. */
     private void nested(Composite parent, EReference containment) {
         Group group = new Group(parent, SWT.NONE);
-        group.setText(words(containment.getName()));
+        group.setText(ModelLabels.displayName(element, containment));
         group.setLayout(new GridLayout(3, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         boolean computed = containment.getEReferenceType() == P.getResult();
+        EObject described = described(containment);
         for (EStructuralFeature feature : containment.getEReferenceType().getEAllStructuralFeatures()) {
-            if (!(feature instanceof EReference r && r.isContainment()) && (computed || !READ_ONLY.contains(feature.getName()))) {
+            if (!(feature instanceof EReference r && r.isContainment()) && (computed || ModelLabels.settable(described, feature))) {
                 field(group, containment, feature);
             }
         }
     }
 
     private void field(Composite parent, EReference nested, EStructuralFeature feature) {
+        EObject described = described(nested);
+        boolean multiLine = ModelLabels.multiLine(described, feature);
         Label name = new Label(parent, SWT.NONE);
-        name.setText(words(feature.getName()));
-        name.setLayoutData(new GridData(SWT.LEFT, feature.isMany() || MULTI_LINE.contains(feature.getName()) ? SWT.TOP : SWT.CENTER, false, false));
+        name.setText(ModelLabels.displayName(described, feature));
+        name.setLayoutData(new GridData(SWT.LEFT, feature.isMany() || multiLine ? SWT.TOP : SWT.CENTER, false, false));
         String id = id(nested, feature);
         Label error = new Label(parent, SWT.NONE);
         error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         Field field;
-        if (READ_ONLY.contains(feature.getName()) && nested == null || builtComputed && nested == null
+        if (!ModelLabels.settable(described, feature) && nested == null || builtComputed && nested == null
                 || nested != null && nested.getEReferenceType() == P.getResult()) {
             field = readOnly(parent, nested, feature, id);
         } else if (feature instanceof EReference reference) {
@@ -182,7 +186,7 @@ public final class PropertyForm {
         } else if (isBoolean(feature)) {
             field = checkBox(parent, nested, feature, id);
         } else {
-            field = text(parent, nested, (EAttribute) feature, id, error);
+            field = text(parent, nested, (EAttribute) feature, id, error, multiLine);
         }
         Control[] children = parent.getChildren();
         error.moveBelow(children[children.length - 1]);
@@ -220,8 +224,7 @@ public final class PropertyForm {
                 && f.getOrigin() == org.studybench.model.study.Origin.COMPUTED;
     }
 
-    private Field text(Composite parent, EReference nested, EAttribute feature, String id, Label error) {
-        boolean multiLine = MULTI_LINE.contains(feature.getName()) && !feature.isMany();
+    private Field text(Composite parent, EReference nested, EAttribute feature, String id, Label error, boolean multiLine) {
         boolean suggested = !multiLine && choices.of(element, feature) != null;
         Control control;
         if (suggested) {
@@ -383,6 +386,16 @@ public final class PropertyForm {
         return found;
     }
 
+    /**
+     * What the item property descriptors are asked about for the controls of {@code nested} (null: the
+     * element itself): its contained element, or while there is none (a finding without a base yet) a
+     * fresh one of its type.
+     */
+    private EObject described(EReference nested) {
+        EObject owner = owner(nested);
+        return owner != null ? owner : EcoreUtil.create(nested.getEReferenceType());
+    }
+
     private EObject owner(EReference nested) {
         if (element == null) {
             return null;
@@ -467,14 +480,5 @@ public final class PropertyForm {
             return named.getName();
         }
         return org.studybench.model.validation.Describe.of(element);
-    }
-
-    /** A feature's name in words: "fieldworkStart" → "Fieldwork start", "n" stays "n". */
-    static String words(String feature) {
-        if (feature.length() <= 2) {
-            return feature;
-        }
-        String words = feature.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -1,11 +1,17 @@
 package org.studybench.ui.parts;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Named;
 import org.studybench.model.study.Study;
@@ -70,16 +76,36 @@ public final class StudyTree {
         }
     }
 
-    /** Labels: groups with counts, elements as "label  [name]". */
+    /**
+     * Labels: groups with counts, elements as their item providers show them ("label  [name]", an
+     * estimate as "segment: value") with the icons generated for their classes.
+     */
     static final class Labels extends LabelProvider {
+        private ResourceManager images;
+
         @Override
         public String getText(Object element) {
-            if (element instanceof Estimate estimate) {
-                String segment = estimate.getSegment() == null ? "all" : estimate.getSegment().getName();
-                String value = estimate.getPublishedText() != null ? estimate.getPublishedText() : String.valueOf(estimate.getValue());
-                return segment + ": " + value;
+            return org.studybench.ui.editor.ModelLabels.text(element);
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            if (org.studybench.ui.editor.ModelLabels.image(element) instanceof URL url) {
+                if (images == null) {
+                    images = new LocalResourceManager(JFaceResources.getResources());
+                }
+                return images.create(ImageDescriptor.createFromURL(url));
             }
-            return org.studybench.ui.editor.ElementsPage.label(element);
+            return null;
+        }
+
+        @Override
+        public void dispose() {
+            if (images != null) {
+                images.dispose();
+                images = null;
+            }
+            super.dispose();
         }
     }
 }

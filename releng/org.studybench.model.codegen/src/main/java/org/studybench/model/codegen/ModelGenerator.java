@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
@@ -25,24 +26,49 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Runs EMF's model code generator outside Eclipse. The output always goes to a scratch folder
- * first, so the same path serves the up-to-date check and the regeneration (which then replaces
- * src-gen/ as a whole: no JDT merge of stale files, hence no hand edits can survive there).
+ * Runs EMF's code generator outside Eclipse: the model code (into org.studybench.model/src-gen) and
+ * the EMF.Edit item providers (into the org.studybench.model.edit bundle). The output always goes to
+ * a scratch folder first, so the same path serves the up-to-date check and the regeneration (which
+ * then replaces the generated files as a whole: no JDT merge of stale files, hence no hand edits can
+ * survive there).
+ * <p>
+ * Of the edit project EMF generates, only {@link #EDIT_GENERATED} is kept; its MANIFEST.MF and
+ * build.properties are hand-written in the bundle (pomless Tycho reads them), so they are not copied.
  */
 public final class ModelGenerator {
 
     private static final String MODEL_PROJECT = "org.studybench.model";
+    static final String EDIT_PROJECT = "org.studybench.model.edit";
+
+    /** What the edit bundle holds of EMF's edit project: generated, never edited by hand. */
+    static final List<String> EDIT_GENERATED = List.of("src-gen", "plugin.properties", "plugin.xml", "icons");
 
     private ModelGenerator() {
     }
 
-    /** Generates the model code of {@code modelBundle}'s genmodel into {@code scratch}/src-gen. */
+    /** The edit bundle that belongs to {@code modelBundle}: its sibling org.studybench.model.edit. */
+    public static Path editBundle(Path modelBundle) {
+        return modelBundle.toAbsolutePath().normalize().resolveSibling(EDIT_PROJECT);
+    }
+
+    /** Where {@link #generate} put the edit project in {@code scratch}. */
+    public static Path editProject(Path scratch) {
+        return scratch.resolve(EDIT_PROJECT);
+    }
+
+    /**
+     * Generates the model code of {@code modelBundle}'s genmodel into {@code scratch}/org.studybench.model
+     * and its edit code into {@code scratch}/org.studybench.model.edit; returns the model code's src-gen.
+     */
     public static Path generate(Path modelBundle, Path scratch) {
         Path genmodel = modelBundle.resolve("model/study.genmodel").toAbsolutePath();
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
-        // The genmodel's modelDirectory is /org.studybench.model/src-gen, i.e. platform:/resource/...
-        EcorePlugin.getPlatformResourceMap().put(MODEL_PROJECT, URI.createFileURI(scratch.toAbsolutePath() + "/"));
+        // The genmodel's modelDirectory is /org.studybench.model/src-gen and its editDirectory
+        // /org.studybench.model.edit/src-gen, i.e. platform:/resource/...
+        Path modelProject = scratch.resolve(MODEL_PROJECT);
+        EcorePlugin.getPlatformResourceMap().put(MODEL_PROJECT, URI.createFileURI(modelProject.toAbsolutePath() + "/"));
+        EcorePlugin.getPlatformResourceMap().put(EDIT_PROJECT, URI.createFileURI(editProject(scratch).toAbsolutePath() + "/"));
 
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
@@ -60,32 +86,49 @@ public final class ModelGenerator {
         }
         Generator generator = new Generator();
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor());
-        if (result.getSeverity() == Diagnostic.ERROR) {
-            throw new IllegalStateException("EMF code generation failed: " + result);
+        for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+            Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
+            if (result.getSeverity() == Diagnostic.ERROR) {
+                throw new IllegalStateException("EMF code generation (" + projectType + ") failed: " + result);
+            }
         }
-        return scratch.resolve("src-gen");
+        return modelProject.resolve("src-gen");
     }
 
-    /** Replaces {@code modelBundle}/src-gen with freshly generated code. */
+    /**
+     * Replaces {@code modelBundle}/src-gen with freshly generated code, and in the edit bundle next to
+     * it the generated src-gen/, plugin.properties, plugin.xml and icons/.
+     */
     public static void regenerate(Path modelBundle) throws IOException {
         Path scratch = Files.createTempDirectory("studybench-codegen");
         try {
             Path fresh = generate(modelBundle, scratch);
-            Path target = modelBundle.resolve("src-gen");
-            deleteTree(target);
-            try (Stream<Path> files = Files.walk(fresh)) {
-                for (Path source : (Iterable<Path>) files::iterator) {
-                    Path dest = target.resolve(fresh.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(dest);
-                    } else {
-                        Files.copy(source, dest);
-                    }
-                }
+            replace(fresh, modelBundle.resolve("src-gen"));
+            Path editBundle = editBundle(modelBundle);
+            for (String part : EDIT_GENERATED) {
+                replace(editProject(scratch).resolve(part), editBundle.resolve(part));
             }
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    /** Replaces the file or folder {@code target} with a copy of {@code fresh} (deleting it when nothing was generated). */
+    private static void replace(Path fresh, Path target) throws IOException {
+        deleteTree(target);
+        if (!Files.exists(fresh)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(fresh)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path dest = target.resolve(fresh.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.createDirectories(dest.getParent());
+                    Files.copy(source, dest);
+                }
+            }
         }
     }
 
@@ -107,6 +150,6 @@ public final class ModelGenerator {
     public static void main(String[] args) throws IOException {
         Path modelBundle = Path.of(args.length > 0 ? args[0] : "bundles/" + MODEL_PROJECT);
         regenerate(modelBundle);
-        System.out.println("Regenerated " + modelBundle.resolve("src-gen"));
+        System.out.println("Regenerated " + modelBundle.resolve("src-gen") + " and the generated files of " + editBundle(modelBundle));
     }
 }

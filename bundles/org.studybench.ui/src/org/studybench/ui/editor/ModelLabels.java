@@ -1,0 +1,110 @@
+package org.studybench.ui.editor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.studybench.model.study.provider.StudyEditPlugin;
+
+/**
+ * What the workbench shows of model elements and their features, taken from the EMF.Edit item
+ * providers generated from study.genmodel (bundle org.studybench.model.edit), with StudyBench's own
+ * labels ({@link StudyItemProviders}) and EMF's reflective providers for any other model:
+ * an element's text and icon, a feature's display name, whether it can be set, whether it is long text.
+ * A new attribute in study.ecore thus needs no change here; what the forms make of it (read-only,
+ * multi-line) is set on its GenFeature in study.genmodel.
+ * <p>
+ * The generated providers are stateless singletons (the genmodel's default provider type), so they are
+ * asked directly instead of being attached as adapters to the elements: attached, a singleton keeps a
+ * list of every element it was attached to, and this one factory serves every study ever opened.
+ */
+public final class ModelLabels {
+
+    private static final StudyItemProviders STUDY = new StudyItemProviders();
+    private static final ReflectiveItemProviderAdapterFactory REFLECTIVE = new ReflectiveItemProviderAdapterFactory();
+    private static final ComposedAdapterFactory FACTORY = new ComposedAdapterFactory(new AdapterFactory[] { STUDY, REFLECTIVE });
+
+    private ModelLabels() {
+    }
+
+    /** The item provider of {@code object} that implements {@code type}; null for what is not a model element. */
+    private static <T> T provider(Object object, Class<T> type) {
+        if (!(object instanceof EObject element)) {
+            return null;
+        }
+        AdapterFactory factory = FACTORY.getFactoryForTypes(List.of(element.eClass().getEPackage(), type));
+        Adapter adapter = factory == STUDY ? STUDY.createAdapter(element) : REFLECTIVE.createAdapter(element);
+        return type.isInstance(adapter) ? type.cast(adapter) : null;
+    }
+
+    /** How trees show {@code element}: its item provider's text ("label  [name]"), else its string. */
+    public static String text(Object element) {
+        IItemLabelProvider labels = provider(element, IItemLabelProvider.class);
+        return labels != null ? labels.getText(element) : String.valueOf(element);
+    }
+
+    /** The element's icon as its item provider gives it (a URL of a generated icon), or null. */
+    public static Object image(Object element) {
+        IItemLabelProvider labels = provider(element, IItemLabelProvider.class);
+        return labels == null ? null : labels.getImage(element);
+    }
+
+    /** The item property descriptor of {@code owner}'s {@code feature}, or null (containments have none). */
+    public static IItemPropertyDescriptor descriptor(EObject owner, EStructuralFeature feature) {
+        IItemPropertySource properties = provider(owner, IItemPropertySource.class);
+        return properties == null ? null : properties.getPropertyDescriptor(owner, feature);
+    }
+
+    /**
+     * The feature's name for a form's label, in sentence case ("Fieldwork start", "P value"): the
+     * descriptor's display name (plugin.properties of the edit bundle), whose title case ("Fieldwork
+     * Start", "PValue") the Eclipse UI guidelines keep for titles.
+     */
+    public static String displayName(EObject owner, EStructuralFeature feature) {
+        IItemPropertyDescriptor descriptor = descriptor(owner, feature);
+        String name;
+        if (descriptor != null) {
+            name = descriptor.getDisplayName(owner);
+        } else {
+            try { // the key EMF's item providers use for a feature without a descriptor
+                name = StudyEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature");
+            } catch (MissingResourceException e) {
+                name = feature.getName();
+            }
+        }
+        return sentence(name);
+    }
+
+    /** Whether a form may change the feature: false for provenance that tools write (Readonly in study.genmodel). */
+    public static boolean settable(EObject owner, EStructuralFeature feature) {
+        IItemPropertyDescriptor descriptor = descriptor(owner, feature);
+        return descriptor != null ? descriptor.canSetProperty(owner) : feature.isChangeable();
+    }
+
+    /** Whether the feature is long text that gets a multi-line field (propertyMultiLine in study.genmodel). */
+    public static boolean multiLine(EObject owner, EStructuralFeature feature) {
+        IItemPropertyDescriptor descriptor = descriptor(owner, feature);
+        return descriptor != null && descriptor.isMultiLine(owner) && !feature.isMany();
+    }
+
+    /** "Fieldwork Start" → "Fieldwork start", "PValue" → "P value", "Ci Low" → "Ci low"; all-capital words such as "URL" stay. */
+    static String sentence(String title) {
+        String[] words = title.replaceAll("(?<=[A-Z])(?=[A-Z][a-z])", " ").trim().split(" +");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            b.append(i == 0 ? "" : " ").append(i == 0 || acronym ? w : w.toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+}
