@@ -131,4 +131,70 @@ class ContributedPagesTest {
             two.unregister();
         }
     }
+
+    /** A plug-in's handler for the Studies view's menu: it records what it was run on. */
+    public static final class CountFindings {
+        final List<Object> ranOn = new ArrayList<>();
+
+        @org.eclipse.e4.core.di.annotations.Execute
+        public void execute(@jakarta.inject.Named(org.eclipse.e4.ui.services.IServiceConstants.ACTIVE_SELECTION) Object selection) {
+            ranOn.add(selection);
+        }
+    }
+
+    /**
+     * The built-in items of the Studies view's context menu are the workbench model's (the UI bundle's
+     * fragment), and an item a plug-in adds there the same way — a command, its handler and a menu item
+     * shown for study files — appears among them and runs on the selected study file.
+     */
+    @Test
+    void aPluginsMenuItemJoinsTheStudiesViewsMenu() throws Throwable {
+        Examples.copy("ipsos-2013", dir.resolve("ipsos-2013"));
+        WorkbenchRunner.run((application, display) -> {
+            org.eclipse.e4.ui.workbench.modeling.EModelService models = application.getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+            MPart navigatorPart = (MPart) models.find(org.studybench.ui.parts.StudyNavigatorPart.ID, application);
+            org.eclipse.e4.ui.model.application.ui.menu.MPopupMenu popup = (org.eclipse.e4.ui.model.application.ui.menu.MPopupMenu) navigatorPart.getMenus()
+                    .stream().filter(m -> org.studybench.ui.parts.StudyNavigatorPart.MENU_ID.equals(m.getElementId())).findFirst().orElseThrow();
+            List<String> builtIn = popup.getChildren().stream().map(org.eclipse.e4.ui.model.application.ui.MUILabel.class::cast)
+                    .map(org.eclipse.e4.ui.model.application.ui.MUILabel::getLabel).filter(java.util.Objects::nonNull).toList();
+            assertEquals(List.of("Open", "Import Data...", "Add Finding", "Run Comparisons", "Generate Report", "Open Data", "Show in Editor", "Delete...",
+                    "New Study...", "Refresh"), builtIn, "the built-in items are the model's");
+
+            // what a plug-in's model fragment adds: a command, its handler, an item shown for study files
+            org.eclipse.e4.ui.model.application.commands.MCommand command = models.createModelElement(org.eclipse.e4.ui.model.application.commands.MCommand.class);
+            command.setElementId("org.example.command.countfindings");
+            command.setCommandName("Count Findings");
+            application.getCommands().add(command);
+            org.eclipse.e4.ui.model.application.commands.MHandler handler = models.createModelElement(org.eclipse.e4.ui.model.application.commands.MHandler.class);
+            CountFindings counting = new CountFindings();
+            handler.setObject(counting);
+            handler.setCommand(command);
+            application.getHandlers().add(handler);
+            org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem item = models.createModelElement(org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem.class);
+            item.setLabel("Count Findings");
+            item.setCommand(command);
+            org.eclipse.e4.ui.model.application.ui.MImperativeExpression forStudyFiles = models.createModelElement(org.eclipse.e4.ui.model.application.ui.MImperativeExpression.class);
+            forStudyFiles.setContributionURI("bundleclass://org.studybench.ui/org.studybench.ui.handlers.NavigatorSelection$StudyFile");
+            item.setVisibleWhen(forStudyFiles);
+            popup.getChildren().add(item);
+
+            ((org.studybench.ui.parts.StudyNavigatorPart) navigatorPart.getObject()).setFolder(dir);
+            Widgets.flush(display);
+            org.eclipse.swt.widgets.Tree navigator = Widgets.byData(WorkbenchRunner.mainWindow(application), org.eclipse.swt.widgets.Tree.class, "studybench.id",
+                    org.studybench.ui.parts.StudyNavigatorPart.TREE_ID);
+            Widgets.select(Widgets.item(navigator, "ipsos-2013.study"));
+            Widgets.contextMenu(navigator, "Count Findings");
+            assertEquals(List.of(dir.resolve("ipsos-2013/ipsos-2013.study").toAbsolutePath().normalize()), counting.ranOn);
+
+            // an element selected: the item is not offered, the element's items are
+            org.eclipse.swt.widgets.TreeItem study = Widgets.item(navigator, "ipsos-2013.study");
+            Widgets.expand(study);
+            org.eclipse.swt.widgets.TreeItem datasets = Widgets.child(study, "Datasets (1)");
+            Widgets.expand(datasets);
+            Widgets.select(datasets.getItem(0));
+            AssertionError notOffered = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> Widgets.contextMenu(navigator, "Count Findings"));
+            assertTrue(notOffered.getMessage().contains("Open Data") && notOffered.getMessage().contains("Show in Editor"), notOffered.getMessage());
+            assertEquals(1, counting.ranOn.size());
+        });
+    }
 }

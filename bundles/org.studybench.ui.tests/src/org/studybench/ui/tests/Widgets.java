@@ -272,8 +272,8 @@ public final class Widgets {
 
     /** Chooses {@code text} from the control's context menu, as a right-click and a click on the item would. */
     public static void contextMenu(Control control, String text) {
-        control.forceFocus(); // a right-click focuses the control, activating its part (whose selection the menu acts on)
-        flush(control.getDisplay());
+        control.forceFocus(); // a right-click focuses the control and asks for its menu
+        notify(control, SWT.MenuDetect, null);
         org.eclipse.swt.widgets.Menu menu = control.getMenu();
         notify(menu, SWT.Show, null); // menus filled on show get their items now
         for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {

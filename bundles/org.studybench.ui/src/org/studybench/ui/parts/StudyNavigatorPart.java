@@ -93,6 +93,8 @@ public class StudyNavigatorPart {
     @Inject
     org.eclipse.e4.ui.services.EMenuService menus;
     @Inject
+    org.eclipse.e4.ui.model.application.ui.basic.MPart self;
+    @Inject
     org.eclipse.e4.ui.workbench.modeling.ESelectionService selection;
 
     private TreeViewer viewer;
@@ -120,6 +122,17 @@ public class StudyNavigatorPart {
             public String getText(Object element) {
                 return element instanceof StudyFile ? element.toString() : elements.getText(element);
             }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return element instanceof StudyFile ? null : elements.getImage(element); // the generated element icons
+            }
+
+            @Override
+            public void dispose() {
+                elements.dispose();
+                super.dispose();
+            }
         });
         viewer.addDoubleClickListener(event -> {
             Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -145,6 +158,8 @@ public class StudyNavigatorPart {
                     : selected instanceof org.eclipse.emf.ecore.EObject element ? element : null);
         });
         menus.registerContextMenu(viewer.getControl(), MENU_ID);
+        // the menu's commands read the active part's selection: a right-click makes this view the active part
+        viewer.getControl().addListener(SWT.MenuDetect, e -> parts.activate(self));
     }
 
     /** Lists the folder again: new and removed study files, and what changed in the files already listed. */
