@@ -1,5 +1,6 @@
 package org.studybench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,20 @@ class ImportWizardTest {
         assertEquals("apistrat", saved.getName());
         assertEquals(200, saved.getRowCount());
         assertTrue(Files.isRegularFile(study.getParent().resolve("data/apistrat.parquet")));
+
+        // the same import from the command line (the same workflow) gives the same study and the same data file
+        Path cliStudy = dir.resolve("cli/api.study");
+        Files.createDirectories(cliStudy.getParent());
+        StudyResources.save(StudyResources.createStudy("api", "California schools"), cliStudy);
+        SameAsCommandLineTest.run("import", REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv").toString(), "--study", cliStudy.toString(),
+                "--weight", "pw", "--strata", "stype");
+        assertEquals(withoutIds(Files.readString(cliStudy)), withoutIds(Files.readString(study)), "the wizard's study is the command line's (ids aside)");
+        assertArrayEquals(Files.readAllBytes(cliStudy.resolveSibling("data/apistrat.parquet")), Files.readAllBytes(study.resolveSibling("data/apistrat.parquet")));
+    }
+
+    /** Element ids are random UUIDs given when an element is made; everything else must match. */
+    private static String withoutIds(String xmi) {
+        return xmi.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
     }
 
     private void drive(MApplication application, Display display) {

@@ -61,7 +61,8 @@ class SameAsCommandLineTest {
         }
     }
 
-    private static void run(String... args) throws InterruptedException {
+    /** Runs {@code studybench args...} in this runtime (the CLI's own code and services) and expects exit 0. */
+    static void run(String... args) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliServices services = CliServices.lookUp(FrameworkUtil.getBundle(SameAsCommandLineTest.class).getBundleContext(), "0.1.0");
