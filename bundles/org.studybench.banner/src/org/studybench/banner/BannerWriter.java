@@ -95,8 +95,16 @@ public final class BannerWriter {
         return rows;
     }
 
-    /** Writes the banner to {@code file} in the format its extension names (html, csv or xlsx). */
+    /**
+     * Writes the banner to {@code file} in the format its extension names (html, csv or xlsx); in CSV,
+     * formula-like text cells are written as text ({@link SpreadsheetText}).
+     */
     public static void write(Banner b, Path file, String title) throws IOException {
+        write(b, file, title, false);
+    }
+
+    /** As {@link #write(Banner, Path, String)}; {@code keepFormulas} writes CSV cells exactly as they are, formula-like or not. */
+    public static void write(Banner b, Path file, String title, boolean keepFormulas) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         if (!FORMATS.contains(extension)) {
@@ -104,20 +112,21 @@ public final class BannerWriter {
         }
         AtomicFiles.write(file, out -> {
             switch (extension) {
-                case "csv" -> csv(b, out);
+                case "csv" -> csv(b, out, keepFormulas);
                 case "html" -> html(b, out, title);
                 default -> xlsx(b, out, title);
             }
         });
     }
 
-    private static void csv(Banner b, OutputStream out) throws IOException {
+    private static void csv(Banner b, OutputStream out, boolean keepFormulas) throws IOException {
         // Flushed, not closed: the stream belongs to AtomicFiles, which still forces it to disk.
         CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
+        java.util.function.UnaryOperator<String> cell = keepFormulas ? c -> c : SpreadsheetText::neutralized;
         for (String[] row : grid(b)) {
-            csv.writeRecord(row);
+            csv.writeRecord(java.util.Arrays.stream(row).map(cell).toArray(String[]::new));
         }
-        csv.writeRecord(note(b));
+        csv.writeRecord(cell.apply(note(b)));
         csv.flush();
     }
 

@@ -47,6 +47,10 @@ class BannerCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the written table (default: the source's name).")
     String title;
 
+    @Option(names = "--keep-formulas", description = { "In a .csv file, write labels that start with =, +, -, @, tab or carriage return as they are.",
+            "By default they get a leading apostrophe, so a spreadsheet shows them as text instead of running them as formulas." })
+    boolean keepFormulas;
+
     @Override
     public Integer call() throws InputException {
         PAdjust adjust;
@@ -66,7 +70,7 @@ class BannerCommand implements Callable<Integer> {
                 root.out().println(BannerWriter.note(banner));
                 root.out().flush();
             } else {
-                BannerWriter.write(banner, out, heading);
+                BannerWriter.write(banner, out, heading, keepFormulas);
                 root.out().println("Wrote " + out + " (" + rows.size() + " questions by " + cols.size() + " breakdowns, " + banner.columnCount() + " columns)");
             }
             return ExitCode.OK;

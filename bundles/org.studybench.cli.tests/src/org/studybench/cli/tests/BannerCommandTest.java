@@ -76,4 +76,37 @@ class BannerCommandTest {
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().contains("unknown banner format '.docx'; expected .html, .csv or .xlsx"), bad.err());
     }
+
+    /**
+     * Labels a spreadsheet would run as formulas (OWASP "CSV injection") are written as text in CSV: a
+     * leading apostrophe; numbers stay numbers; --keep-formulas writes them as they are.
+     */
+    @Test
+    void csvCellsThatWouldBeFormulasAreWrittenAsText() throws Exception {
+        Path csv = dir.resolve("hostile.csv");
+        Files.writeString(csv, String.join("\n", "answer,group",
+                "\"=cmd|' /C calc'!A0\",a", "\"=HYPERLINK(\"\"http://x\"\")\",a", "+SUM(1),b", "@SUM(1),b", "-2+3,a", "plain,b", ""));
+        Path out = dir.resolve("out/hostile.csv");
+        Run run = CliRunner.run("banner", csv.toString(), "--rows", "answer", "--cols", "group", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String written = Files.readString(out, StandardCharsets.UTF_8);
+        for (String formula : new String[] { "=cmd|' /C calc'!A0", "=HYPERLINK(", "+SUM(1)", "@SUM(1)", "-2+3" }) {
+            assertTrue(written.contains("'" + formula), formula + " written as text: " + written);
+            assertTrue(!written.matches("(?s).*(^|[,\"\n])" + java.util.regex.Pattern.quote(formula) + ".*"), formula + " never starts a cell: " + written);
+        }
+        assertTrue(written.contains(",plain,"), written);
+        assertTrue(written.contains("Base (n),6,3,3"), "numbers stay numbers: " + written);
+
+        Run kept = CliRunner.run("banner", csv.toString(), "--rows", "answer", "--cols", "group", "--out", out.toString(), "--keep-formulas");
+        assertEquals(0, kept.exitCode(), kept.err());
+        String raw = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(raw.contains(",+SUM(1),") && !raw.contains("'+SUM(1)"), raw);
+
+        // a tab or carriage return first (the CSV reader trims them from data, a label may still have them)
+        assertEquals("'\tx=1", org.studybench.banner.SpreadsheetText.neutralized("\tx=1"));
+        assertEquals("'\r=1", org.studybench.banner.SpreadsheetText.neutralized("\r=1"));
+        assertEquals("-1.5", org.studybench.banner.SpreadsheetText.neutralized("-1.5"));
+        assertEquals("+12%", org.studybench.banner.SpreadsheetText.neutralized("+12%"));
+        assertEquals("'-", org.studybench.banner.SpreadsheetText.neutralized("-"));
+    }
 }
