@@ -59,11 +59,26 @@ public abstract class JFreeChartRenderer implements ChartRenderer {
         return dataset;
     }
 
-    /** The Parquet file of {@code dataset}, next to the saved study (whose location the chart needs). */
+    /**
+     * The Parquet file of {@code dataset}, next to the saved study (whose location the chart needs), as
+     * the data layer hands it out: inside the study's folder and with the content the study recorded.
+     */
     protected static Path dataFile(Study study, ChartSpec spec, Dataset dataset) throws InputException {
         if (study.eResource() == null || !study.eResource().getURI().isFile()) {
             throw new InputException("chart '" + spec.getName() + "' draws from dataset '" + dataset.getName() + "' and needs the study saved as a file");
         }
-        return Path.of(study.eResource().getURI().toFileString()).toAbsolutePath().getParent().resolve(dataset.getUri()).normalize();
+        Path studyFile = Path.of(study.eResource().getURI().toFileString());
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(JFreeChartRenderer.class);
+        org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        org.osgi.framework.ServiceReference<org.studybench.core.DatasetService> reference = context == null ? null
+                : context.getServiceReference(org.studybench.core.DatasetService.class);
+        if (reference == null) {
+            throw new InputException("chart '" + spec.getName() + "' draws from dataset '" + dataset.getName() + "', but StudyBench's data layer is not running");
+        }
+        try {
+            return context.getService(reference).dataFile(studyFile, dataset);
+        } finally {
+            context.ungetService(reference);
+        }
     }
 }

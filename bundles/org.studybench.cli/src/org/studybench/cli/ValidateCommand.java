@@ -30,9 +30,27 @@ class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--rehash", description = { "Accept the datasets' data files as they are now: record their SHA-256 and row count in the study",
+            "(after a deliberate change of a data file; without it a changed file is refused)." })
+    boolean rehash;
+
     @Override
     public Integer call() throws InputException {
         Study study = root.load(file);
+        if (rehash) {
+            boolean changed = false;
+            for (org.studybench.model.study.Dataset dataset : study.getDatasets()) {
+                if (root.services.datasets().rehash(file, dataset)) {
+                    changed = true;
+                    if (!json) {
+                        root.out().println(file + ": dataset '" + dataset.getName() + "': accepted its data file as it is now (" + dataset.getRowCount() + " rows)");
+                    }
+                }
+            }
+            if (changed) {
+                root.services.studies().save(study, file);
+            }
+        }
         List<Problem> problems = root.services.studies().validate(study);
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();

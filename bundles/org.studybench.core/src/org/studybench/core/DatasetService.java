@@ -16,8 +16,24 @@ import org.studybench.model.study.Study;
  */
 public interface DatasetService {
 
-    /** The absolute path of the dataset's data file, resolved against the study file. */
+    /**
+     * The absolute path of the dataset's data file, resolved against the study file, after checking
+     * that it may be used: it lies inside the study's folder (or a data root the installation allows,
+     * see docs/security.md), it exists, and its content is the one the study recorded at import (its
+     * SHA-256), so a swapped or edited file is never analysed silently.
+     *
+     * @throws InputException saying which of these does not hold, in the user's words
+     */
     Path dataFile(Path studyFile, Dataset dataset) throws InputException;
+
+    /**
+     * Records the current content of {@code dataset}'s data file as the one the study expects (its
+     * SHA-256 and row count): accepting a deliberate change of the file. The study is changed, not saved.
+     *
+     * @return whether anything changed
+     * @since 0.1
+     */
+    boolean rehash(Path studyFile, Dataset dataset) throws InputException;
 
     /**
      * Imports {@code file} with the importer {@code importerId} as dataset {@code name} of the study,
@@ -61,9 +77,10 @@ public interface DatasetService {
     SegmentCount countSegment(Path studyFile, Dataset dataset, String filter) throws InputException;
 
     /**
-     * Problems in what the study says about its data that only the data layer can see: segment
-     * filters that do not parse, or that name variables no dataset has or compare them with values
-     * of the wrong type. Part of {@link StudyService#validate}.
+     * Problems in what the study says about its data that only the data layer can see: data files
+     * missing, outside the study's folder or changed since import; segment filters that do not parse,
+     * or that name variables no dataset has or compare them with values of the wrong type. Part of
+     * {@link StudyService#validate}.
      */
     List<Problem> check(Study study);
 }

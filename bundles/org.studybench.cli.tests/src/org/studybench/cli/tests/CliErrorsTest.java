@@ -168,4 +168,32 @@ class CliErrorsTest {
         assertEquals("Infinity", j.get("float").getAsString());
         assertFalse(Json.toJson(value).contains("NaN"));
     }
+
+    /**
+     * Text a study file cannot hold (XML 1.0 has no control characters but tab and line ends): a title
+     * typed with one is refused in one line, exit 1, no file; a CSV file with them imports, its labels
+     * cleaned with a warning and its data kept, and the study stays readable.
+     */
+    @Test
+    void controlCharactersNeverMakeAStudyFileUnreadable() throws Exception {
+        Path study = dir.resolve("s.study");
+        Run title = CliRunner.run("new", study.toString(), "--title", "Brand\u0001tracker");
+        assertEquals(1, title.exitCode(), title.err());
+        assertEquals("studybench new: " + study + ": cannot save: the title of study 's' contains the control character U+0001, which a study file "
+                + "cannot hold; remove it\n", title.err());
+        assertFalse(Files.exists(study), "nothing written");
+
+        assertEquals(0, CliRunner.run("new", study.toString()).exitCode());
+        Path csv = Files.writeString(dir.resolve("answers.csv"), "q1,group\nyes\u0001,a\nno,b\nyes\u0001,b\n");
+        Run imported = CliRunner.run("import", csv.toString(), "--study", study.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        Run described = CliRunner.run("describe", study.toString());
+        assertEquals(0, described.exitCode(), "the study reads back: " + described.err());
+        Run crosstab = CliRunner.run("crosstab", study.toString(), "--row", "q1", "--col", "group");
+        assertEquals(0, crosstab.exitCode(), crosstab.err());
+        assertTrue(crosstab.out().contains("yes"), crosstab.out());
+        try (var files = Files.list(dir.resolve("data"))) {
+            assertEquals(List.of("answers.parquet"), files.map(f -> f.getFileName().toString()).toList(), "one data file, no leftovers");
+        }
+    }
 }

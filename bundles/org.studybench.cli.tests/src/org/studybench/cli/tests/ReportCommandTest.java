@@ -119,6 +119,62 @@ class ReportCommandTest {
         assertEquals("studybench report: " + study + ": has no report named 'long'; it has [social-caring, short]\n", unknown.err());
     }
 
+    /**
+     * A study file is not trusted: a source address that is not a web address is shown but never a
+     * live link, and an embedded picture is measured from its header before anything decodes it — a
+     * few bytes claiming 100,000 × 100,000 pixels are refused in one line instead of exhausting memory.
+     */
+    @Test
+    void untrustedLinksAndPicturesInAStudyCannotHarmItsReport() throws Exception {
+        Path study = copyOf(CliRunner.BLOGMETER.getParent(), dir.resolve("blogmeter"));
+        org.studybench.model.study.Study s = org.studybench.model.io.StudyResources.load(study);
+        s.getSources().get(0).setUrl("javascript:alert(document.domain)");
+        org.studybench.model.study.Section notes = org.studybench.model.study.StudyFactory.eINSTANCE.createSection();
+        notes.setKind(org.studybench.model.study.SectionKind.TEXT);
+        notes.setTitle("Notes");
+        notes.setText("A logo: ![logo](data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(2, 1, true)) + ")\n\n"
+                + "[a link](javascript:alert(1)) and [the publisher](https://example.org/report)");
+        s.getReports().get(0).getSections().add(0, notes);
+        org.studybench.model.io.StudyResources.save(s, study);
+        Path out = dir.resolve("out");
+        Run run = CliRunner.run("report", study.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(out.resolve("blogmeter-2013.html"));
+        assertFalse(html.contains("href=\"javascript:"), "no script link");
+        assertTrue(html.contains("<span class=\"base\">javascript:alert(document.domain)</span>"), "the address is shown as text");
+        assertTrue(html.contains("<a href=\"https://example.org/report\">the publisher</a>"));
+        assertTrue(html.contains("<img src=\"data:image/png;base64,"), "a small embedded picture stays");
+
+        // a picture whose header claims 100,000 × 100,000 pixels (10^10): refused before decoding
+        s = org.studybench.model.io.StudyResources.load(study);
+        s.getReports().get(0).getSections().get(0).setText("![bomb](data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(100_000, 100_000, false)) + ")");
+        org.studybench.model.io.StudyResources.save(s, study);
+        Run bomb = CliRunner.run("report", study.toString(), "--out", dir.resolve("bomb").toString());
+        assertEquals(1, bomb.exitCode(), bomb.err());
+        assertEquals("studybench report: " + study + ": report section 'Notes': the embedded image 'bomb' is 100000 × 100000 pixels, above the limit of 40 "
+                + "megapixels for an image in a report; scale it down\n", bomb.err());
+        assertFalse(Files.exists(dir.resolve("bomb/blogmeter-2013.html")), "nothing written");
+    }
+
+    /** A PNG of {@code width} × {@code height}: a real one (drawn by ImageIO), or only its signature and header chunk. */
+    private static byte[] png(int width, int height, boolean real) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        if (real) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", bytes);
+            return bytes.toByteArray();
+        }
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        out.writeInt(13);
+        out.write(ihdr.array());
+        out.writeInt((int) crc.getValue());
+        return bytes.toByteArray();
+    }
+
     private static Path copyOf(Path from, Path to) throws java.io.IOException {
         try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {

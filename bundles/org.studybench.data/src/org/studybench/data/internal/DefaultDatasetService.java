@@ -46,14 +46,43 @@ public class DefaultDatasetService implements DatasetService {
 
     @Override
     public Path dataFile(Path studyFile, Dataset dataset) throws InputException {
-        if (dataset.getUri() == null || dataset.getUri().isBlank()) {
-            throw new InputException(studyFile + ": dataset '" + dataset.getName() + "' has no data file");
-        }
-        Path file = studyFile.toAbsolutePath().getParent().resolve(dataset.getUri()).normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(studyFile + ": the data file of dataset '" + dataset.getName() + "' is missing: " + file);
+        Path file = DataFiles.resolve(studyFile, dataset);
+        String recorded = dataset.getContentHash();
+        if (recorded != null && !recorded.isBlank()) {
+            String actual;
+            try {
+                actual = DataFiles.sha256(file);
+            } catch (IOException e) {
+                throw new InputException(file + ": the data file of dataset '" + dataset.getName() + "' cannot be read: " + e.getMessage(), e);
+            }
+            if (!recorded.equalsIgnoreCase(actual)) {
+                throw new InputException(studyFile + ": the data file of dataset '" + dataset.getName() + "' (" + dataset.getUri()
+                        + ") changed since it was imported; if that is deliberate, accept it with: studybench validate " + studyFile + " --rehash");
+            }
         }
         return file;
+    }
+
+    @Override
+    public boolean rehash(Path studyFile, Dataset dataset) throws InputException {
+        Path file = DataFiles.resolve(studyFile, dataset);
+        try {
+            String actual = DataFiles.sha256(file);
+            long rows;
+            try (Connection c = DuckDb.inMemory(); PreparedStatement s = c.prepareStatement("SELECT count(*) FROM read_parquet(" + DuckDb.literal(file) + ")");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                rows = r.getLong(1);
+            }
+            boolean changed = !actual.equalsIgnoreCase(String.valueOf(dataset.getContentHash())) || rows != dataset.getRowCount();
+            dataset.setContentHash(actual);
+            dataset.setRowCount(rows);
+            return changed;
+        } catch (IOException e) {
+            throw new InputException(file + ": the data file of dataset '" + dataset.getName() + "' cannot be read: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new InputException(file + ": the data file of dataset '" + dataset.getName() + "' is not a readable Parquet file: " + DuckDb.message(e), e);
+        }
     }
 
     @Override
@@ -128,6 +157,16 @@ public class DefaultDatasetService implements DatasetService {
     @Override
     public List<Problem> check(Study study) {
         List<Problem> problems = new ArrayList<>();
+        Path studyFile = study.eResource() != null && study.eResource().getURI().isFile() ? Path.of(study.eResource().getURI().toFileString()) : null;
+        for (Dataset dataset : studyFile == null ? List.<Dataset>of() : study.getDatasets()) {
+            try {
+                dataFile(studyFile, dataset); // where it lies, that it is there, that it is what was imported
+            } catch (InputException e) {
+                String prefix = studyFile + ": "; // a problem is listed under its study already
+                String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+                problems.add(new Problem(Problem.Severity.ERROR, message, dataset));
+            }
+        }
         for (Segment segment : study.getSegments()) {
             if (segment.getFilter() == null || segment.getFilter().isBlank()) {
                 continue; // a published group: no respondents to select

@@ -129,6 +129,8 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         writer.close();
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
+        // a killed import's temporary file: the engine does not lock it, so only one an hour old counts as left over
+        org.studybench.model.io.AtomicFiles.deleteLeftovers(target, java.time.Duration.ofHours(1));
         Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < dictionary.size(); i++) {
@@ -143,6 +145,12 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         }
         String read = "read_csv(" + DuckDb.literal(spool) + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
                 + "new_line = '\\n', nullstr = '', columns = {" + columns + "})";
+        try {
+            Files.createFile(target); // claims the name at once: two imports of one name at the same time never replace each other's file
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new InputException(target + ": exists already; remove it or choose another --name", e);
+        }
+        boolean written = false;
         try (Connection connection = DuckDb.inMemory(); Statement s = connection.createStatement()) {
             // Row groups stream from the spool to the file; cap DuckDB's buffers so memory stays flat.
             s.execute("SET memory_limit = '512MB'");
@@ -153,10 +161,14 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            written = true;
         } catch (SQLException e) {
             throw new InputException(target + ": the data could not be written: " + DuckDb.message(e), e);
         } finally {
             Files.deleteIfExists(temp);
+            if (!written) {
+                Files.deleteIfExists(target); // the claim goes with the failed import
+            }
         }
         return new Written(rows, sha256(target));
     }

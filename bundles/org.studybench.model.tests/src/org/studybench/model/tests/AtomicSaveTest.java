@@ -23,6 +23,52 @@ class AtomicSaveTest {
     @TempDir
     Path dir;
 
+    /**
+     * A writer killed half-way (kill -9) leaves its temporary file: the next write of the same file
+     * removes it, but never one that a running writer holds (locked) or that was made a moment ago.
+     */
+    @Test
+    void temporaryFilesOfKilledWritersAreRemovedByTheNextWrite() throws Exception {
+        Path file = dir.resolve("study.study");
+        Path killed = Files.writeString(dir.resolve(".study.study.killed1.tmp"), "<half a study");
+        Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        Path running = Files.writeString(dir.resolve(".study.study.running.tmp"), "<being written");
+        Files.setLastModifiedTime(running, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        Path fresh = Files.writeString(dir.resolve(".study.study.fresh.tmp"), "<just begun");
+        Path other = Files.writeString(dir.resolve(".other.study.old.tmp"), "<another file's");
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        // a running writer holds a lock on its file (here in this JVM; another process's lock counts the same)
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(running, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock lock = channel.lock()) {
+            StudyResources.save(SampleStudies.full(), file);
+            assertTrue(Files.notExists(killed), "the killed writer's file is gone");
+            assertTrue(Files.exists(running), "a locked one stays");
+        }
+        assertTrue(Files.exists(fresh), "one made a moment ago stays");
+        assertTrue(Files.exists(other), "other files' are not this write's business");
+    }
+
+    /** A study saved by someone else since it was read is not overwritten: the save is refused, the other change kept. */
+    @Test
+    void aSaveNeverReplacesAChangeMadeSinceTheStudyWasRead() throws Exception {
+        Path file = dir.resolve("study.study");
+        StudyResources.save(SampleStudies.full(), file);
+        Study mine = StudyResources.load(file);
+        Study theirs = StudyResources.load(file);
+        theirs.setTitle("Theirs");
+        StudyResources.save(theirs, file);
+        mine.setTitle("Mine");
+        org.studybench.model.io.StudyChangedException refused = assertThrows(org.studybench.model.io.StudyChangedException.class,
+                () -> StudyResources.save(mine, file));
+        assertEquals(file + ": the study changed since it was opened (saved by another program or command); nothing was saved: open it again and "
+                + "redo the change", refused.getMessage());
+        assertEquals("Theirs", StudyResources.load(file).getTitle());
+        StudyResources.save(theirs, file); // the writer that saved last goes on saving
+        org.studybench.model.io.StudyResources.forgetOpenedContent(mine); // "Overwrite" in the workbench
+        StudyResources.save(mine, file);
+        assertEquals("Mine", StudyResources.load(file).getTitle());
+    }
+
     @Test
     void aFailureHalfWayThroughLeavesThePreviousFileIntactAndNoTemporaryFiles() throws Exception {
         Path file = dir.resolve("study.study");
@@ -82,7 +128,9 @@ class AtomicSaveTest {
 
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().equals("not-a-folder") && !p.getFileName().toString().startsWith("reference")).sorted().toList();
+            // (a study's save lock, ".NAME.lock", is kept on purpose: see StudyResources.save)
+            return s.filter(p -> !p.getFileName().toString().equals("not-a-folder") && !p.getFileName().toString().startsWith("reference")
+                    && !p.getFileName().toString().endsWith(".lock")).sorted().toList();
         }
     }
 }

@@ -41,10 +41,41 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
+    /**
+     * Deletes what killed writers of {@code target} left beside it: their temporary files
+     * ({@code .NAME.*.tmp}) that no running writer holds (a writer keeps a lock on its temporary file
+     * while it writes; the system drops the lock of a killed process) and that are older than
+     * {@code minimumAge} (for writers that do not lock, such as the data store's engine).
+     */
+    public static void deleteLeftovers(Path target, java.time.Duration minimumAge) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        String prefix = "." + absolute.getFileName() + ".";
+        java.time.Instant before = java.time.Instant.now().minus(minimumAge);
+        try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path leftover : leftovers) {
+                try (FileChannel channel = FileChannel.open(leftover, StandardOpenOption.WRITE)) {
+                    java.nio.channels.FileLock lock = channel.tryLock();
+                    if (lock != null && Files.getLastModifiedTime(leftover).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(leftover); // unlocked and old: its writer is gone
+                    }
+                } catch (java.nio.channels.OverlappingFileLockException | IOException e) {
+                    // held by a writer in this process, or not ours to delete: leave it
+                }
+            }
+        } catch (IOException e) {
+            // no folder, or not readable: nothing to clean
+        }
+    }
+
     public static void write(Path target, ContentWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
+        deleteLeftovers(absolute, java.time.Duration.ofMinutes(1)); // (a minute: a writer starting right now has not locked its file yet)
         // Not Files.createTempFile: that makes the file owner-only, and the rename would carry that
         // over to a report or study that should get the user's usual permissions (umask).
         Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
@@ -53,6 +84,7 @@ public final class AtomicFiles {
         try {
             copyPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    java.nio.channels.FileLock lock = channel.lock(); // tells deleteLeftovers this file is being written
                     OutputStream out = Channels.newOutputStream(channel)) {
                 writer.writeTo(out);
                 out.flush();

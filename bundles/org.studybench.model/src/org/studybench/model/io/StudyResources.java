@@ -52,8 +52,10 @@ public final class StudyResources {
     public static Study load(Path file, ResourceSet resourceSet) throws StudyFileException {
         Path absolute = file.toAbsolutePath().normalize();
         Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
-        try (InputStream in = Files.newInputStream(absolute)) {
-            resource.load(in, Map.of());
+        try {
+            byte[] bytes = Files.readAllBytes(absolute);
+            resource.load(new java.io.ByteArrayInputStream(bytes), Map.of());
+            remember(resource, absolute, sha256(bytes));
         } catch (NoSuchFileException | FileNotFoundException e) {
             resourceSet.getResources().remove(resource);
             throw new StudyFileException(file, file + ": no such study file", e);
@@ -79,6 +81,10 @@ public final class StudyResources {
      * previous content of {@code file} is untouched. The study's resource is moved to {@code file}.
      */
     public static void save(Study study, Path file) throws StudyFileException {
+        java.util.Optional<String> unwritable = XmlText.firstProblem(study);
+        if (unwritable.isPresent()) { // written anyway, the file could not be read again
+            throw new StudyFileException(file, file + ": cannot save: " + unwritable.get() + ", which a study file cannot hold; remove it", null);
+        }
         Path absolute = file.toAbsolutePath().normalize();
         Resource resource = study.eResource();
         URI uri = URI.createFileURI(absolute.toString());
@@ -88,12 +94,72 @@ public final class StudyResources {
         } else {
             resource.setURI(uri);
         }
-        Resource toSave = resource;
+        Path lockFile = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+        // file locks are per process: threads of this one queue here first
+        synchronized (SAVING.computeIfAbsent(absolute, k -> new Object())) {
+            saveLocked(study, file, absolute, resource, lockFile);
+        }
+    }
+
+    private static final Map<Path, Object> SAVING = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void saveLocked(Study study, Path file, Path absolute, Resource toSave, Path lockFile) throws StudyFileException {
+        Resource resource = toSave;
         try {
-            AtomicFiles.write(absolute, out -> toSave.save(out, Map.of()));
+            Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new StudyFileException(file, file + ": could not save: " + oneLine(e), e);
         }
+        // the lock file stays (hidden, empty): deleting it would let two writers lock two different files
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock lock = channel.lock()) {
+            // one writer at a time, and only over the file as it was read: another program's or command's save is never lost
+            Stamp opened = stamp(resource);
+            if (opened != null && opened.file().equals(absolute) && Files.exists(absolute) && !opened.sha256().equals(sha256(Files.readAllBytes(absolute)))) {
+                throw new StudyChangedException(file);
+            }
+            java.security.MessageDigest digest = newDigest();
+            AtomicFiles.write(absolute, out -> toSave.save(new java.security.DigestOutputStream(out, digest), Map.of()));
+            remember(resource, absolute, java.util.HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new StudyFileException(file, file + ": could not save: " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * Lets the next save of {@code study} replace its file even if the file changed since it was read
+     * (the user chose to overwrite another program's change).
+     */
+    public static void forgetOpenedContent(Study study) {
+        if (study.eResource() != null) {
+            STAMPS.remove(study.eResource());
+        }
+    }
+
+    /** The file a study's resource was last read from or written to, and the SHA-256 of its bytes then. */
+    private record Stamp(Path file, String sha256) {
+    }
+
+    private static final Map<Resource, Stamp> STAMPS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static void remember(Resource resource, Path file, String sha256) {
+        STAMPS.put(resource, new Stamp(file, sha256));
+    }
+
+    private static Stamp stamp(Resource resource) {
+        return STAMPS.get(resource);
+    }
+
+    private static java.security.MessageDigest newDigest() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
     private static String describeLoadError(Path file, IOException e) {

@@ -129,7 +129,7 @@ public class HtmlReportRenderer implements ReportRenderer {
         writeContents(w, study, plan);
         for (Part part : plan) {
             switch (part.kind()) {
-                case TEXT -> w.write("<section id=\"" + part.id() + "\">\n<h2>" + Html.escape(part.title()) + "</h2>\n" + Markdown.html(part.text())
+                case TEXT -> w.write("<section id=\"" + part.id() + "\">\n<h2>" + Html.escape(part.title()) + "</h2>\n" + Markdown.html(part.text(), "report section '" + part.title() + "'")
                         + "</section>\n");
                 case FINDINGS -> writeFindings(w, study, part);
                 case COMPARISONS -> writeComparisons(w, part);
@@ -580,8 +580,10 @@ public class HtmlReportRenderer implements ReportRenderer {
         for (Source source : study.getSources()) {
             String text = firstNonBlank(source.getCitation(), source.getTitle(), source.getName());
             w.write("<li id=\"source-" + i++ + "\">" + Html.escape(text));
-            if (!blank(source.getUrl())) {
-                w.write(" <a href=\"" + Html.escape(source.getUrl()) + "\">" + Html.escape(source.getUrl()) + "</a>");
+            if (Html.linkable(source.getUrl())) {
+                w.write(" <a href=\"" + Html.escape(source.getUrl().strip()) + "\">" + Html.escape(source.getUrl()) + "</a>");
+            } else if (!blank(source.getUrl())) {
+                w.write(" <span class=\"base\">" + Html.escape(source.getUrl()) + "</span>"); // not a web address: shown, never followed
             }
             if (!blank(source.getNotes())) {
                 w.write("<span class=\"base\">" + Html.escape(source.getNotes()) + "</span>");

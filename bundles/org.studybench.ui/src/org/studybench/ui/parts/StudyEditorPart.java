@@ -235,7 +235,37 @@ public class StudyEditorPart {
             editing.saved();
             part.setDirty(false);
         } catch (InputException e) {
-            MessageDialog.openError(tabs.getShell(), APP_TITLE, e.getMessage());
+            if (e.getCause() instanceof org.studybench.model.io.StudyChangedException) {
+                changedOnDisk();
+            } else {
+                MessageDialog.openError(tabs.getShell(), APP_TITLE, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The file changed since this editor read it (another window, command or program saved it): the
+     * user chooses between the file's version (this editor's changes are dropped), this editor's
+     * (the other change is replaced), or neither for now. Nothing is lost without being asked.
+     */
+    private void changedOnDisk() {
+        MessageDialog dialog = new MessageDialog(tabs.getShell(), "Study changed on disk", null,
+                file + " was changed by another program or command since it was opened here. Saving now would replace that change.",
+                MessageDialog.WARNING, 2, "Reload from Disk", "Overwrite", "Cancel");
+        switch (dialog.open()) {
+            case 0 -> { // the file's version: this editor goes, a fresh one reads the file
+                part.setDirty(false);
+                Path reopen = file;
+                parts.hidePart(part, true);
+                StudyEditors.open(reopen, parts, models, application);
+            }
+            case 1 -> {
+                org.studybench.model.io.StudyResources.forgetOpenedContent(study);
+                save();
+            }
+            default -> {
+                // keep editing; the changes stay unsaved
+            }
         }
     }
 

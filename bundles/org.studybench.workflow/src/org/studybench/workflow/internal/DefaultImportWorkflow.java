@@ -77,12 +77,18 @@ public class DefaultImportWorkflow implements ImportWorkflow {
         String name = request.name() != null && !request.name().isBlank() ? request.name() : defaultName(request.file());
         List<String> warnings = new ArrayList<>();
         Dataset dataset = datasets.importFile(study, studyFile, request.file(), importer.id(), options, name, progress, warnings::add);
+        // names and labels from another tool's file may hold control characters a study file cannot (the data keep them)
+        org.studybench.model.io.XmlText.clean(dataset).forEach(change -> warnings.add(request.file() + ": " + change));
         try {
+            java.util.Optional<String> unwritable = org.studybench.model.io.XmlText.firstProblem(dataset);
+            if (unwritable.isPresent()) {
+                throw new InputException(request.file() + ": " + unwritable.get() + ", which a study cannot hold; rename that column in the file");
+            }
             role(request.file(), dataset, request.roles().weight(), VariableRole.WEIGHT);
             role(request.file(), dataset, request.roles().cluster(), VariableRole.CLUSTER);
             role(request.file(), dataset, request.roles().strata(), VariableRole.STRATA);
         } catch (InputException e) {
-            // all or nothing: the dataset leaves the study, its data file the data folder
+            // all or nothing: the dataset leaves the study, its data file the data folder (a role or a name it cannot keep)
             study.getDatasets().remove(dataset);
             try {
                 Files.deleteIfExists(datasets.dataFile(studyFile, dataset));
