@@ -147,6 +147,10 @@ class InstallPluginCommandTest {
 
     @Test
     void aCommaInTheSymbolicNameOrVersionIsRefused() throws Exception {
+        Path injected = bundle(dir.resolve("injected.jar"), "org.example.a,9.9.9", "1.0.0");
+        assertRefused(injected, injected + ": not a valid plug-in: its Bundle-SymbolicName 'org.example.a,9.9.9' is not a bundle name");
+        Path start = bundle(dir.resolve("start.jar"), "org.example.b", "1.0.0,1,true");
+        assertRefused(start, start + ": not a valid plug-in: its Bundle-Version '1.0.0,1,true' is not an OSGi version");
         Path name = bundle(dir.resolve("name.jar"), "org.example.a,9.9.9,plugins/org.example.a.jar,1,true", "1.0.0");
         assertRefused(name, name + ": not a valid plug-in: its Bundle-SymbolicName 'org.example.a,9.9.9,plugins/org.example.a.jar,1,true'"
                 + " is not a bundle name");
