@@ -77,6 +77,8 @@ class CliCommandsTest {
         assertEquals(CliRunner.IPSOS + ": valid (0 errors, 0 warnings)\n", ok.out());
 
         Path broken = dir.resolve("broken.study");
+        Files.createDirectories(dir.resolve("data")); // its data beside it (a missing data file is an error of its own)
+        Files.copy(CliRunner.IPSOS.resolveSibling("data/respondents.parquet"), dir.resolve("data/respondents.parquet"));
         Files.writeString(broken, Files.readString(CliRunner.IPSOS).replace("value=\"0.71\"", "value=\"71\""));
         Run bad = CliRunner.run("validate", broken.toString());
         assertEquals(1, bad.exitCode());

@@ -183,7 +183,7 @@ class CliErrorsTest {
                 + "cannot hold; remove it\n", title.err());
         assertFalse(Files.exists(study), "nothing written");
 
-        assertEquals(0, CliRunner.run("new", study.toString()).exitCode());
+        assertEquals(0, CliRunner.run("new", study.toString(), "--title", "Waves").exitCode());
         Path csv = Files.writeString(dir.resolve("answers.csv"), "q1,group\nyes\u0001,a\nno,b\nyes\u0001,b\n");
         Run imported = CliRunner.run("import", csv.toString(), "--study", study.toString());
         assertEquals(0, imported.exitCode(), imported.err());

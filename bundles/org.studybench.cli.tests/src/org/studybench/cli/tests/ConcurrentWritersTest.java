@@ -33,7 +33,7 @@ class ConcurrentWritersTest {
     @Test
     void concurrentImportsNeverLoseADatasetOrLeaveAnOrphanFile() throws Exception {
         Path study = dir.resolve("s.study");
-        assertEquals(0, CliRunner.run("new", study.toString()).exitCode());
+        assertEquals(0, CliRunner.run("new", study.toString(), "--title", "Waves").exitCode());
         int writers = 6;
         List<Path> csvs = new ArrayList<>();
         for (int i = 0; i < writers; i++) {

@@ -84,8 +84,8 @@ public final class AtomicFiles {
         try {
             copyPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    java.nio.channels.FileLock lock = channel.lock(); // tells deleteLeftovers this file is being written
-                    OutputStream out = Channels.newOutputStream(channel)) {
+                    OutputStream out = Channels.newOutputStream(channel);
+                    java.nio.channels.FileLock lock = channel.lock()) { // tells deleteLeftovers this file is being written (released first)
                 writer.writeTo(out);
                 out.flush();
                 channel.force(true);

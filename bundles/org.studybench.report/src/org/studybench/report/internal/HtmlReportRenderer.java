@@ -129,7 +129,7 @@ public class HtmlReportRenderer implements ReportRenderer {
         writeContents(w, study, plan);
         for (Part part : plan) {
             switch (part.kind()) {
-                case TEXT -> w.write("<section id=\"" + part.id() + "\">\n<h2>" + Html.escape(part.title()) + "</h2>\n" + Markdown.html(part.text(), "report section '" + part.title() + "'")
+                case TEXT -> w.write("<section id=\"" + part.id() + "\">\n<h2>" + Html.escape(part.title()) + "</h2>\n" + Markdown.html(part.text(), fileOf(study) + "report section '" + part.title() + "'")
                         + "</section>\n");
                 case FINDINGS -> writeFindings(w, study, part);
                 case COMPARISONS -> writeComparisons(w, part);
@@ -147,6 +147,11 @@ public class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** One section of the report: what it shows, under which anchor and title. */
+    /** "FILE: " for a study read from a file (messages name the user's file), else nothing. */
+    private static String fileOf(Study study) {
+        return study.eResource() != null && study.eResource().getURI().isFile() ? study.eResource().getURI().toFileString() + ": " : "";
+    }
+
     record Part(SectionKind kind, String id, String title, List<Finding> findings, List<Comparison> comparisons, List<ChartSpec> charts, String text) {
     }
 
