@@ -18,6 +18,9 @@ import org.apache.commons.numbers.rootfinder.BrentSolver;
  */
 public final class FisherExactTest {
 
+    /** The most tables a 2×2 test enumerates (80 MB of probabilities); R's fisher.test has no such limit and runs out of memory. */
+    static final long MAX_SUPPORT = 10_000_000L;
+
     /** R treats tables within this relative probability of the observed one as "as likely". */
     private static final double RELATIVE_ERROR = 1 + 1e-7;
 
@@ -157,6 +160,10 @@ public final class FisherExactTest {
             this.lo = Math.max(0, k - n);
             this.hi = Math.min(k, m);
             this.x = x;
+            if (hi - lo + 1 > MAX_SUPPORT) { // one double per possible table: counts in the millions would exhaust memory
+                throw new IllegalArgumentException("this table is too large for the exact test (its first cell can take " + (hi - lo + 1)
+                        + " values given the margins, more than " + MAX_SUPPORT + "); use the chi-square test for counts this large");
+            }
             logCentral = new double[(int) (hi - lo + 1)];
             for (long s = lo; s <= hi; s++) {
                 logCentral[(int) (s - lo)] = logChoose(m, s) + logChoose(n, k - s) - logChoose(m + n, k);

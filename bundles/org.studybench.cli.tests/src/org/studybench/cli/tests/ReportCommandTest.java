@@ -75,6 +75,19 @@ class ReportCommandTest {
         assertFalse(Files.exists(dir.resolve("ff/ipsos-2013.html")));
     }
 
+    /** --out naming a file (here the study itself) is refused in one line, the file untouched. */
+    @Test
+    void anOutFolderThatIsAFileIsAnInputError() throws Exception {
+        Path probe = Files.writeString(dir.resolve("probe.study"), "not a folder");
+        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", probe.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("studybench report: " + probe + ": is a file, not a folder; give a folder for the reports\n", run.err());
+        assertEquals("not a folder", Files.readString(probe));
+        Run below = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", probe.resolve("reports").toString());
+        assertEquals(1, below.exitCode(), below.err());
+        assertEquals("studybench report: " + probe.resolve("reports") + ": cannot make this folder: " + probe + " is a file\n", below.err());
+    }
+
     @Test
     void anUnknownFormatIsAnInputError() throws Exception {
         Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.toString(), "--format", "docx");

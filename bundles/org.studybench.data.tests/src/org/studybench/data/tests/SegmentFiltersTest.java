@@ -25,6 +25,18 @@ class SegmentFiltersTest {
         return assertThrows(FilterException.class, () -> sql(filter)).getMessage();
     }
 
+    /** A filter nested 10,000 deep (generated, or hostile) is refused at the limit, never a stack overflow. */
+    @Test
+    void nestingHasALimitThatIsSaidInWords() throws FilterException {
+        String deep = "(".repeat(10_000) + "size = 'SME'" + ")".repeat(10_000);
+        assertEquals("column 201: the filter nests 'not' and parentheses more than 200 levels deep here; simplify it", error(deep));
+        assertEquals("column 801: the filter nests 'not' and parentheses more than 200 levels deep here; simplify it", error("not ".repeat(10_000) + "size = 'SME'"));
+        String allowed = "(".repeat(200) + "size = 'SME'" + ")".repeat(200);
+        assertEquals("(".repeat(200) + "\"size\" = ?" + ")".repeat(200), sql(allowed).sql(), "200 levels still work");
+        assertEquals(List.of("SME"), sql("(size = 'SME') and " + "(size = 'SME') and ".repeat(5_000) + "size = 'SME'").parameters().subList(0, 1),
+                "long but flat filters are no nesting");
+    }
+
     @Test
     void theIssuesExampleBecomesParameterisedSql() throws FilterException {
         SqlFilter f = sql("size = \"SME\" and country in (\"IT\",\"DE\")");

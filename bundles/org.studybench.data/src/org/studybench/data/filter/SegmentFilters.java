@@ -31,6 +31,9 @@ import org.studybench.model.study.Variable;
  */
 public final class SegmentFilters {
 
+    /** How deep 'not' and parentheses may nest in a filter. */
+    public static final int MAX_DEPTH = 200;
+
     private SegmentFilters() {
     }
 
@@ -190,19 +193,31 @@ public final class SegmentFilters {
             return left;
         }
 
+        private int depth;
+
         private String unary() throws FilterException {
             Token t = peek();
-            if (t.isKeyword("not")) {
-                next();
-                return "NOT (" + unary() + ")";
+            if ((t.isKeyword("not") || t.kind() == Kind.LEFT) && ++depth > MAX_DEPTH) {
+                // a person never nests this deep; a generated or hostile filter must not exhaust the stack
+                throw new FilterException(t.column(), "the filter nests 'not' and parentheses more than " + MAX_DEPTH + " levels deep here; simplify it");
             }
-            if (t.kind() == Kind.LEFT) {
-                next();
-                String inner = or();
-                expect(Kind.RIGHT, "')' to close the '(' at column " + t.column());
-                return "(" + inner + ")";
+            try {
+                if (t.isKeyword("not")) {
+                    next();
+                    return "NOT (" + unary() + ")";
+                }
+                if (t.kind() == Kind.LEFT) {
+                    next();
+                    String inner = or();
+                    expect(Kind.RIGHT, "')' to close the '(' at column " + t.column());
+                    return "(" + inner + ")";
+                }
+                return comparison();
+            } finally {
+                if (t.isKeyword("not") || t.kind() == Kind.LEFT) {
+                    depth--;
+                }
             }
-            return comparison();
         }
 
         private String comparison() throws FilterException {

@@ -181,4 +181,13 @@ class TableTestsTest {
         }
         return c;
     }
+
+    /** Counts of a billion (R's fisher.test runs out of memory on them) are refused in words before anything is allocated. */
+    @Test
+    void fisherOnCountsInTheBillionsIsRefusedNotOutOfMemory() {
+        double[][] huge = { { 1e9, 2e9 }, { 3e9, 1e9 } };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FisherExactTest.test(huge, Alternative.TWO_SIDED, 0.95));
+        assertEquals("this table is too large for the exact test (its first cell can take 3000000001 values given the margins, more than 10000000); "
+                + "use the chi-square test for counts this large", e.getMessage());
+    }
 }

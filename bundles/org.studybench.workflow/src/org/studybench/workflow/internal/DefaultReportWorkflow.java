@@ -73,6 +73,17 @@ public class DefaultReportWorkflow implements ReportWorkflow {
         ReportSpec report = choose(studyFile, study, request.reportName());
         Recomputed recomputed = results.update(study, studyFile, Progress.NONE);
         progress.worked(1, renderers.size() + 1);
+        if (Files.exists(request.outDir()) && !Files.isDirectory(request.outDir())) {
+            throw new InputException(request.outDir() + ": is a file, not a folder; give a folder for the reports");
+        }
+        for (Path above = request.outDir().toAbsolutePath().getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above)) { // a file on the way (out/x where out is a file) cannot hold a folder
+                if (!Files.isDirectory(above)) {
+                    throw new InputException(request.outDir() + ": cannot make this folder: " + above + " is a file");
+                }
+                break;
+            }
+        }
         Files.createDirectories(request.outDir());
         String base = FileNames.withoutExtension(studyFile) + (report == null || study.getReports().indexOf(report) == 0 ? "" : "-" + report.getName());
         List<Path> written = new ArrayList<>();
