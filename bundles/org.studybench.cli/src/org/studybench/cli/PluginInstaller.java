@@ -173,6 +173,8 @@ final class PluginInstaller {
         Lines present = Lines.read(installation.resolve(BUNDLES_INFO), BUNDLES_INFO_HEADER);
         Lines ours = Lines.read(installation.resolve(RECORD), RECORD_HEADER);
         Files.createDirectories(plugins);
+        // staged copies of a killed install (this installer does not lock them: an hour old counts as left over)
+        AtomicFiles.deleteLeftovers(plugins, name -> name.startsWith(".install-") && name.endsWith(".tmp"), java.time.Duration.ofHours(1));
         List<Path> temps = new ArrayList<>();
         try {
             // 1. Copy every jar next to its place and check the copy; the first bad one refuses the whole source.

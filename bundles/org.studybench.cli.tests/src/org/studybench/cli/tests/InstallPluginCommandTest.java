@@ -88,6 +88,18 @@ class InstallPluginCommandTest {
         assertFalse(Files.exists(installation.resolve("plugins/org.example.trend_1.0.0.v1.jar")));
     }
 
+    /** A copy staged by an install that was killed (an hour old) goes with the next install; one being staged right now stays. */
+    @Test
+    void stagedCopiesOfAKilledInstallAreRemovedByTheNext() throws Exception {
+        Path killed = Files.writeString(installation.resolve("plugins/.install-killed.tmp"), "half a jar");
+        Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path staging = Files.writeString(installation.resolve("plugins/.install-staging.tmp"), "a jar being copied");
+        Run run = CliRunner.run("install-plugin", repository.toString(), "--into", installation.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(Files.exists(killed), "the killed install's copy is gone");
+        assertTrue(Files.exists(staging), "a fresh one may belong to an install running now");
+    }
+
     @Test
     void aNewerVersionReplacesTheOneInstalledBefore() throws Exception {
         assertEquals(0, CliRunner.run("install-plugin", repository.resolve("plugins/org.example.trend_1.0.0.v1.jar").toString(), "--into",

@@ -197,26 +197,23 @@ public final class SegmentFilters {
 
         private String unary() throws FilterException {
             Token t = peek();
-            if ((t.isKeyword("not") || t.kind() == Kind.LEFT) && ++depth > MAX_DEPTH) {
+            if (!t.isKeyword("not") && t.kind() != Kind.LEFT) {
+                return comparison();
+            }
+            if (++depth > MAX_DEPTH) {
                 // a person never nests this deep; a generated or hostile filter must not exhaust the stack
                 throw new FilterException(t.column(), "the filter nests 'not' and parentheses more than " + MAX_DEPTH + " levels deep here; simplify it");
             }
             try {
+                next();
                 if (t.isKeyword("not")) {
-                    next();
                     return "NOT (" + unary() + ")";
                 }
-                if (t.kind() == Kind.LEFT) {
-                    next();
-                    String inner = or();
-                    expect(Kind.RIGHT, "')' to close the '(' at column " + t.column());
-                    return "(" + inner + ")";
-                }
-                return comparison();
+                String inner = or();
+                expect(Kind.RIGHT, "')' to close the '(' at column " + t.column());
+                return "(" + inner + ")";
             } finally {
-                if (t.isKeyword("not") || t.kind() == Kind.LEFT) {
-                    depth--;
-                }
+                depth--;
             }
         }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.studybench.core.InputException;
 import org.studybench.data.store.ParquetSink;
 import org.studybench.model.study.Dataset;
 
@@ -34,36 +33,76 @@ final class DataFiles {
     private DataFiles() {
     }
 
+    /**
+     * Why a study may not use a dataset's data file, said of the study ("the data file of dataset 'x'
+     * is missing: ..."): callers put the study's file in front, or list it under the study.
+     */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** The dataset's data file: inside the study's folder or an allowed data root, and there. */
-    static Path resolve(Path studyFile, Dataset dataset) throws InputException {
+    static Path resolve(Path studyFile, Dataset dataset) throws Refused {
         if (dataset.getUri() == null || dataset.getUri().isBlank()) {
-            throw new InputException(studyFile + ": dataset '" + dataset.getName() + "' has no data file");
+            throw new Refused("dataset '" + dataset.getName() + "' has no data file", null);
         }
         Path folder = studyFile.toAbsolutePath().normalize().getParent();
         Path file;
         try {
             file = folder.resolve(dataset.getUri()).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            throw new InputException(studyFile + ": dataset '" + dataset.getName() + "' has an impossible data file address: " + dataset.getUri(), e);
+            throw new Refused("dataset '" + dataset.getName() + "' has an impossible data file address: " + dataset.getUri(), e);
         }
         if (!inside(file, folder) && allowedRoots().stream().noneMatch(root -> inside(file, root))) {
-            throw new InputException(studyFile + ": the data file of dataset '" + dataset.getName() + "' (" + dataset.getUri()
-                    + ") lies outside the study's folder; data files must be in the study's folder (or a folder listed in " + DATA_ROOTS + ")");
+            throw new Refused("the data file of dataset '" + dataset.getName() + "' (" + dataset.getUri()
+                    + ") lies outside the study's folder; data files must be in the study's folder (or a folder listed in " + DATA_ROOTS + ")", null);
         }
         if (!Files.isRegularFile(file)) {
-            throw new InputException(studyFile + ": the data file of dataset '" + dataset.getName() + "' is missing: " + file);
+            throw new Refused("the data file of dataset '" + dataset.getName() + "' is missing: " + file, null);
         }
         try { // a link inside the folder may point anywhere: its target must be allowed too
             Path real = file.toRealPath();
             if (!inside(real, folder.toRealPath()) && allowedRoots().stream().noneMatch(root -> inside(real, realOrSame(root)))) {
-                throw new InputException(studyFile + ": the data file of dataset '" + dataset.getName() + "' (" + dataset.getUri()
-                        + ") is a link to " + real + ", outside the study's folder; data files must be in the study's folder (or a folder listed in "
-                        + DATA_ROOTS + ")");
+                throw new Refused("the data file of dataset '" + dataset.getName() + "' (" + dataset.getUri() + ") is a link to " + real
+                        + ", outside the study's folder; data files must be in the study's folder (or a folder listed in " + DATA_ROOTS + ")", null);
             }
         } catch (IOException e) {
-            throw new InputException(file + ": the data file of dataset '" + dataset.getName() + "' cannot be read: " + e.getMessage(), e);
+            throw unreadable(dataset, file, e);
         }
         return file;
+    }
+
+    /** The dataset's data file as {@link #resolve} finds it, with the content the study recorded at import (when it recorded one). */
+    static Path checked(Path studyFile, Dataset dataset) throws Refused {
+        Path file = resolve(studyFile, dataset);
+        String recorded = dataset.getContentHash();
+        if (recorded != null && !recorded.isBlank()) {
+            String actual;
+            try {
+                actual = sha256(file);
+            } catch (IOException e) {
+                throw unreadable(dataset, file, e);
+            }
+            if (!recorded.equalsIgnoreCase(actual)) {
+                throw new Refused("the data file of dataset '" + dataset.getName() + "' (" + dataset.getUri()
+                        + ") changed since it was imported; if that is deliberate, accept it with: studybench validate " + studyFile + " --rehash", null);
+            }
+        }
+        return file;
+    }
+
+    static Refused unreadable(Dataset dataset, Path file, IOException e) {
+        return new Refused("the data file of dataset '" + dataset.getName() + "' (" + file + ") cannot be read: " + e.getMessage(), e);
+    }
+
+    /** Keeps the digest an import computed of the file it wrote, so its first use need not read the file again. */
+    static void remember(Path file, String sha256) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        DIGESTS.put(file.toAbsolutePath().normalize(), new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis(), sha256));
     }
 
     /** The file's SHA-256 in hex, as the import recorded it. */

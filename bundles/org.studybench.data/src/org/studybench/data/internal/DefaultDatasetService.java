@@ -46,26 +46,21 @@ public class DefaultDatasetService implements DatasetService {
 
     @Override
     public Path dataFile(Path studyFile, Dataset dataset) throws InputException {
-        Path file = DataFiles.resolve(studyFile, dataset);
-        String recorded = dataset.getContentHash();
-        if (recorded != null && !recorded.isBlank()) {
-            String actual;
-            try {
-                actual = DataFiles.sha256(file);
-            } catch (IOException e) {
-                throw new InputException(file + ": the data file of dataset '" + dataset.getName() + "' cannot be read: " + e.getMessage(), e);
-            }
-            if (!recorded.equalsIgnoreCase(actual)) {
-                throw new InputException(studyFile + ": the data file of dataset '" + dataset.getName() + "' (" + dataset.getUri()
-                        + ") changed since it was imported; if that is deliberate, accept it with: studybench validate " + studyFile + " --rehash");
-            }
+        try {
+            return DataFiles.checked(studyFile, dataset);
+        } catch (DataFiles.Refused r) {
+            throw new InputException(studyFile + ": " + r.getMessage(), r.getCause());
         }
-        return file;
     }
 
     @Override
     public boolean rehash(Path studyFile, Dataset dataset) throws InputException {
-        Path file = DataFiles.resolve(studyFile, dataset);
+        Path file;
+        try {
+            file = DataFiles.resolve(studyFile, dataset);
+        } catch (DataFiles.Refused r) {
+            throw new InputException(studyFile + ": " + r.getMessage(), r.getCause());
+        }
         try {
             String actual = DataFiles.sha256(file);
             long rows;
@@ -79,7 +74,7 @@ public class DefaultDatasetService implements DatasetService {
             dataset.setRowCount(rows);
             return changed;
         } catch (IOException e) {
-            throw new InputException(file + ": the data file of dataset '" + dataset.getName() + "' cannot be read: " + e.getMessage(), e);
+            throw new InputException(studyFile + ": " + DataFiles.unreadable(dataset, file, e).getMessage(), e);
         } catch (SQLException e) {
             throw new InputException(file + ": the data file of dataset '" + dataset.getName() + "' is not a readable Parquet file: " + DuckDb.message(e), e);
         }
@@ -114,6 +109,7 @@ public class DefaultDatasetService implements DatasetService {
             dataset.setUri(uri);
             dataset.setRowCount(written.rows());
             dataset.setContentHash(written.sha256());
+            DataFiles.remember(target, written.sha256());
             // The importer's warnings (e.g. rows skipped at the user's request) stay with the dataset.
             dataset.setDescription("Imported from " + file.getFileName() + " with the " + importer.id() + " importer."
                     + sink.warnings().stream().map(w -> " Warning: " + w).reduce("", String::concat));
@@ -160,11 +156,9 @@ public class DefaultDatasetService implements DatasetService {
         Path studyFile = study.eResource() != null && study.eResource().getURI().isFile() ? Path.of(study.eResource().getURI().toFileString()) : null;
         for (Dataset dataset : studyFile == null ? List.<Dataset>of() : study.getDatasets()) {
             try {
-                dataFile(studyFile, dataset); // where it lies, that it is there, that it is what was imported
-            } catch (InputException e) {
-                String prefix = studyFile + ": "; // a problem is listed under its study already
-                String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-                problems.add(new Problem(Problem.Severity.ERROR, message, dataset));
+                DataFiles.checked(studyFile, dataset); // where it lies, that it is there, that it is what was imported
+            } catch (DataFiles.Refused r) {
+                problems.add(new Problem(Problem.Severity.ERROR, r.getMessage(), dataset)); // listed under its study already
             }
         }
         for (Segment segment : study.getSegments()) {

@@ -49,18 +49,19 @@ public final class AtomicFiles {
      */
     public static void deleteLeftovers(Path target, java.time.Duration minimumAge) {
         Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
         String prefix = "." + absolute.getFileName() + ".";
+        deleteLeftovers(absolute.getParent(), name -> name.startsWith(prefix) && name.endsWith(".tmp"), minimumAge);
+    }
+
+    /** As {@link #deleteLeftovers(Path, java.time.Duration)} for the temporary files in {@code folder} whose names {@code leftover} accepts. */
+    public static void deleteLeftovers(Path folder, java.util.function.Predicate<String> leftover, java.time.Duration minimumAge) {
         java.time.Instant before = java.time.Instant.now().minus(minimumAge);
-        try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, p -> {
-            String name = p.getFileName().toString();
-            return name.startsWith(prefix) && name.endsWith(".tmp");
-        })) {
-            for (Path leftover : leftovers) {
-                try (FileChannel channel = FileChannel.open(leftover, StandardOpenOption.WRITE)) {
+        try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(folder, p -> leftover.test(p.getFileName().toString()))) {
+            for (Path file : found) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                     java.nio.channels.FileLock lock = channel.tryLock();
-                    if (lock != null && Files.getLastModifiedTime(leftover).toInstant().isBefore(before)) {
-                        Files.deleteIfExists(leftover); // unlocked and old: its writer is gone
+                    if (lock != null && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(file); // unlocked and old: its writer is gone
                     }
                 } catch (java.nio.channels.OverlappingFileLockException | IOException e) {
                     // held by a writer in this process, or not ours to delete: leave it

@@ -97,14 +97,13 @@ public final class StudyResources {
         Path lockFile = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
         // file locks are per process: threads of this one queue here first
         synchronized (SAVING.computeIfAbsent(absolute, k -> new Object())) {
-            saveLocked(study, file, absolute, resource, lockFile);
+            saveLocked(resource, file, absolute, lockFile);
         }
     }
 
     private static final Map<Path, Object> SAVING = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static void saveLocked(Study study, Path file, Path absolute, Resource toSave, Path lockFile) throws StudyFileException {
-        Resource resource = toSave;
+    private static void saveLocked(Resource resource, Path file, Path absolute, Path lockFile) throws StudyFileException {
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
@@ -119,7 +118,7 @@ public final class StudyResources {
                 throw new StudyChangedException(file);
             }
             java.security.MessageDigest digest = newDigest();
-            AtomicFiles.write(absolute, out -> toSave.save(new java.security.DigestOutputStream(out, digest), Map.of()));
+            AtomicFiles.write(absolute, out -> resource.save(new java.security.DigestOutputStream(out, digest), Map.of()));
             remember(resource, absolute, java.util.HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new StudyFileException(file, file + ": could not save: " + oneLine(e), e);

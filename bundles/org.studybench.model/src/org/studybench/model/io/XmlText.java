@@ -74,21 +74,20 @@ public final class XmlText {
         List<String> changed = new ArrayList<>();
         for (EObject element : withContents(root)) {
             for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-                if (attribute.getEAttributeType().getInstanceClass() != String.class || !attribute.isChangeable() || attribute.isDerived()
-                        || attribute == org.studybench.model.study.StudyPackage.Literals.NAMED__NAME) {
+                if (!attribute.isChangeable() || attribute.isDerived() || attribute == org.studybench.model.study.StudyPackage.Literals.NAMED__NAME) {
                     continue;
                 }
-                if (attribute.isMany()) {
-                    EList<String> values = (EList<String>) element.eGet(attribute);
-                    for (int i = 0; i < values.size(); i++) {
-                        if (illegalCharacter(values.get(i)).isPresent()) {
-                            changed.add(where(element, attribute) + " had control characters (" + illegalCharacter(values.get(i)).get() + "), removed");
-                            values.set(i, withoutIllegal(values.get(i)));
+                List<String> texts = texts(element, attribute);
+                for (int i = 0; i < texts.size(); i++) {
+                    Optional<String> bad = illegalCharacter(texts.get(i));
+                    if (bad.isPresent()) {
+                        changed.add(where(element, attribute) + " had control characters (" + bad.get() + "), removed");
+                        if (attribute.isMany()) {
+                            ((EList<String>) element.eGet(attribute)).set(i, withoutIllegal(texts.get(i)));
+                        } else {
+                            element.eSet(attribute, withoutIllegal(texts.get(i)));
                         }
                     }
-                } else if (element.eGet(attribute) instanceof String text && illegalCharacter(text).isPresent()) {
-                    changed.add(where(element, attribute) + " had control characters (" + illegalCharacter(text).get() + "), removed");
-                    element.eSet(attribute, withoutIllegal(text));
                 }
             }
         }

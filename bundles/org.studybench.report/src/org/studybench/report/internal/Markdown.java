@@ -61,7 +61,7 @@ final class Markdown {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(data.replace("&#43;", "+").replace("&#47;", "/").replace("&#61;", "="));
+            bytes = Base64.getMimeDecoder().decode(data); // (CommonMark escapes no base64 character in attributes)
         } catch (IllegalArgumentException e) {
             throw new InputException(where + ": " + image + " is not valid base64 data", e);
         }

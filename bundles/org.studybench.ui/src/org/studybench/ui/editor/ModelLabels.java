@@ -14,11 +14,12 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.studybench.model.study.provider.StudyEditPlugin;
+import org.studybench.model.study.provider.StudyItemProviderAdapterFactory;
 
 /**
  * What the workbench shows of model elements and their features, taken from the EMF.Edit item
  * providers generated from study.genmodel (bundle org.studybench.model.edit), with StudyBench's own
- * labels ({@link StudyItemProviders}) and EMF's reflective providers for any other model:
+ * tree labels ({@link StudyLabels}) and EMF's reflective providers for any other model:
  * an element's text and icon, a feature's display name, whether it can be set, whether it is long text.
  * A new attribute in study.ecore thus needs no change here; what the forms make of it (read-only,
  * multi-line) is set on its GenFeature in study.genmodel.
@@ -29,7 +30,7 @@ import org.studybench.model.study.provider.StudyEditPlugin;
  */
 public final class ModelLabels {
 
-    private static final StudyItemProviders STUDY = new StudyItemProviders();
+    private static final StudyItemProviderAdapterFactory STUDY = new StudyItemProviderAdapterFactory();
     private static final ReflectiveItemProviderAdapterFactory REFLECTIVE = new ReflectiveItemProviderAdapterFactory();
     private static final ComposedAdapterFactory FACTORY = new ComposedAdapterFactory(new AdapterFactory[] { STUDY, REFLECTIVE });
 
@@ -46,8 +47,12 @@ public final class ModelLabels {
         return type.isInstance(adapter) ? type.cast(adapter) : null;
     }
 
-    /** How trees show {@code element}: its item provider's text ("label  [name]"), else its string. */
+    /** How trees show {@code element}: StudyBench's label ("label  [name]"), else its item provider's text, else its string. */
     public static String text(Object element) {
+        String own = StudyLabels.of(element);
+        if (own != null) {
+            return own;
+        }
         IItemLabelProvider labels = provider(element, IItemLabelProvider.class);
         return labels != null ? labels.getText(element) : String.valueOf(element);
     }

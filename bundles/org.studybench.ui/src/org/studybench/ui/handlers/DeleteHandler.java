@@ -64,8 +64,6 @@ public class DeleteHandler {
         } catch (IOException e) {
             MessageDialog.openError(shell, "Delete study", file + ": " + e.getMessage());
         }
-        if (models.find(StudyNavigatorPart.ID, application) instanceof MPart navigator && navigator.getObject() instanceof StudyNavigatorPart shown) {
-            shown.refresh();
-        }
+        StudyNavigatorPart.find(models, application).ifPresent(StudyNavigatorPart::refresh);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -45,8 +44,7 @@ public class NewStudyHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, StudyService studies, EPartService parts, EModelService models,
             MApplication application) {
-        StudyNavigatorPart navigator = models.find(StudyNavigatorPart.ID, application) instanceof MPart part
-                && part.getObject() instanceof StudyNavigatorPart shown ? shown : null;
+        StudyNavigatorPart navigator = StudyNavigatorPart.find(models, application).orElse(null);
         Path folder = navigator != null ? navigator.getFolder() : Path.of(System.getProperty("user.dir"));
         NewStudyDialog dialog = new NewStudyDialog(shell, folder, studies);
         if (dialog.open() == Dialog.OK) {

@@ -2,7 +2,6 @@ package org.studybench.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.studybench.ui.parts.StudyNavigatorPart;
 
@@ -11,8 +10,6 @@ public class RefreshHandler {
 
     @Execute
     public void execute(EModelService models, MApplication application) {
-        if (models.find(StudyNavigatorPart.ID, application) instanceof MPart navigator && navigator.getObject() instanceof StudyNavigatorPart shown) {
-            shown.refresh();
-        }
+        StudyNavigatorPart.find(models, application).ifPresent(StudyNavigatorPart::refresh);
     }
 }

@@ -20,7 +20,6 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
-import org.studybench.ui.editor.Ids;
 import org.studybench.ui.editor.Live;
 import org.studybench.ui.editor.StudyEditing;
 import org.studybench.ui.pages.StudyEditorContext;

@@ -1,7 +1,6 @@
 package org.studybench.ui.parts;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -9,30 +8,16 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
-import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
-import org.studybench.core.Problem;
-import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
-import org.studybench.model.study.Named;
 import org.studybench.model.study.Study;
-import org.studybench.model.study.StudyPackage;
 import org.studybench.ui.editor.ChartsPage;
 import org.studybench.ui.editor.ComparisonsPage;
 import org.studybench.ui.editor.FindingsPage;
@@ -292,10 +277,7 @@ public class StudyEditorPart {
 
     /** The Studies view shows an open study as edited here, and the file again once the editor is gone. */
     private void navigatorReload() {
-        if (models.find(StudyNavigatorPart.ID, application) instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart navigator
-                && navigator.getObject() instanceof StudyNavigatorPart shown) {
-            shown.reload(file);
-        }
+        StudyNavigatorPart.find(models, application).ifPresent(navigator -> navigator.reload(file));
     }
 
     @PreDestroy

@@ -35,6 +35,12 @@ public class StudyNavigatorPart {
     /** The view's context menu in the workbench model; plug-ins add items to it with model fragments. */
     public static final String MENU_ID = "org.studybench.ui.popup.navigator";
 
+    /** The Studies view of the workbench, when it is shown. */
+    public static java.util.Optional<StudyNavigatorPart> find(EModelService models, MApplication application) {
+        return models.find(ID, application) instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart part
+                && part.getObject() instanceof StudyNavigatorPart shown ? java.util.Optional.of(shown) : java.util.Optional.empty();
+    }
+
     /**
      * A .study file in the folder; its study is loaded when first expanded, and again after the file
      * changed — or, while an editor has it open, it is the editor's study as edited there.
