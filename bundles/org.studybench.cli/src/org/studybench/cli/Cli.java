@@ -46,13 +46,29 @@ public final class Cli {
         int code;
         try {
             code = commandLine.execute(args);
-        } catch (RuntimeException | LinkageError | AssertionError e) {
-            // picocli passes only Exceptions to the handler; a missing class (NoClassDefFoundError) comes here
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(e, services, err, args);
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+            // picocli passes only Exceptions to the handler; a missing class (NoClassDefFoundError) or a
+            // runaway recursion comes here, and is said in one line like any internal error
             code = internalError("studybench", e, services, root.debug, err, args);
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The Java heap is full: once the command's objects are unreachable there is room again for one line
+     * saying which limit was hit and how to raise it (the launcher's setting), and for the log entry.
+     */
+    static int outOfMemory(OutOfMemoryError failure, CliServices services, PrintWriter err, String[] args) {
+        Path log = ErrorLog.write(services.version(), args, failure);
+        long megabytes = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("studybench: out of memory: the command needed more than the " + megabytes + " MB StudyBench may use; give it more with "
+                + "STUDYBENCH_VMARGS=-Xmx" + Math.max(2, 2 * ((megabytes + 1023) >> 10)) + "g" + (log != null ? " (the details are in " + log + ")" : ""));
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 
     /** One line naming the log that keeps the stack trace; {@link ExitCode#INTERNAL}. */

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
 import org.studybench.core.Registry;
 
 import picocli.CommandLine.Command;
@@ -37,6 +40,7 @@ class PluginsCommand implements Callable<Integer> {
                 row.put("description", e.description());
                 row.put("bundle", e.bundle());
                 row.put("version", e.bundleVersion());
+                row.put("vendor", vendor(e.bundle(), e.bundleVersion()));
                 rows.add(row);
             }
             for (Registry.Broken b : root.services.registry().broken()) {
@@ -44,6 +48,7 @@ class PluginsCommand implements Callable<Integer> {
                 row.put("kind", b.kind().label());
                 row.put("bundle", b.bundle());
                 row.put("version", b.bundleVersion());
+                row.put("vendor", vendor(b.bundle(), b.bundleVersion()));
                 row.put("broken", b.problem());
                 rows.add(row);
             }
@@ -51,9 +56,9 @@ class PluginsCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         List<String[]> table = new ArrayList<>();
-        table.add(new String[] { "KIND", "ID", "LABEL", "BUNDLE", "VERSION" });
+        table.add(new String[] { "KIND", "ID", "LABEL", "BUNDLE", "VERSION", "VENDOR" });
         for (Registry.Entry e : entries) {
-            table.add(new String[] { e.kind().label(), e.id(), e.label(), e.bundle(), e.bundleVersion() });
+            table.add(new String[] { e.kind().label(), e.id(), e.label(), e.bundle(), e.bundleVersion(), vendor(e.bundle(), e.bundleVersion()) });
         }
         TextTable.print(out, table);
         List<Registry.Broken> broken = root.services.registry().broken();
@@ -61,9 +66,28 @@ class PluginsCommand implements Callable<Integer> {
             out.println();
             out.println("Installed but not offered (broken):");
             for (Registry.Broken b : broken) {
-                out.println("  " + b.kind().label() + " from " + b.bundle() + " " + b.bundleVersion() + ": " + b.problem());
+                out.println("  " + b.kind().label() + " from " + b.bundle() + " " + b.bundleVersion() + " (" + vendor(b.bundle(), b.bundleVersion()) + "): "
+                        + b.problem());
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Who made a contribution's bundle, as its manifest says (Bundle-Vendor; "unknown vendor" without
+     * one). It is the bundle's own claim, shown so that a user sees where each plug-in comes from;
+     * install-plugin shows it, and whether the jar was signed, before installing.
+     */
+    private static String vendor(String symbolicName, String version) {
+        Bundle self = FrameworkUtil.getBundle(PluginsCommand.class);
+        if (self != null) {
+            for (Bundle b : self.getBundleContext().getBundles()) {
+                if (symbolicName.equals(b.getSymbolicName()) && (version == null || b.getVersion().equals(Version.parseVersion(version)))) {
+                    String vendor = b.getHeaders("").get("Bundle-Vendor");
+                    return vendor == null || vendor.isBlank() ? "unknown vendor" : vendor.strip();
+                }
+            }
+        }
+        return "unknown vendor";
     }
 }

@@ -8,9 +8,16 @@ package org.studybench.stats;
  */
 public record Sample(double n, double mean, double m2) {
 
+    /** Why values near the largest double (±1.8e308) are refused: their squares (or sums) cannot be held. */
+    static final String TOO_LARGE = "the values are too large to compute with: their sum or their squared deviations exceed the largest number"
+            + " a double holds (about 1.8e308); rescale them (divide by a power of ten)";
+
     public Sample {
         if (!(n >= 1)) {
             throw new IllegalArgumentException("a sample needs at least one value, got n=" + Checks.fmt(n));
+        }
+        if (Double.isInfinite(mean) || m2 == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(TOO_LARGE);
         }
         if (!(m2 >= 0) || !Double.isFinite(mean)) {
             throw new IllegalArgumentException("invalid sample statistics: mean " + mean + ", sum of squared deviations " + m2);

@@ -17,7 +17,10 @@ public final class TTest {
         double vx = x.variance() / x.n();
         double vy = y.variance() / y.n();
         double se = Math.sqrt(vx + vy);
-        double df = (vx + vy) * (vx + vy) / (vx * vx / (x.n() - 1) + vy * vy / (y.n() - 1));
+        // Welch-Satterthwaite df from the shares of the two variances, so that squaring large variances cannot overflow.
+        double a = vx / (vx + vy);
+        double b = vy / (vx + vy);
+        double df = 1 / (a * a / (x.n() - 1) + b * b / (y.n() - 1));
         return finish(x, y, se, df, alternative, conf);
     }
 
@@ -30,6 +33,9 @@ public final class TTest {
 
     private static Result finish(Sample x, Sample y, double se, double df, Alternative alternative, double conf) {
         Checks.level(conf);
+        if (Double.isInfinite(se) || Double.isInfinite(x.mean() - y.mean())) {
+            throw new IllegalArgumentException(Sample.TOO_LARGE);
+        }
         if (!(se > 0)) {
             throw new IllegalArgumentException("both groups are constant; the t statistic is not defined");
         }

@@ -119,9 +119,12 @@ class CliCommandsTest {
         assertEquals("report format", html.get("kind").getAsString());
         assertEquals("org.studybench.report", html.get("bundle").getAsString());
         assertTrue(html.get("version").getAsString().startsWith("0.1.0"));
+        assertEquals("StudyBench", html.get("vendor").getAsString(), "who made the bundle, from its manifest");
 
         Run text = CliRunner.run("plugins");
         assertTrue(text.out().startsWith("KIND"), text.out());
-        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("report format") && l.contains("html") && l.contains("org.studybench.report")), text.out());
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("report format") && l.contains("html") && l.contains("org.studybench.report")
+                && l.endsWith(" StudyBench")), text.out());
+        assertTrue(text.out().startsWith("KIND") && text.out().lines().findFirst().orElseThrow().endsWith("VENDOR"), text.out());
     }
 }

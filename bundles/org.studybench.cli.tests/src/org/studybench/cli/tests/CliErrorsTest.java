@@ -69,6 +69,38 @@ class CliErrorsTest {
         assertTrue(logged.contains("\tat "), "the stack trace is kept: " + logged);
     }
 
+    /**
+     * A runaway recursion and a full heap are errors, not exceptions; they used to leave the command
+     * with the launcher's stack trace in a log. Both are one line with exit 2; a full heap names the
+     * limit and the setting that raises it.
+     */
+    @Test
+    void aStackOverflowAndAFullHeapAreOneLineWithTheLog() throws Exception {
+        Path logs = dir.resolve("state/studybench/logs");
+        System.setProperty("studybench.logs", logs.toString());
+        Path log = logs.resolve("cli.log");
+        StringWriter err = new StringWriter();
+        assertEquals(2, Cli.run(failing(new StackOverflowError()), new PrintWriter(new StringWriter()), new PrintWriter(err), "describe", "x.study"));
+        assertEquals("studybench: internal error (a bug in StudyBench or a plug-in, not in your input); the details are in " + log + "\n", err.toString());
+        err = new StringWriter();
+        assertEquals(2, Cli.run(failing(new OutOfMemoryError("Java heap space")), new PrintWriter(new StringWriter()), new PrintWriter(err), "describe",
+                "x.study"));
+        assertTrue(err.toString().matches("studybench: out of memory: the command needed more than the \\d+ MB StudyBench may use; give it more with "
+                + "STUDYBENCH_VMARGS=-Xmx\\d+g \\(the details are in " + java.util.regex.Pattern.quote(log.toString()) + "\\)\n"), err.toString());
+        String logged = Files.readString(log);
+        assertTrue(logged.contains("java.lang.StackOverflowError") && logged.contains("java.lang.OutOfMemoryError: Java heap space"), logged);
+    }
+
+    /** The real services, but a study service that throws {@code failure}. */
+    private static CliServices failing(Throwable failure) {
+        StudyService broken = (StudyService) Proxy.newProxyInstance(StudyService.class.getClassLoader(), new Class<?>[] { StudyService.class },
+                (proxy, method, args) -> {
+                    throw failure;
+                });
+        CliServices real = CliServices.lookUp(FrameworkUtil.getBundle(CliErrorsTest.class).getBundleContext(), "0.1.0");
+        return new CliServices(real.registry(), broken, real.datasets(), real.imports(), real.reports(), real.authoring(), real.saves(), real.version());
+    }
+
     @Test
     void logsGoToTheUsersStateFolderNeverTheInstallation() {
         assertEquals(Path.of("/home/ana/.local/state/studybench/logs"), ErrorLog.folder(Map.of(), "/home/ana"));

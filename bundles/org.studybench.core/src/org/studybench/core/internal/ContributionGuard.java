@@ -108,8 +108,11 @@ public final class ContributionGuard<T> implements InvocationHandler {
         }
     }
 
-    /** What the caller sees of a failure: checked exceptions the method declares pass; anything else names the bundle. */
+    /** What the caller sees of a failure: checked exceptions the method declares pass, and a full heap; anything else names the bundle. */
     private Throwable translate(Method method, Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return failure; // the process's state, not the contribution's fault: the face says which limit to raise
+        }
         for (Class<?> declared : method.getExceptionTypes()) {
             if (declared.isInstance(failure) && !(failure instanceof RuntimeException) && !(failure instanceof Error)) {
                 return failure;

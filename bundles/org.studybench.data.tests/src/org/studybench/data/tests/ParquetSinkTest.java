@@ -110,7 +110,7 @@ class ParquetSinkTest {
     @Test
     void aFailureMidImportLeavesNoTrace() throws Exception {
         Path target = dir.resolve("study/data/broken.parquet");
-        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path temp = org.studybench.data.store.Scratch.folder();
         List<Path> spoolsBefore = spools(temp);
         Importer failing = new Importer() {
             @Override
@@ -157,7 +157,7 @@ class ParquetSinkTest {
 
     private static List<Path> spools(Path temp) throws java.io.IOException {
         try (Stream<Path> files = Files.list(temp)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("studybench-import-")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("import-")).sorted().toList();
         }
     }
 

@@ -77,6 +77,26 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         public Design override(String weight, String cluster, String strata) {
             return new Design(weight != null ? weight : this.weight, cluster != null ? cluster : this.cluster, strata != null ? strata : this.strata);
         }
+
+        /**
+         * The weight as a SQL expression: 1.0 without one. A negative, infinite or NaN weight stops the
+         * query with a message naming the variable and value (SPSS drops such cases, R's survey
+         * silently computes with them; both hide a broken weight, so StudyBench refuses it).
+         */
+        String weightSql() {
+            if (weight == null) {
+                return "1.0";
+            }
+            String w = "CAST(" + DuckDb.identifier(weight) + " AS DOUBLE)";
+            return "CASE WHEN " + w + " >= 0 AND isfinite(" + w + ") THEN " + w + " ELSE error("
+                    + DuckDb.stringLiteral("the weight " + weight + " must be zero or positive, a respondent has ") + " || CAST(" + w
+                    + " AS VARCHAR)) END";
+        }
+
+        /** A WHERE clause leaving out respondents without a weight (empty without a weight). */
+        String hasWeightSql() {
+            return weight == null ? "" : " WHERE " + DuckDb.identifier(weight) + " IS NOT NULL";
+        }
     }
 
     /**
@@ -167,14 +187,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     public static CrossTab of(Path parquet, String row, String column, Design design, SqlFilter filter) throws InputException {
         String r = DuckDb.identifier(row);
         String c = column == null ? "'total'" : DuckDb.identifier(column);
-        String w = design.weight() == null ? "1.0" : "CAST(" + DuckDb.identifier(design.weight()) + " AS DOUBLE)";
+        String w = design.weightSql();
         String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
         boolean clustered = design.cluster() != null;
         String psu = clustered ? "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)" : "NULL";
         // A segment filter defines a domain: respondents outside it stay in the design as PSUs without
         // weight in the table (as R's subset(design, ...)); only their table values are dropped.
         String inside = filter == null ? "TRUE" : "(" + filter.sql() + ")";
-        String hasWeight = design.weight() == null ? "" : " WHERE " + DuckDb.identifier(design.weight()) + " IS NOT NULL";
+        String hasWeight = design.hasWeightSql();
         String sql = "WITH d AS (SELECT CAST(" + r + " AS VARCHAR) AS r, CAST(" + c + " AS VARCHAR) AS c, " + w + " AS w, " + h + " AS h, " + psu
                 + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM read_parquet(" + DuckDb.literal(parquet) + ")" + hasWeight + ") "
                 + "SELECT h, psu, CASE WHEN inside THEN r END, CASE WHEN inside THEN c END, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "

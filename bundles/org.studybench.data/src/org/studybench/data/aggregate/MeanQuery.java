@@ -26,10 +26,10 @@ public final class MeanQuery {
     }
 
     public static DesignMean.Result estimate(Path parquet, String variable, CrossTab.Design design, SqlFilter filter, double level) throws InputException {
-        String w = design.weight() == null ? "1.0" : "CAST(" + DuckDb.identifier(design.weight()) + " AS DOUBLE)";
+        String w = design.weightSql();
         String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
         String inside = filter == null ? "TRUE" : "coalesce((" + filter.sql() + "), FALSE)";
-        String hasWeight = design.weight() == null ? "" : " WHERE " + DuckDb.identifier(design.weight()) + " IS NOT NULL";
+        String hasWeight = design.hasWeightSql();
         String y = "CAST(" + DuckDb.identifier(variable) + " AS DOUBLE)";
         String psu = design.cluster() == null ? "NULL" : "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)";
         String psuSums = design.cluster() == null

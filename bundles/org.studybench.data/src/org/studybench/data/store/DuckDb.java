@@ -1,8 +1,11 @@
 package org.studybench.data.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBDriver;
 
@@ -15,17 +18,54 @@ public final class DuckDb {
     private DuckDb() {
     }
 
-    /** A private in-memory database; close it when done. */
+    /** The setting for the engine's memory limit (environment; a system property of the same meaning wins). */
+    public static final String MEMORY_ENV = "STUDYBENCH_DATA_MEMORY";
+    static final String MEMORY_PROPERTY = "studybench.data.memory";
+    private static final Pattern MEMORY_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:[KMGT]i?B)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A private in-memory database; close it when done. Its memory limit is the product's setting
+     * ({@value #MEMORY_ENV}, e.g. 8GB; DuckDB's default, 80% of the machine's memory, when unset) and it
+     * spills to a folder of its own in this process's {@link Scratch} folder, never to DuckDB's default
+     * {@code .tmp} in the working folder (which may be read-only, or the user's project).
+     */
     public static Connection inMemory() throws SQLException {
-        return new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+        Properties config = new Properties();
+        memoryLimit().ifPresent(limit -> config.setProperty("memory_limit", limit));
+        try {
+            config.setProperty("temp_directory", Scratch.engineFolder().toString());
+        } catch (IOException e) {
+            throw new SQLException("the data engine's temporary folder " + Scratch.base() + " could not be created (" + e.getMessage()
+                    + "); name another with " + Scratch.TEMP_ENV, e);
+        }
+        return new DuckDBDriver().connect("jdbc:duckdb:", config);
+    }
+
+    /** The configured memory limit, checked, or empty when the engine's default applies. */
+    static Optional<String> memoryLimit() throws SQLException {
+        String given = System.getProperty(MEMORY_PROPERTY);
+        if (given == null || given.isBlank()) {
+            given = System.getenv(MEMORY_ENV);
+        }
+        if (given == null || given.isBlank()) {
+            return Optional.empty();
+        }
+        if (!MEMORY_SIZE.matcher(given.trim()).matches()) {
+            throw new SQLException(MEMORY_ENV + "=" + given + " is not a memory size; write it as e.g. 512MB, 8GB or 1.5TB");
+        }
+        return Optional.of(given.trim());
     }
 
     /**
      * The first line of a DuckDB error without its category ("Conversion Error: ", "Binder Error: ",
      * "IO Error: "), which names DuckDB's internals rather than what the user can act on.
      */
-    public static String message(java.sql.SQLException e) {
+    public static String message(SQLException e) {
         String text = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").trim();
+        if (text.startsWith("Out of Memory Error")) {
+            return "the data engine needs more memory than its limit allows (" + text.replaceFirst("^Out of Memory Error:\\s*", "")
+                    + "); raise the limit with " + MEMORY_ENV + " (e.g. " + MEMORY_ENV + "=8GB)";
+        }
         text = text.replaceFirst("^(?:[A-Z][A-Za-z]*\\s+)+Error:\\s*", "");
         return text.isEmpty() ? "the data store could not run the query" : text;
     }

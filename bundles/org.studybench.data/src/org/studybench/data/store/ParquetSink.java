@@ -44,6 +44,12 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
     public record Written(long rows, String sha256) {
     }
 
+    /** The setting for the most columns an import may have (environment; the system property {@value #MAX_COLUMNS_PROPERTY} wins). */
+    public static final String MAX_COLUMNS_ENV = "STUDYBENCH_MAX_COLUMNS";
+    static final String MAX_COLUMNS_PROPERTY = "studybench.import.maxColumns";
+    /** Twice Excel's 16,384 columns; wider files are far more often broken (a header without line breaks) than real. */
+    static final int DEFAULT_MAX_COLUMNS = 32_768;
+
     private List<Variable> dictionary;
     private List<MultipleResponseSet> sets = List.of();
     private Path spool;
@@ -58,14 +64,20 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
      */
     @Override
     public void begin(List<Variable> variables, List<MultipleResponseSet> multipleResponseSets) throws InputException {
+        int limit = maxColumns();
+        if (variables.size() > limit) {
+            throw new InputException("the data has " + variables.size() + " columns; StudyBench imports at most " + limit + " (raise the limit with "
+                    + MAX_COLUMNS_ENV + "=" + variables.size() + ")");
+        }
         VariableNames.makeUnique(variables);
         this.dictionary = List.copyOf(variables);
         this.sets = List.copyOf(multipleResponseSets);
         try {
-            spool = Files.createTempFile("studybench-import-", ".csv");
+            spool = Files.createTempFile(Scratch.folder(), "import-", ".csv");
             writer = CsvWriter.builder().quoteStrategy(QuoteStrategies.NON_EMPTY).lineDelimiter(LineDelimiter.LF).build(spool, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException("the data store could not create its temporary file: " + e.getMessage(), e);
+            throw new InputException("the data store could not create its temporary file in " + Scratch.base() + " (" + e.getMessage()
+                    + "); name another folder with " + Scratch.TEMP_ENV, e);
         }
         record = new String[variables.size()];
     }
@@ -86,9 +98,22 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         try {
             writer.writeRecord(record);
         } catch (java.io.UncheckedIOException e) {
-            throw new InputException("row " + (rows + 1) + " could not be stored in the temporary file " + spool + ": " + e.getCause().getMessage(), e);
+            throw new InputException("row " + (rows + 1) + " could not be stored in the temporary folder " + Scratch.base() + " (" + e.getCause().getMessage()
+                    + "); is the disk full? Name another folder with " + Scratch.TEMP_ENV, e);
         }
         rows++;
+    }
+
+    static int maxColumns() {
+        String given = System.getProperty(MAX_COLUMNS_PROPERTY);
+        if (given == null || given.isBlank()) {
+            given = System.getenv(MAX_COLUMNS_ENV);
+        }
+        try {
+            return given == null || given.isBlank() ? DEFAULT_MAX_COLUMNS : Math.max(1, Integer.parseInt(given.trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_MAX_COLUMNS;
+        }
     }
 
     /**
@@ -127,6 +152,7 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             throw new InputException(target + ": nothing to write; the import delivered no variables");
         }
         writer.close();
+        writer = null; // closed once: a second close flushes into the closed file, fails, and used to skip removing the spool
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // a killed import's temporary file: the engine does not lock it, so only one an hour old counts as left over
@@ -152,8 +178,12 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         }
         boolean written = false;
         try (Connection connection = DuckDb.inMemory(); Statement s = connection.createStatement()) {
-            // Row groups stream from the spool to the file; cap DuckDB's buffers so memory stays flat.
-            s.execute("SET memory_limit = '512MB'");
+            // Row groups stream from the spool to the file; cap DuckDB's buffers so memory stays flat
+            // (unless the product's setting says otherwise). The engine reserves about 64 KB per column
+            // and buffer (8,000 columns needed ~700 MB), so wide data get room by their width.
+            if (DuckDb.memoryLimit().isEmpty()) {
+                s.execute("SET memory_limit = '" + Math.max(512, dictionary.size() / 8) + "MB'");
+            }
             s.execute("SET preserve_insertion_order = true");
             s.execute("COPY (SELECT * FROM " + read + ") TO " + DuckDb.literal(temp) + " (FORMAT PARQUET, COMPRESSION ZSTD)");
             try {
@@ -192,11 +222,15 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             if (writer != null) {
                 writer.close();
             }
+        } catch (IOException e) {
+            // the spool is removed below either way
+        }
+        try {
             if (spool != null) {
                 Files.deleteIfExists(spool);
             }
         } catch (IOException e) {
-            // a file in the temporary folder; the OS cleans it
+            // in this process's scratch folder, which goes when the process ends
         }
     }
 }

@@ -69,6 +69,30 @@ class AtomicSaveTest {
         assertEquals("Mine", StudyResources.load(file).getTitle());
     }
 
+    /**
+     * Two writers that make the same change (two reports of one study recomputing the same results at
+     * once) both succeed: the second save finds its very content in the file, so nothing would be lost,
+     * and it stays the file's writer afterwards.
+     */
+    @Test
+    void aSaveOfExactlyWhatAnotherWriterSavedCountsAsDone() throws Exception {
+        Path file = dir.resolve("study.study");
+        StudyResources.save(SampleStudies.full(), file);
+        Study first = StudyResources.load(file);
+        Study second = StudyResources.load(file);
+        first.setTitle("Recomputed");
+        second.setTitle("Recomputed");
+        StudyResources.save(first, file);
+        byte[] saved = java.nio.file.Files.readAllBytes(file);
+        StudyResources.save(second, file);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(saved, java.nio.file.Files.readAllBytes(file));
+        second.setDescription("then more");
+        StudyResources.save(second, file);
+        assertEquals("then more", StudyResources.load(file).getDescription());
+        first.setTitle("Stale");
+        assertThrows(org.studybench.model.io.StudyChangedException.class, () -> StudyResources.save(first, file));
+    }
+
     @Test
     void aFailureHalfWayThroughLeavesThePreviousFileIntactAndNoTemporaryFiles() throws Exception {
         Path file = dir.resolve("study.study");

@@ -113,13 +113,24 @@ public final class StudyResources {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock lock = channel.lock()) {
             // one writer at a time, and only over the file as it was read: another program's or command's save is never lost
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            resource.save(content, Map.of());
+            byte[] bytes = content.toByteArray();
+            String written = sha256(bytes);
             Stamp opened = stamp(resource);
-            if (opened != null && opened.file().equals(absolute) && Files.exists(absolute) && !opened.sha256().equals(sha256(Files.readAllBytes(absolute)))) {
-                throw new StudyChangedException(file);
+            if (opened != null && opened.file().equals(absolute) && Files.exists(absolute)) {
+                String now = sha256(Files.readAllBytes(absolute));
+                if (!opened.sha256().equals(now)) {
+                    if (!now.equals(written)) {
+                        throw new StudyChangedException(file);
+                    }
+                    // another writer saved exactly this study (two reports recomputing the same results): nothing to lose, nothing to write
+                    remember(resource, absolute, written);
+                    return;
+                }
             }
-            java.security.MessageDigest digest = newDigest();
-            AtomicFiles.write(absolute, out -> resource.save(new java.security.DigestOutputStream(out, digest), Map.of()));
-            remember(resource, absolute, java.util.HexFormat.of().formatHex(digest.digest()));
+            AtomicFiles.write(absolute, out -> out.write(bytes));
+            remember(resource, absolute, written);
         } catch (IOException e) {
             throw new StudyFileException(file, file + ": could not save: " + oneLine(e), e);
         }

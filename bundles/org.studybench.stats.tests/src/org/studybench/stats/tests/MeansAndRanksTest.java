@@ -41,6 +41,30 @@ class MeansAndRanksTest {
     }
 
     /**
+     * Welch's t and df do not change when both groups are rescaled: the sleep data times 1e150 (variances
+     * near 1e300, whose squares overflow a double) give R's values for the sleep data. Values whose
+     * squared deviations overflow are refused in words (they printed a root finder's "No bracketing").
+     */
+    @Test
+    void welchOnHugeValuesStaysExactOrIsRefusedInWords() {
+        double[] x = SLEEP_1.clone();
+        double[] y = SLEEP_2.clone();
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= 1e150;
+            y[i] *= 1e150;
+        }
+        TTest.Result scaled = TTest.welch(Sample.of(x), Sample.of(y), Alternative.TWO_SIDED, 0.95);
+        Near.rel(-1.8608134674868531, scaled.statistic(), "Welch t of the rescaled sleep data");
+        Near.rel(17.776473516178498, scaled.df(), "Welch df of the rescaled sleep data");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TTest.welch(Sample.of(1e308, -1e308, 5), Sample.of(1, 2, 3), Alternative.TWO_SIDED, 0.95));
+        assertTrue(e.getMessage().startsWith("the values are too large to compute with"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TTest.welch(Sample.ofSummary(10, 1e308, 1e308), Sample.of(1, 2, 3), Alternative.TWO_SIDED, 0.95));
+        assertTrue(e.getMessage().startsWith("the values are too large to compute with"), e.getMessage());
+    }
+
+    /**
      * NIST Statistical Reference Datasets, univariate summary statistics, NumAcc3 and NumAcc4 (higher
      * difficulty): 1,001 values, 1000000.2 (resp. 10000000.2) followed by 500 pairs of .1 and .3;
      * certified mean 1000000.2 (10000000.2) and standard deviation 0.1. The inputs are not exactly
