@@ -17,7 +17,8 @@ import org.studybench.stats.PAdjust;
  * question gets a block of its levels; the columns are a Total column and then, per breakdown, one
  * column per level with its own letters (A, B, ... within each breakdown, as SPSS Custom Tables).
  * Every cell is a weighted column percentage; letters compare the columns of one breakdown (with a
- * design, by design-based tests; see {@link ColumnPercentages}). Each (row question, breakdown) pair is one SQL pass.
+ * design, by design-based tests; see {@link ColumnPercentages}). All tables come from one pass over the data
+ * ({@link CrossTab#all}).
  *
  * @param groups the column groups, the first being Total
  * @param blocks one per row question
@@ -73,13 +74,23 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         List<Group> groups = new ArrayList<>();
         groups.add(new Group("", "Total", List.of("Total"), List.of("Total")));
         List<Block> blocks = new ArrayList<>();
+        // every table of the banner from one pass over the data: per row question its total, then each breakdown
+        List<CrossTab.Request> requests = new ArrayList<>();
+        for (String row : rows) {
+            requests.add(new CrossTab.Request(row, null));
+            for (String column : columns) {
+                requests.add(new CrossTab.Request(row, column));
+            }
+        }
+        List<CrossTab> computed = CrossTab.all(parquet, requests, design, filter);
         for (int r = 0; r < rows.size(); r++) {
             String row = rows.get(r);
-            CrossTab total = CrossTab.of(parquet, row, design, filter);
+            int first = r * (columns.size() + 1);
+            CrossTab total = computed.get(first);
             List<String> levels = total.rows();
             List<ColumnPercentages> tables = new ArrayList<>();
-            for (String column : columns) {
-                tables.add(ColumnPercentages.of(CrossTab.of(parquet, row, column, design, filter), 0.95, correction, alpha));
+            for (int c = 0; c < columns.size(); c++) {
+                tables.add(ColumnPercentages.of(computed.get(first + 1 + c), 0.95, correction, alpha));
             }
             if (r == 0) {
                 for (int g = 0; g < columns.size(); g++) {

@@ -92,7 +92,7 @@ class CliErrorsTest {
     }
 
     /** The real services, but a study service that throws {@code failure}. */
-    private static CliServices failing(Throwable failure) {
+    private static CliServices failing(Throwable failure) throws InterruptedException {
         StudyService broken = (StudyService) Proxy.newProxyInstance(StudyService.class.getClassLoader(), new Class<?>[] { StudyService.class },
                 (proxy, method, args) -> {
                     throw failure;

@@ -185,8 +185,49 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
 
     /** The table of {@code row} by {@code column}; a null column gives the one-way table. */
     public static CrossTab of(Path parquet, String row, String column, Design design, SqlFilter filter) throws InputException {
-        String r = DuckDb.identifier(row);
-        String c = column == null ? "'total'" : DuckDb.identifier(column);
+        return all(parquet, List.of(new Request(row, column)), design, filter).get(0);
+    }
+
+    /** One table to compute: {@code row} by {@code column}, or the one-way table of {@code row} when {@code column} is null. */
+    public record Request(String row, String column) {
+    }
+
+    /** GROUPING() returns a bit mask in a BIGINT: at most this many variables per pass (more are split into passes). */
+    private static final int VARIABLES_PER_PASS = 60;
+
+    /**
+     * Every requested table in one pass over the data: one query whose GROUPING SETS give each
+     * table's per-stratum/per-PSU cell totals, so that a banner of 40 questions by a breakdown reads
+     * the file once instead of 80 times. The tables equal those of one query each (same groups, same
+     * sums). Results are in the order of {@code tables}; the first table that cannot be made (fewer
+     * than two rows or columns with data) is the error.
+     */
+    public static List<CrossTab> all(Path parquet, List<Request> tables, Design design, SqlFilter filter) throws InputException {
+        List<CrossTab> out = new ArrayList<>();
+        int from = 0;
+        while (from < tables.size()) {
+            // a pass takes requests while their variables fit in one GROUPING() mask
+            Set<String> variables = new java.util.LinkedHashSet<>();
+            int to = from;
+            while (to < tables.size()) {
+                Set<String> with = new java.util.LinkedHashSet<>(variables);
+                with.add(tables.get(to).row());
+                if (tables.get(to).column() != null) {
+                    with.add(tables.get(to).column());
+                }
+                if (with.size() > VARIABLES_PER_PASS && to > from) {
+                    break;
+                }
+                variables = with;
+                to++;
+            }
+            out.addAll(pass(parquet, tables.subList(from, to), List.copyOf(variables), design, filter));
+            from = to;
+        }
+        return out;
+    }
+
+    private static List<CrossTab> pass(Path parquet, List<Request> tables, List<String> variables, Design design, SqlFilter filter) throws InputException {
         String w = design.weightSql();
         String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
         boolean clustered = design.cluster() != null;
@@ -194,25 +235,76 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         // A segment filter defines a domain: respondents outside it stay in the design as PSUs without
         // weight in the table (as R's subset(design, ...)); only their table values are dropped.
         String inside = filter == null ? "TRUE" : "(" + filter.sql() + ")";
-        String hasWeight = design.hasWeightSql();
-        String sql = "WITH d AS (SELECT CAST(" + r + " AS VARCHAR) AS r, CAST(" + c + " AS VARCHAR) AS c, " + w + " AS w, " + h + " AS h, " + psu
-                + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM read_parquet(" + DuckDb.literal(parquet) + ")" + hasWeight + ") "
-                + "SELECT h, psu, CASE WHEN inside THEN r END, CASE WHEN inside THEN c END, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
-                + "WHERE NOT inside OR (r IS NOT NULL AND c IS NOT NULL) GROUP BY 1, 2, 3, 4";
-        List<Object[]> rowsOut = new ArrayList<>();
+        StringBuilder raw = new StringBuilder();
+        StringBuilder projected = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        for (int v = 0; v < variables.size(); v++) {
+            raw.append("CAST(").append(DuckDb.identifier(variables.get(v))).append(" AS VARCHAR) AS v").append(v).append(", ");
+            projected.append("CASE WHEN inside THEN v").append(v).append(" END AS v").append(v).append(", ");
+            keys.append(v == 0 ? "" : ", ").append('v').append(v);
+        }
+        // one grouping set per distinct table; GROUPING(v0, ...) tells the sets apart (bit set = variable not grouped)
+        Map<Request, Long> masks = new LinkedHashMap<>();
+        long all = (1L << variables.size()) - 1;
+        for (Request t : tables) {
+            long grouped = bit(variables, t.row()) | (t.column() == null ? 0 : bit(variables, t.column()));
+            masks.putIfAbsent(t, all & ~grouped);
+        }
+        StringBuilder sets = new StringBuilder();
+        for (Request t : masks.keySet()) {
+            sets.append(sets.length() == 0 ? "" : ", ").append("(h, psu, inside, v").append(variables.indexOf(t.row()))
+                    .append(t.column() == null ? "" : ", v" + variables.indexOf(t.column())).append(')');
+        }
+        // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
+        String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM read_parquet("
+                + DuckDb.literal(parquet) + ")" + design.hasWeightSql() + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s) "
+                + "SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
+                + "GROUP BY GROUPING SETS (" + sets + ")";
+        Map<Long, List<Object[]>> bySet = new HashMap<>();
         try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
                 filter.bind(s);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rowsOut.add(new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getDouble(6),
-                            rs.getDouble(7) });
+                    Object[] values = new Object[7 + variables.size()]; // g, h, psu, inside, the variables, n, Σw, Σw²
+                    for (int c = 0; c < values.length; c++) {
+                        values[c] = rs.getObject(c + 1);
+                    }
+                    bySet.computeIfAbsent(((Number) values[0]).longValue(), k -> new ArrayList<>()).add(values);
                 }
             }
         } catch (SQLException e) {
             throw new InputException(parquet + ": " + DuckDb.message(e), e);
         }
+        List<CrossTab> out = new ArrayList<>();
+        for (Request t : tables) {
+            int r = 4 + variables.indexOf(t.row());
+            int c = t.column() == null ? -1 : 4 + variables.indexOf(t.column());
+            int n = 4 + variables.size();
+            List<Object[]> groups = new ArrayList<>();
+            for (Object[] g : bySet.getOrDefault(masks.get(t), List.of())) {
+                boolean in = (Boolean) g[3];
+                String rowLevel = (String) g[r];
+                String columnLevel = c < 0 ? "total" : (String) g[c];
+                if (in && (rowLevel == null || columnLevel == null)) {
+                    continue; // a missing value of either variable: not in this table
+                }
+                groups.add(new Object[] { g[1], g[2], in ? rowLevel : null, in ? columnLevel : null, ((Number) g[n]).longValue(),
+                        ((Number) g[n + 1]).doubleValue(), ((Number) g[n + 2]).doubleValue() });
+            }
+            out.add(build(parquet, t.row(), t.column(), design, filter, clustered, groups));
+        }
+        return out;
+    }
+
+    private static long bit(List<String> variables, String variable) {
+        return 1L << (variables.size() - 1 - variables.indexOf(variable));
+    }
+
+    /** A table from its groups: {stratum, PSU, row level, column level, respondents, Σw, Σw²}, levels null outside the domain. */
+    private static CrossTab build(Path parquet, String row, String column, Design design, SqlFilter filter, boolean clustered, List<Object[]> rowsOut)
+            throws InputException {
         Set<String> rowLevels = new HashSet<>();
         Set<String> columnLevels = new HashSet<>();
         for (Object[] g : rowsOut) {
