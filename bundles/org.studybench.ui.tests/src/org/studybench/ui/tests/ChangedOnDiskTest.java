@@ -84,6 +84,21 @@ class ChangedOnDiskTest {
             Widgets.expand(segments);
             assertTrue(java.util.Arrays.stream(segments.getItems()).anyMatch(i -> i.getText().contains("elsewhere")), "the Studies view shows the file's segments");
 
+            // Changed while the import wizard (which adds to the editor's study) is open: read when it has closed.
+            Study beforeWizard = editor.getStudy();
+            Study[] duringWizard = new Study[1];
+            Throwable[] wizard = Widgets.driveNextDialog(shell, dialog -> {
+                changeOnDisk(file, study -> study.setTitle("Changed during the wizard"));
+                editor.checkFile();
+                duringWizard[0] = editor.getStudy();
+                Widgets.click(Widgets.findAll(dialog, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "").equals("Cancel")).get(0));
+            });
+            Widgets.menu(shell, "Study", "Import Data...");
+            assertNull(wizard[0]);
+            assertSame(beforeWizard, duringWizard[0], "the study the wizard adds to stays while it is open");
+            Widgets.waitUntil(display, () -> "Changed during the wizard".equals(editor.getStudy().getTitle()), SECONDS, "the editor to read the file after the wizard");
+            assertFalse(part.isDirty());
+
             // Deleted behind the editor: the user is told, the study stays open and unsaved, Save writes it again.
             List<String> told = new ArrayList<>();
             Throwable[] answer = Widgets.answerNextDialog(shell, "OK", told);
@@ -92,10 +107,10 @@ class ChangedOnDiskTest {
             assertNull(answer[0]);
             assertEquals("Study deleted on disk", told.get(0));
             assertTrue(part.isDirty(), "Save or Save As can rescue the study");
-            assertEquals("Changed elsewhere", editor.getStudy().getTitle());
+            assertEquals("Changed during the wizard", editor.getStudy().getTitle());
             Widgets.menu(shell, "File", "Save");
             assertFalse(part.isDirty());
-            assertEquals("Changed elsewhere", load(file).getTitle());
+            assertEquals("Changed during the wizard", load(file).getTitle());
         });
     }
 

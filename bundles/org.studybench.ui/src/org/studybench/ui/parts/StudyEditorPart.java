@@ -80,11 +80,9 @@ public class StudyEditorPart {
     private boolean goneTold;
     /** The file's modification time and size at the last look: unchanged, it needs no new reading. */
     private Object seen;
-    private final org.eclipse.swt.widgets.Listener shellActivated = e -> {
-        if (parts.getActivePart() == part) {
-            scheduleCheck();
-        }
-    };
+    /** The dialog in front of the window that a look at the file waits for. */
+    private org.eclipse.swt.widgets.Shell waitingFor;
+    private final org.eclipse.swt.widgets.Listener shellActivated = e -> scheduleCheck();
     /** The objects of built-in pages that commands act on (the findings page adds a finding), by class. */
     private final java.util.Map<Class<?>, Object> pageObjects = new java.util.HashMap<>();
 
@@ -316,6 +314,18 @@ public class StudyEditorPart {
      */
     public void checkFile() {
         if (study == null || asking || parent.isDisposed() || body.isDisposed()) {
+            return;
+        }
+        org.eclipse.swt.widgets.Shell front = parent.getDisplay().getActiveShell();
+        if (front != null && front != parent.getShell()) {
+            // a dialog or wizard (an import into this study, say) may hold the study: look when it has gone
+            if (front != waitingFor) {
+                waitingFor = front;
+                front.addListener(SWT.Dispose, e -> {
+                    waitingFor = null;
+                    scheduleCheck();
+                });
+            }
             return;
         }
         Object version = version(file);
