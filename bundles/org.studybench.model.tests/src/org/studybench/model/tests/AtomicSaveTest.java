@@ -1,6 +1,7 @@
 package org.studybench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +92,26 @@ class AtomicSaveTest {
         assertEquals("then more", StudyResources.load(file).getDescription());
         first.setTitle("Stale");
         assertThrows(org.studybench.model.io.StudyChangedException.class, () -> StudyResources.save(first, file));
+    }
+
+    /** What the workbench asks before saving: has the file changed since this study read or wrote it? Its own saves do not count. */
+    @Test
+    void aStudyTellsWhetherItsFileChangedSinceItWasReadOrWritten() throws Exception {
+        Path file = dir.resolve("study.study");
+        assertFalse(StudyResources.changedOnDisk(SampleStudies.full()), "never read nor written: nothing to compare with");
+        StudyResources.save(SampleStudies.full(), file);
+        Study mine = StudyResources.load(file);
+        assertFalse(StudyResources.changedOnDisk(mine));
+        mine.setTitle("Mine");
+        StudyResources.save(mine, file);
+        assertFalse(StudyResources.changedOnDisk(mine), "its own save");
+        Study theirs = StudyResources.load(file);
+        theirs.setTitle("Theirs");
+        StudyResources.save(theirs, file);
+        assertTrue(StudyResources.changedOnDisk(mine));
+        assertFalse(StudyResources.changedOnDisk(theirs));
+        Files.delete(file);
+        assertTrue(StudyResources.changedOnDisk(theirs), "gone");
     }
 
     @Test

@@ -146,6 +146,31 @@ public final class StudyResources {
         }
     }
 
+    /**
+     * Whether the file {@code study} was last read from or written to here now holds other bytes or is
+     * gone (another program, command or window changed, moved or deleted it); false when it holds what
+     * was read or written, or when the study was never read from or written to a file. Waits for a save
+     * of the same file in progress in this process, so one's own save is never taken for a change.
+     */
+    public static boolean changedOnDisk(Study study) {
+        Resource resource = study.eResource();
+        Stamp opened = resource == null ? null : stamp(resource);
+        if (opened == null) {
+            return false;
+        }
+        synchronized (SAVING.computeIfAbsent(opened.file(), k -> new Object())) {
+            Stamp now = stamp(resource); // (a save that just finished has written a new one)
+            if (now == null) {
+                return false; // forgotten: the next save overwrites whatever is there
+            }
+            try {
+                return !now.sha256().equals(sha256(Files.readAllBytes(now.file())));
+            } catch (IOException e) {
+                return true;
+            }
+        }
+    }
+
     /** The file a study's resource was last read from or written to, and the SHA-256 of its bytes then. */
     private record Stamp(Path file, String sha256) {
     }

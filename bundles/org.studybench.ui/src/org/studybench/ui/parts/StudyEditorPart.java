@@ -43,6 +43,8 @@ public class StudyEditorPart {
     public static final String REPORT_ID = BuiltInPages.Report.TREE_PREFIX;
     public static final String TABS_ID = "studybench.editor.tabs";
     public static final String PROBLEMS_ID = BuiltInPages.Problems.TABLE_ID;
+    /** The line above the pages that says the file changed on disk and what the editor did about it. */
+    public static final String NOTE_ID = "studybench.editor.note";
     static final String APP_TITLE = "StudyBench";
 
     @Inject
@@ -64,35 +66,78 @@ public class StudyEditorPart {
     private Study study;
     private StudyEditing editing;
     private CTabFolder tabs;
+    private Composite parent;
+    /** The title, the note and the pages: built again when the study is read again from its file. */
+    private Composite body;
+    private Label note;
+    private FolderWatch watch;
+    private boolean checkPending;
+    /** A question about the file (or the save conflict's) is open: no second one on top of it. */
+    private boolean asking;
+    /** The file was deleted or moved away: the editor stays dirty, so Save or Save As writes it again. */
+    private boolean fileGone;
+    /** The user was told about the deletion (once). */
+    private boolean goneTold;
+    /** The file's modification time and size at the last look: unchanged, it needs no new reading. */
+    private Object seen;
+    /** The dialog in front of the window that a look at the file waits for. */
+    private org.eclipse.swt.widgets.Shell waitingFor;
+    private final org.eclipse.swt.widgets.Listener shellActivated = e -> scheduleCheck();
     /** The objects of built-in pages that commands act on (the findings page adds a finding), by class. */
     private final java.util.Map<Class<?>, Object> pageObjects = new java.util.HashMap<>();
 
     @PostConstruct
     public void create(Composite parent) {
+        this.parent = parent;
         file = Path.of(part.getPersistedState().get(StudyEditors.FILE_KEY));
         parent.setLayout(new GridLayout(1, false));
+        Study loaded;
         try {
-            study = studies.load(file);
+            loaded = studies.load(file);
         } catch (InputException e) {
             Label error = new Label(parent, SWT.WRAP);
             error.setText("This study cannot be opened: " + e.getMessage());
             error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             return;
         }
+        show(loaded, StudyEditorPage.OUTLINE_ID); // the whole study at a glance
+        window.setLabel(APP_TITLE + " — " + study.getName());
+        watchFolder();
+        // as in Eclipse: coming back to the window (from a terminal, say) looks at the file again
+        parent.getShell().addListener(SWT.Activate, shellActivated);
+        parent.getDisplay().asyncExec(this::navigatorReload); // once the part holds this editor
+    }
+
+    /** Builds the title and the pages for {@code loaded}, with a new command stack, showing page {@code pageId}. */
+    private void show(Study loaded, String pageId) {
+        study = loaded;
         editing = new StudyEditing(study);
+        pageObjects.clear();
+        body = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        body.setLayout(layout);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         part.setLabel(study.getName());
-        Label title = new Label(parent, SWT.NONE);
+        Label title = new Label(body, SWT.NONE);
         title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        note = new Label(body, SWT.WRAP);
+        note.setData(Ids.KEY, NOTE_ID);
+        GridData noteData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        noteData.exclude = true; // shown only when there is something to say
+        note.setLayoutData(noteData);
+        note.setVisible(false);
 
-        tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.BORDER);
+        tabs = new CTabFolder(body, SWT.BOTTOM | SWT.BORDER);
         tabs.setData(Ids.KEY, TABS_ID);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         EditorPages.create(tabs, this); // StudyBench's pages and plug-ins' alike, by position
-        showPage(StudyEditorPage.OUTLINE_ID); // the whole study at a glance
+        showPage(pageId);
 
-        editing.stack().addCommandStackListener(e -> part.setDirty(editing.isDirty())); // undo back to the saved state is clean again
+        editing.stack().addCommandStackListener(e -> updateDirty()); // undo back to the saved state is clean again
         org.studybench.ui.editor.Live.follow(tabs, editing, () -> {
             title.setText(study.getTitle() == null ? study.getName() : study.getTitle());
             if (study.getName() != null && !study.getName().equals(part.getLabel())) { // renamed in the outline
@@ -102,8 +147,21 @@ public class StudyEditorPart {
                 }
             }
         });
-        window.setLabel(APP_TITLE + " — " + study.getName());
-        parent.getDisplay().asyncExec(this::navigatorReload); // once the part holds this editor
+    }
+
+    /** A line above the pages saying what happened to the file on disk; null hides it. */
+    private void showNote(String text) {
+        if (note == null || note.isDisposed()) {
+            return;
+        }
+        note.setText(text == null ? "" : text);
+        note.setVisible(text != null);
+        ((GridData) note.getLayoutData()).exclude = text == null;
+        body.layout(true);
+    }
+
+    private void updateDirty() {
+        part.setDirty(editing.isDirty() || fileGone);
     }
 
     /** Shows the page with id {@code pageId} ({@link StudyEditorPage#id()}). */
@@ -207,7 +265,167 @@ public class StudyEditorPart {
         if (tabs != null) {
             tabs.setFocus();
             window.setLabel(APP_TITLE + " — " + study.getName());
+            scheduleCheck(); // a question deferred while another editor was in front is asked now
         }
+    }
+
+    /** Looks at the file once the current event is done (a dialog does not open in the middle of an activation). */
+    private void scheduleCheck() {
+        if (!parent.isDisposed()) {
+            parent.getDisplay().asyncExec(this::checkFile);
+        }
+    }
+
+    /** Watches the study's folder: the file saved, replaced or removed by another program is noticed without a click. */
+    private void watchFolder() {
+        if (watch != null) {
+            watch.close();
+        }
+        org.eclipse.swt.widgets.Display display = parent.getDisplay();
+        try {
+            watch = new FolderWatch(file.toAbsolutePath().getParent(), 0, () -> {
+                if (!display.isDisposed()) {
+                    display.asyncExec(this::fileEvent);
+                }
+            });
+        } catch (java.io.IOException e) {
+            watch = null; // no file events here: activating the window or the editor still looks
+        }
+    }
+
+    /** One look for a burst of events (another program's save is a write and a rename), a moment after the first. */
+    private void fileEvent() {
+        if (!checkPending && !parent.isDisposed()) {
+            checkPending = true;
+            parent.getDisplay().timerExec(200, () -> {
+                checkPending = false;
+                checkFile();
+            });
+        }
+    }
+
+    /**
+     * Compares the study's file with what this editor last read or wrote (own saves are not changes)
+     * and follows a change: a clean editor reads the file again and says so above its pages; a dirty one
+     * asks, when it is in front, whether to read the file again and lose its changes or keep them
+     * (saving then asks again, see {@link #changedOnDisk}); a file deleted or moved away is said, and the
+     * editor stays dirty so that Save or Save As writes the study again. Called on file events, when
+     * the editor or the window is activated, and by tests.
+     */
+    public void checkFile() {
+        if (study == null || asking || parent.isDisposed() || body.isDisposed()) {
+            return;
+        }
+        org.eclipse.swt.widgets.Shell front = parent.getDisplay().getActiveShell();
+        if (front != null && front != parent.getShell()) {
+            // a dialog or wizard (an import into this study, say) may hold the study: look when it has gone
+            if (front != waitingFor) {
+                waitingFor = front;
+                front.addListener(SWT.Dispose, e -> {
+                    waitingFor = null;
+                    scheduleCheck();
+                });
+            }
+            return;
+        }
+        Object version = version(file);
+        if (version != null && version.equals(seen)) {
+            return;
+        }
+        String name = file.getFileName().toString();
+        boolean active = parts.getActivePart() == part;
+        if (version == null) {
+            seen = null;
+            if (!fileGone) {
+                fileGone = true;
+                updateDirty();
+                showNote(name + " was deleted or moved on disk. This editor keeps the study: Save writes it again, Save As... elsewhere.");
+            }
+            if (active && !goneTold) {
+                goneTold = true;
+                ask(() -> MessageDialog.openWarning(tabs.getShell(), "Study deleted on disk", file
+                        + " was deleted or moved by another program. The study stays open here, marked as unsaved: Save writes it again, Save As... under another name."));
+            }
+            return;
+        }
+        if (!org.studybench.model.io.StudyResources.changedOnDisk(study)) {
+            seen = version;
+            if (fileGone) { // back as it was (a checkout that removed and restored it)
+                fileGone = false;
+                goneTold = false;
+                updateDirty();
+                showNote(null);
+            }
+            return;
+        }
+        if (!editing.isDirty()) { // nothing of the user's to lose
+            seen = version;
+            reloadFromDisk(name + " was changed on disk and has been read again.");
+            return;
+        }
+        if (!active) {
+            return; // asked when this editor comes to the front (focus)
+        }
+        seen = version;
+        int[] answer = new int[1];
+        ask(() -> answer[0] = new MessageDialog(tabs.getShell(), "Study changed on disk", null,
+                name + " changed on disk.\n\nReload it and lose your changes here, or keep your changes (saving will ask again)?", MessageDialog.QUESTION, 1,
+                "Reload", "Keep My Changes").open());
+        if (answer[0] == 0) {
+            reloadFromDisk(name + " was read again from disk; your changes were dropped.");
+        } else if (!body.isDisposed()) {
+            showNote(name + " changed on disk; this editor keeps your changes (saving will ask whether to replace the file).");
+        }
+    }
+
+    private void ask(Runnable dialog) {
+        asking = true;
+        try {
+            dialog.run();
+        } finally {
+            asking = false;
+        }
+    }
+
+    /** The file's modification time and size, or null when it is not there. */
+    private static Object version(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return java.util.List.of(attributes.lastModifiedTime(), attributes.size());
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads the file again and shows it on every page (built again, on the page shown before; a new
+     * command stack, as undoing into the previous content would write over the file's), in the Studies
+     * view too. When the file cannot be read (half written by another program, say) the editor keeps
+     * the study and says why.
+     */
+    private void reloadFromDisk(String why) {
+        Study fresh;
+        try {
+            fresh = studies.load(file);
+        } catch (InputException e) {
+            showNote(file.getFileName() + " changed on disk but cannot be read: " + e.getMessage() + ". This editor keeps the study as it was.");
+            return;
+        }
+        CTabItem selected = tabs.getSelection();
+        String pageId = selected == null ? StudyEditorPage.OUTLINE_ID : (String) selected.getData(EditorPages.PAGE_ID_KEY);
+        boolean focused = tabs.isFocusControl() || parts.getActivePart() == part;
+        body.dispose();
+        fileGone = false;
+        goneTold = false;
+        show(fresh, pageId);
+        parent.layout(true, true);
+        updateDirty();
+        showNote(why);
+        if (focused) {
+            tabs.setFocus();
+            window.setLabel(APP_TITLE + " — " + study.getName());
+        }
+        navigatorReload();
     }
 
     @Persist
@@ -218,7 +436,10 @@ public class StudyEditorPart {
         try {
             studies.save(study, file);
             editing.saved();
-            part.setDirty(false);
+            fileGone = false;
+            goneTold = false;
+            updateDirty();
+            showNote(null);
         } catch (InputException e) {
             if (e.getCause() instanceof org.studybench.model.io.StudyChangedException) {
                 changedOnDisk();
@@ -237,13 +458,10 @@ public class StudyEditorPart {
         MessageDialog dialog = new MessageDialog(tabs.getShell(), "Study changed on disk", null,
                 file + " was changed by another program or command since it was opened here. Saving now would replace that change.",
                 MessageDialog.WARNING, 2, "Reload from Disk", "Overwrite", "Cancel");
-        switch (dialog.open()) {
-            case 0 -> { // the file's version: this editor goes, a fresh one reads the file
-                part.setDirty(false);
-                Path reopen = file;
-                parts.hidePart(part, true);
-                StudyEditors.open(reopen, parts, models, application);
-            }
+        int[] answer = new int[1];
+        ask(() -> answer[0] = dialog.open());
+        switch (answer[0]) {
+            case 0 -> reloadFromDisk(file.getFileName() + " was read again from disk; your changes were dropped.");
             case 1 -> {
                 org.studybench.model.io.StudyResources.forgetOpenedContent(study);
                 save();
@@ -268,11 +486,19 @@ public class StudyEditorPart {
             throw new InputException(absolute + " is open in another editor; close it first");
         }
         saves.saveWithData(study, file, absolute); // data files first, all or nothing
+        boolean otherFolder = !absolute.getParent().equals(file.toAbsolutePath().getParent());
         file = absolute;
         part.getPersistedState().put(StudyEditors.FILE_KEY, StudyEditors.key(absolute));
         part.setTooltip(StudyEditors.key(absolute));
         editing.saved();
-        part.setDirty(false);
+        fileGone = false;
+        goneTold = false;
+        seen = null;
+        updateDirty();
+        showNote(null);
+        if (otherFolder) {
+            watchFolder();
+        }
     }
 
     /** The Studies view shows an open study as edited here, and the file again once the editor is gone. */
@@ -282,6 +508,12 @@ public class StudyEditorPart {
 
     @PreDestroy
     public void dispose() {
+        if (watch != null) {
+            watch.close();
+        }
+        if (parent != null && !parent.getShell().isDisposed()) {
+            parent.getShell().removeListener(SWT.Activate, shellActivated);
+        }
         window.setLabel(APP_TITLE);
         study = null; // (so the navigator, reloading now, reads the file)
         navigatorReload();
