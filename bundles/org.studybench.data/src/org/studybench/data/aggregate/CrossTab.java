@@ -250,16 +250,17 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             long grouped = bit(variables, t.row()) | (t.column() == null ? 0 : bit(variables, t.column()));
             masks.putIfAbsent(t, all & ~grouped);
         }
-        StringBuilder sets = new StringBuilder();
+        // a table and its transpose (or a repeated request) share one set: DuckDB would return a repeated set twice
+        Map<Long, String> sets = new LinkedHashMap<>();
         for (Request t : masks.keySet()) {
-            sets.append(sets.length() == 0 ? "" : ", ").append("(h, psu, inside, v").append(variables.indexOf(t.row()))
-                    .append(t.column() == null ? "" : ", v" + variables.indexOf(t.column())).append(')');
+            sets.putIfAbsent(masks.get(t), "(h, psu, inside, v" + variables.indexOf(t.row()) + (t.column() == null ? "" : ", v" + variables.indexOf(t.column()))
+                    + ")");
         }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
         String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM read_parquet("
                 + DuckDb.literal(parquet) + ")" + design.hasWeightSql() + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s) "
                 + "SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
-                + "GROUP BY GROUPING SETS (" + sets + ")";
+                + "GROUP BY GROUPING SETS (" + String.join(", ", sets.values()) + ")";
         Map<Long, List<Object[]>> bySet = new HashMap<>();
         try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {

@@ -1,0 +1,121 @@
+package org.studybench.data.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.core.InputException;
+import org.studybench.data.aggregate.ColumnPercentages;
+import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.filter.ValueType;
+import org.studybench.data.store.ParquetSink;
+import org.studybench.model.study.StudyFactory;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableType;
+import org.studybench.stats.PAdjust;
+
+/**
+ * Many tables from one pass over the data ({@link CrossTab#all}): each table of the pass equals R's for
+ * that table alone, whole sample and domain. References: R 4.2.2, survey 4.1-1, on the api fixtures
+ * (bundles/org.studybench.stats.tests/fixtures/README.md):
+ * <pre>
+ * d &lt;- read.csv("apiclus1.csv"); des &lt;- svydesign(id = ~dnum, weights = ~pw, data = d)
+ * svychisq(~sch.wide + stype, des); svychisq(~comp.imp + stype, des)                  # default Rao-Scott F
+ * svychisq(~sch.wide + stype, subset(des, ell &lt; 30)); svychisq(~comp.imp + stype, subset(des, ell &lt; 30))
+ * </pre>
+ */
+class OnePassTablesTest {
+
+    private static final Path FIXTURES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("bundles/org.studybench.stats.tests/fixtures");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyTableOfOnePassIsRsTableAloneWholeSampleAndDomain() throws Exception {
+        Path parquet = apiclus1();
+        CrossTab.Design design = new CrossTab.Design("pw", "dnum", null);
+        List<CrossTab.Request> requests = List.of(new CrossTab.Request("sch.wide", null), new CrossTab.Request("sch.wide", "stype"),
+                new CrossTab.Request("comp.imp", null), new CrossTab.Request("comp.imp", "stype"), new CrossTab.Request("stype", "sch.wide"));
+        SqlFilter lowEll = SegmentFilters.toSql("ell < 30", Map.of("ell", ValueType.NUMBER));
+        double[][] expected = { // {F, p} of sch.wide by stype, comp.imp by stype: whole sample, then ell < 30
+                { 5.0904626152897734, 0.023071616825819007, 3.474827876441958, 0.064078594404375813 },
+                { 5.465330343259029, 0.015426238987902151, 2.4992352716655324, 0.12296871059606876 } };
+        SqlFilter[] filters = { null, lowEll };
+        for (int f = 0; f < filters.length; f++) {
+            List<CrossTab> tables = CrossTab.all(parquet, requests, design, filters[f]);
+            assertEquals(5, tables.size());
+            assertEquals(List.of("total"), tables.get(0).columns(), "a one-way table");
+            assertEquals(List.of("No", "Yes"), tables.get(0).rows());
+            double[] fp = new double[4];
+            for (int t = 0; t < 2; t++) {
+                ColumnPercentages cp = ColumnPercentages.of(tables.get(1 + 2 * t), 0.95, PAdjust.BONFERRONI, 0.05);
+                fp[2 * t] = cp.raoScott().f();
+                fp[2 * t + 1] = cp.pValue();
+                assertEquals(List.of("E", "H", "M"), tables.get(1 + 2 * t).columns());
+            }
+            for (int k = 0; k < 4; k++) {
+                assertEquals(expected[f][k], fp[k], Math.abs(expected[f][k]) * 1e-9, (f == 0 ? "whole sample" : "ell < 30") + ", value " + k);
+            }
+            // the transposed table is the same test
+            assertEquals(fp[1], ColumnPercentages.of(tables.get(4), 0.95, PAdjust.BONFERRONI, 0.05).pValue(), 1e-12);
+            // the one-way total of a pass has the whole (domain) weight of its row variable
+            assertEquals(tables.get(1).columnWeight(0) + tables.get(1).columnWeight(1) + tables.get(1).columnWeight(2), tables.get(0).columnWeight(0),
+                    1e-6);
+        }
+        // more variables than one pass takes (60) are split into passes with the same results
+        List<CrossTab.Request> many = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            many.add(new CrossTab.Request(i % 2 == 0 ? "sch.wide" : "comp.imp", i % 3 == 0 ? "stype" : null));
+        }
+        List<CrossTab> split = CrossTab.all(parquet, many, design, null);
+        assertEquals(70, split.size());
+        assertEquals(expected[0][1], ColumnPercentages.of(split.get(0), 0.95, PAdjust.BONFERRONI, 0.05).pValue(), 1e-12);
+        // the first table that cannot be made is the error, naming it
+        InputException e = assertThrows(InputException.class, () -> CrossTab.all(parquet,
+                List.of(new CrossTab.Request("sch.wide", "stype"), new CrossTab.Request("sch.wide", "sch.wide2")), design, null));
+        assertTrue(e.getMessage().contains("sch.wide2"), e.getMessage());
+    }
+
+    /** apiclus1.csv (a plain R write.csv file: quoted text, no quotes inside) as Parquet. */
+    private Path apiclus1() throws Exception {
+        List<String> lines = Files.readAllLines(FIXTURES.resolve("apiclus1.csv"));
+        String[] names = lines.get(0).replace("\"", "").split(",");
+        List<Variable> dictionary = new ArrayList<>();
+        for (String name : names) {
+            Variable v = StudyFactory.eINSTANCE.createVariable();
+            v.setName(name);
+            v.setType(name.equals("pw") ? VariableType.DOUBLE : lines.get(1).split(",")[dictionary.size()].startsWith("\"") ? VariableType.STRING
+                    : VariableType.INTEGER);
+            dictionary.add(v);
+        }
+        Path out = dir.resolve("apiclus1.parquet");
+        try (ParquetSink sink = new ParquetSink()) {
+            sink.begin(dictionary, List.of());
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",");
+                Object[] row = new Object[cells.length];
+                for (int c = 0; c < cells.length; c++) {
+                    row[c] = switch (dictionary.get(c).getType()) {
+                        case DOUBLE -> Double.parseDouble(cells[c]);
+                        case INTEGER -> cells[c].equals("NA") ? null : Long.parseLong(cells[c]);
+                        default -> cells[c].equals("NA") ? null : cells[c].replace("\"", "");
+                    };
+                }
+                sink.row(row);
+            }
+            sink.commit(out);
+        }
+        return out;
+    }
+}
