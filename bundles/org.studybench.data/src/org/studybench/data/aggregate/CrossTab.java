@@ -244,35 +244,46 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             keys.append(v == 0 ? "" : ", ").append('v').append(v);
         }
         // one grouping set per distinct table; GROUPING(v0, ...) tells the sets apart (bit set = variable not grouped)
-        Map<Request, Long> masks = new LinkedHashMap<>();
+        record GroupingSet(long mask, int first, int second) {
+        }
+        Map<Long, GroupingSet> sets = new LinkedHashMap<>(); // a table and its transpose share a set: a repeated set would be returned twice
+        Map<Request, GroupingSet> setOf = new HashMap<>();
         long all = (1L << variables.size()) - 1;
         for (Request t : tables) {
-            long grouped = bit(variables, t.row()) | (t.column() == null ? 0 : bit(variables, t.column()));
-            masks.putIfAbsent(t, all & ~grouped);
+            int a = variables.indexOf(t.row());
+            int b = t.column() == null ? -1 : variables.indexOf(t.column());
+            long mask = all & ~(bit(variables, t.row()) | (b < 0 ? 0 : bit(variables, t.column())));
+            setOf.put(t, sets.computeIfAbsent(mask, m -> new GroupingSet(m, b < 0 ? a : Math.min(a, b), b < 0 ? -1 : Math.max(a, b))));
         }
-        // a table and its transpose (or a repeated request) share one set: DuckDB would return a repeated set twice
-        Map<Long, String> sets = new LinkedHashMap<>();
-        for (Request t : masks.keySet()) {
-            sets.putIfAbsent(masks.get(t), "(h, psu, inside, v" + variables.indexOf(t.row()) + (t.column() == null ? "" : ", v" + variables.indexOf(t.column()))
-                    + ")");
+        // Each set's levels come back in two columns, so that the result has 9 columns however many
+        // variables the pass has (one column per variable made 40 tables fetch 20x the values).
+        StringBuilder groupingSets = new StringBuilder();
+        StringBuilder first = new StringBuilder("CASE g");
+        StringBuilder second = new StringBuilder("CASE g");
+        for (GroupingSet set : sets.values()) {
+            groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append("(h, psu, inside, v").append(set.first())
+                    .append(set.second() < 0 ? "" : ", v" + set.second()).append(')');
+            first.append(" WHEN ").append(set.mask()).append(" THEN v").append(set.first());
+            second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : "v" + set.second());
         }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
         String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM read_parquet("
-                + DuckDb.literal(parquet) + ")" + design.hasWeightSql() + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s) "
-                + "SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
-                + "GROUP BY GROUPING SETS (" + String.join(", ", sets.values()) + ")";
-        Map<Long, List<Object[]>> bySet = new HashMap<>();
+                + DuckDb.literal(parquet) + ")" + design.hasWeightSql() + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s), "
+                + "t AS (SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
+                + "GROUP BY GROUPING SETS (" + groupingSets + ")) "
+                + "SELECT g, h, psu, inside, " + first + " END, " + second + " END, n, sw, sw2 FROM t";
+        record Row(String stratum, String psu, boolean inside, String first, String second, long n, double sw, double sw2) {
+        }
+        Map<Long, List<Row>> bySet = new HashMap<>();
         try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
                 filter.bind(s);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Object[] values = new Object[7 + variables.size()]; // g, h, psu, inside, the variables, n, Σw, Σw²
-                    for (int c = 0; c < values.length; c++) {
-                        values[c] = rs.getObject(c + 1);
-                    }
-                    bySet.computeIfAbsent(((Number) values[0]).longValue(), k -> new ArrayList<>()).add(values);
+                    bySet.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Row(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getDouble(8),
+                                    rs.getDouble(9)));
                 }
             }
         } catch (SQLException e) {
@@ -280,19 +291,17 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
         List<CrossTab> out = new ArrayList<>();
         for (Request t : tables) {
-            int r = 4 + variables.indexOf(t.row());
-            int c = t.column() == null ? -1 : 4 + variables.indexOf(t.column());
-            int n = 4 + variables.size();
+            GroupingSet set = setOf.get(t);
+            boolean rowFirst = variables.indexOf(t.row()) == set.first();
+            boolean columnFirst = t.column() != null && variables.indexOf(t.column()) == set.first();
             List<Object[]> groups = new ArrayList<>();
-            for (Object[] g : bySet.getOrDefault(masks.get(t), List.of())) {
-                boolean in = (Boolean) g[3];
-                String rowLevel = (String) g[r];
-                String columnLevel = c < 0 ? "total" : (String) g[c];
-                if (in && (rowLevel == null || columnLevel == null)) {
+            for (Row g : bySet.getOrDefault(set.mask(), List.of())) {
+                String rowLevel = rowFirst ? g.first() : g.second();
+                String columnLevel = t.column() == null ? "total" : columnFirst ? g.first() : g.second();
+                if (g.inside() && (rowLevel == null || columnLevel == null)) {
                     continue; // a missing value of either variable: not in this table
                 }
-                groups.add(new Object[] { g[1], g[2], in ? rowLevel : null, in ? columnLevel : null, ((Number) g[n]).longValue(),
-                        ((Number) g[n + 1]).doubleValue(), ((Number) g[n + 2]).doubleValue() });
+                groups.add(new Object[] { g.stratum(), g.psu(), g.inside() ? rowLevel : null, g.inside() ? columnLevel : null, g.n(), g.sw(), g.sw2() });
             }
             out.add(build(parquet, t.row(), t.column(), design, filter, clustered, groups));
         }
