@@ -21,16 +21,9 @@ public class CliApplication implements IApplication {
         context.applicationRunning();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        CliServices services;
-        try {
-            BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-            services = CliServices.lookUp(bundleContext, version());
-        } catch (IllegalStateException e) {
-            java.nio.file.Path log = ErrorLog.write("?", args == null ? new String[0] : args, e);
-            err.println("studybench: internal error: " + e.getMessage() + (log == null ? "" : "; the details are in " + log));
-            return ExitCode.INTERNAL;
-        }
-        return Cli.run(services, out, err, args == null ? new String[0] : args);
+        BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+        // services are looked up as commands use them; one that does not start is an internal error of that command
+        return Cli.run(CliServices.lookUp(bundleContext, version()), out, err, args == null ? new String[0] : args);
     }
 
     @Override

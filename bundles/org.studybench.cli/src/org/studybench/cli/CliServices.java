@@ -1,6 +1,7 @@
 package org.studybench.cli;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -12,28 +13,105 @@ import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
 import org.studybench.core.workflow.SaveWorkflow;
 
-/** The services the commands use; the application looks them up in OSGi, tests may pass their own. */
-public record CliServices(Registry registry, StudyService studies, DatasetService datasets, ImportWorkflow imports, ReportWorkflow reports,
-        AuthoringWorkflow authoring, SaveWorkflow saves, String version) {
+/**
+ * The services the commands use; the application looks them up in OSGi, tests may pass their own.
+ * Each OSGi service is looked up when a command first asks for it: the registry activates every
+ * contribution (importers, comparators, chart kinds, report formats and the libraries behind them),
+ * which {@code --version}, {@code --help} or a {@code describe} never need.
+ */
+public final class CliServices {
+
+    private final Supplier<Registry> registry;
+    private final Supplier<StudyService> studies;
+    private final Supplier<DatasetService> datasets;
+    private final Supplier<ImportWorkflow> imports;
+    private final Supplier<ReportWorkflow> reports;
+    private final Supplier<AuthoringWorkflow> authoring;
+    private final Supplier<SaveWorkflow> saves;
+    private final String version;
+
+    /** Services given as they are (tests). */
+    public CliServices(Registry registry, StudyService studies, DatasetService datasets, ImportWorkflow imports, ReportWorkflow reports,
+            AuthoringWorkflow authoring, SaveWorkflow saves, String version) {
+        this(() -> registry, () -> studies, () -> datasets, () -> imports, () -> reports, () -> authoring, () -> saves, version);
+    }
+
+    private CliServices(Supplier<Registry> registry, Supplier<StudyService> studies, Supplier<DatasetService> datasets, Supplier<ImportWorkflow> imports,
+            Supplier<ReportWorkflow> reports, Supplier<AuthoringWorkflow> authoring, Supplier<SaveWorkflow> saves, String version) {
+        this.registry = registry;
+        this.studies = studies;
+        this.datasets = datasets;
+        this.imports = imports;
+        this.reports = reports;
+        this.authoring = authoring;
+        this.saves = saves;
+        this.version = version;
+    }
 
     /**
-     * The services as OSGi has them, waiting up to 30 s for each to start.
-     *
-     * @throws IllegalStateException naming a service that did not start
+     * The services as OSGi has them, each looked up on first use and waited for up to 30 s.
+     * A service that does not start is an {@link IllegalStateException} naming it, at that use.
      */
-    public static CliServices lookUp(BundleContext context, String version) throws InterruptedException {
+    public static CliServices lookUp(BundleContext context, String version) {
         return new CliServices(service(context, Registry.class), service(context, StudyService.class), service(context, DatasetService.class),
                 service(context, ImportWorkflow.class), service(context, ReportWorkflow.class), service(context, AuthoringWorkflow.class),
                 service(context, SaveWorkflow.class), version);
     }
 
-    private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-        if (service == null) {
-            throw new IllegalStateException("the " + type.getSimpleName() + " service did not start (is Felix SCR running?)");
-        }
-        return service;
+    public Registry registry() {
+        return registry.get();
+    }
+
+    public StudyService studies() {
+        return studies.get();
+    }
+
+    public DatasetService datasets() {
+        return datasets.get();
+    }
+
+    public ImportWorkflow imports() {
+        return imports.get();
+    }
+
+    public ReportWorkflow reports() {
+        return reports.get();
+    }
+
+    public AuthoringWorkflow authoring() {
+        return authoring.get();
+    }
+
+    public SaveWorkflow saves() {
+        return saves.get();
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** A memoized lookup: the first call waits for the service, later calls return it. */
+    private static <T> Supplier<T> service(BundleContext context, Class<T> type) {
+        return new Supplier<>() {
+            private T service;
+
+            @Override
+            public synchronized T get() {
+                if (service == null) {
+                    ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+                    tracker.open();
+                    try {
+                        service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while waiting for the " + type.getSimpleName() + " service", e);
+                    }
+                    if (service == null) {
+                        throw new IllegalStateException("the " + type.getSimpleName() + " service did not start (is Felix SCR running?)");
+                    }
+                }
+                return service;
+            }
+        };
     }
 }

@@ -250,10 +250,21 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         Map<Request, GroupingSet> setOf = new HashMap<>();
         long all = (1L << variables.size()) - 1;
         for (Request t : tables) {
-            int a = variables.indexOf(t.row());
-            int b = t.column() == null ? -1 : variables.indexOf(t.column());
-            long mask = all & ~(bit(variables, t.row()) | (b < 0 ? 0 : bit(variables, t.column())));
-            setOf.put(t, sets.computeIfAbsent(mask, m -> new GroupingSet(m, b < 0 ? a : Math.min(a, b), b < 0 ? -1 : Math.max(a, b))));
+            if (t.column() != null) {
+                int a = variables.indexOf(t.row());
+                int b = variables.indexOf(t.column());
+                long mask = all & ~(bit(variables, t.row()) | bit(variables, t.column()));
+                setOf.put(t, sets.computeIfAbsent(mask, m -> new GroupingSet(m, Math.min(a, b), Math.max(a, b))));
+            }
+        }
+        // A one-way table is the sum of a two-way set of its variable over the other variable's levels,
+        // missing ones included (a banner's totals): half the grouping sets of a banner.
+        for (Request t : tables) {
+            if (t.column() == null) {
+                int a = variables.indexOf(t.row());
+                GroupingSet twoWay = sets.values().stream().filter(set -> set.first() == a || set.second() == a).findFirst().orElse(null);
+                setOf.put(t, twoWay != null ? twoWay : sets.computeIfAbsent(all & ~bit(variables, t.row()), m -> new GroupingSet(m, a, -1)));
+            }
         }
         // Each set's levels come back in two columns, so that the result has 9 columns however many
         // variables the pass has (one column per variable made 40 tables fetch 20x the values).
@@ -294,16 +305,23 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             GroupingSet set = setOf.get(t);
             boolean rowFirst = variables.indexOf(t.row()) == set.first();
             boolean columnFirst = t.column() != null && variables.indexOf(t.column()) == set.first();
-            List<Object[]> groups = new ArrayList<>();
+            Map<List<Object>, Object[]> groups = new LinkedHashMap<>();
             for (Row g : bySet.getOrDefault(set.mask(), List.of())) {
                 String rowLevel = rowFirst ? g.first() : g.second();
                 String columnLevel = t.column() == null ? "total" : columnFirst ? g.first() : g.second();
                 if (g.inside() && (rowLevel == null || columnLevel == null)) {
                     continue; // a missing value of either variable: not in this table
                 }
-                groups.add(new Object[] { g.stratum(), g.psu(), g.inside() ? rowLevel : null, g.inside() ? columnLevel : null, g.n(), g.sw(), g.sw2() });
+                String r = g.inside() ? rowLevel : null;
+                String c = g.inside() ? columnLevel : null;
+                // (a one-way table from a two-way set adds the groups of its levels over the other variable)
+                Object[] group = groups.computeIfAbsent(java.util.Arrays.asList(g.stratum(), g.psu(), r, c),
+                        k -> new Object[] { g.stratum(), g.psu(), r, c, 0L, 0.0, 0.0 });
+                group[4] = (Long) group[4] + g.n();
+                group[5] = (Double) group[5] + g.sw();
+                group[6] = (Double) group[6] + g.sw2();
             }
-            out.add(build(parquet, t.row(), t.column(), design, filter, clustered, groups));
+            out.add(build(parquet, t.row(), t.column(), design, filter, clustered, new ArrayList<>(groups.values())));
         }
         return out;
     }

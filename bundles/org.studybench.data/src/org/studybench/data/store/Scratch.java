@@ -44,7 +44,9 @@ public final class Scratch {
             return folder;
         }
         Path mine = base.resolve(PREFIX + ProcessHandle.current().pid());
-        deleteTree(mine); // an earlier process with this pid
+        if (Files.isDirectory(mine) && madeBeforeThisProcess(mine)) {
+            deleteTree(mine); // an earlier process's with this pid (the launcher makes it for this one: then it is kept)
+        }
         createPrivate(mine);
         if (folder == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -116,6 +118,12 @@ public final class Scratch {
         Optional<Instant> started = process.get().info().startInstant();
         // the pid was reused: the process that made the folder ended before this one started
         return started.isPresent() && started.get().isAfter(created.plusSeconds(1));
+    }
+
+    private static boolean madeBeforeThisProcess(Path dir) throws IOException {
+        Instant created = Files.readAttributes(dir, BasicFileAttributes.class).creationTime().toInstant();
+        Optional<Instant> started = ProcessHandle.current().info().startInstant();
+        return started.isPresent() && created.isBefore(started.get().minusSeconds(1));
     }
 
     static void deleteTree(Path dir) throws IOException {
