@@ -79,16 +79,24 @@ final class CrossTabChartData {
         List<String> categories = new ArrayList<>();
         List<double[][]> cells = new ArrayList<>(); // per category: {value, low, high} per series
         List<Segment> segments = chart.getSegments().isEmpty() || columns != null ? null : chart.getSegments();
+        // every row variable's table in one pass over the data (one pass per segment)
+        List<CrossTab.Request> requests = new ArrayList<>();
         for (String v : variables) {
+            requests.add(new CrossTab.Request(v, columns));
+        }
+        List<List<CrossTab>> bySeries = new ArrayList<>();
+        if (segments != null) {
+            for (Segment s : segments) {
+                bySeries.add(CrossTab.all(file, requests, design, filter(dataset, s, chart)));
+            }
+        } else {
+            bySeries.add(CrossTab.all(file, requests, design, null));
+        }
+        for (int k = 0; k < variables.size(); k++) {
+            String v = variables.get(k);
             List<CrossTab> tables = new ArrayList<>();
-            if (columns != null) {
-                tables.add(CrossTab.of(file, v, columns, design, null));
-            } else if (segments != null) {
-                for (Segment s : segments) {
-                    tables.add(CrossTab.of(file, v, design, filter(dataset, s, chart)));
-                }
-            } else {
-                tables.add(CrossTab.of(file, v, design, null));
+            for (List<CrossTab> passed : bySeries) {
+                tables.add(passed.get(k));
             }
             if (series.isEmpty()) {
                 if (columns != null) {

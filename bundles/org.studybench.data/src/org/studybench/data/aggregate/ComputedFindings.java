@@ -60,6 +60,7 @@ public final class ComputedFindings {
 
     /** Updates the study's computed findings. */
     public static Run update(Study study, Path studyFile, DatasetService datasets) throws InputException {
+        List<Work> work = new ArrayList<>();
         int changed = 0;
         int computed = 0;
         int reused = 0;
@@ -119,19 +120,41 @@ public final class ComputedFindings {
                     e.setSegment(segment);
                     f.getEstimates().add(e);
                 }
-                changed += mean ? updateMean(e, f, parquet, design, filter, studyFile) : updateProportion(e, f, parquet, design, filter, segment, studyFile);
+                work.add(new Work(e, f, parquet, design, filter, segment, mean));
             }
             if (!inputHash.equals(f.getInputHash())) {
                 f.setInputHash(inputHash);
                 changed++;
             }
         }
+        // The proportions over one dataset, design and segment come from one pass over the data.
+        Map<List<Object>, List<Work>> passes = new java.util.LinkedHashMap<>();
+        for (Work w : work) {
+            if (!w.mean()) {
+                passes.computeIfAbsent(java.util.Arrays.asList(w.parquet(), w.design(), w.segment()), k -> new ArrayList<>()).add(w);
+            }
+        }
+        Map<Work, CrossTab> tables = new HashMap<>();
+        for (List<Work> pass : passes.values()) {
+            Work first = pass.get(0);
+            List<CrossTab> computedTables = CrossTab.all(first.parquet(), pass.stream().map(w -> new CrossTab.Request(w.finding().getVariable(), null)).toList(),
+                    first.design(), first.filter());
+            for (int i = 0; i < pass.size(); i++) {
+                tables.put(pass.get(i), computedTables.get(i));
+            }
+        }
+        for (Work w : work) {
+            changed += w.mean() ? updateMean(w.estimate(), w.finding(), w.parquet(), w.design(), w.filter(), studyFile)
+                    : updateProportion(w.estimate(), w.finding(), tables.get(w), w.segment(), studyFile);
+        }
         return new Run(computed, reused, changed);
     }
 
-    private static int updateProportion(Estimate e, Finding f, Path parquet, CrossTab.Design design, SqlFilter filter, Segment segment, Path studyFile)
-            throws InputException {
-        CrossTab t = CrossTab.of(parquet, f.getVariable(), design, filter);
+    /** One estimate to compute: a finding's, for a segment (null: the whole sample). */
+    private record Work(Estimate estimate, Finding finding, Path parquet, CrossTab.Design design, SqlFilter filter, Segment segment, boolean mean) {
+    }
+
+    private static int updateProportion(Estimate e, Finding f, CrossTab t, Segment segment, Path studyFile) throws InputException {
         int index = t.rows().indexOf(f.getLevel());
         if (index < 0) {
             throw new InputException(studyFile + ": finding '" + f.getName() + "': " + f.getVariable() + " never takes the value '" + f.getLevel() + "'"
