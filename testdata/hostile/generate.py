@@ -99,6 +99,11 @@ def bundle_jar(rel, headers, extra=()):
     zip_write(rel, [("META-INF/MANIFEST.MF", manifest(headers))] + list(extra))
 
 
+# Where a bundle named ../../../../tmp/evil would land if its name became a path: relative to plugins/ of the
+# fake installation (four levels up from install/plugins is two above the case's folder), and the real /tmp.
+TRAVERSAL_TARGETS = [p + n for p in ("../../tmp/", "../tmp/", "tmp/", "/tmp/") for n in ("evil", "evil_1.0.0.jar")]
+
+
 def plugins():
     # A fake installation for --into: install-plugin must never change the real product under test.
     write("plugin/install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info",
@@ -119,7 +124,7 @@ def plugins():
         case("plugin-" + key, "plugin", "a bundle whose name or version would be a path, a second bundles.info field or nothing",
              ["plugin/install", "plugin/evil-%s.jar" % key],
              [run(["install-plugin", "evil-%s.jar" % key, "--into", "install"], 1, regex)],
-             absent=["../tmp/evil", "../../tmp/evil", "tmp/evil"], unchanged=["install"])
+             absent=TRAVERSAL_TARGETS, unchanged=["install"])
     bundle_jar("plugin/evil-not-a-bundle.jar", [("Created-By", "a plain jar")], [("a/A.class", b"\xca\xfe\xba\xbe")])
     case("plugin-not-a-bundle", "plugin", "a jar without OSGi headers", ["plugin/install", "plugin/evil-not-a-bundle.jar"],
          [run(["install-plugin", "evil-not-a-bundle.jar", "--into", "install"], 1,
@@ -136,13 +141,13 @@ def plugins():
     case("plugin-repo-one-bad", "plugin", "all or nothing: one bad jar refuses the whole repository",
          ["plugin/install", "plugin/repo"],
          [run(["install-plugin", "repo", "--into", "install"], 1, r"org\.example\.zevil_1\.0\.0\.jar: .*is not a bundle name.*nothing was installed")],
-         absent=["install/plugins/org.example.good_1.0.0.jar"], unchanged=["install"])
+         absent=["install/plugins/org.example.good_1.0.0.jar"] + TRAVERSAL_TARGETS, unchanged=["install"])
     # A zipped repository whose entry names climb out of the zip (zip-slip): nothing may land outside.
     zip_write("plugin/evil-repo.zip", [("plugins/../../../zip-slip-evil.jar", manifest(good)),
                                        ("plugins/org.example.zevil_1.0.0.jar", manifest(
                                            [("Bundle-ManifestVersion", "2"), ("Bundle-SymbolicName", "../../evil"), ("Bundle-Version", "1.0.0")]))])
     case("plugin-zip-slip", "plugin", "a zipped repository with entry names that climb out", ["plugin/install", "plugin/evil-repo.zip"],
-         [run(["install-plugin", "evil-repo.zip", "--into", "install"], 1, r"evil-repo\.zip")],
+         [run(["install-plugin", "evil-repo.zip", "--into", "install"], 1, r"evil-repo\.zip: (not a zip file|.*nothing was installed)")],
          absent=["zip-slip-evil.jar", "../zip-slip-evil.jar", "install/zip-slip-evil.jar"], unchanged=["install"])
 
 
@@ -391,26 +396,26 @@ def xlsx_cases():
               xlsx_parts(plain_sheet().replace("<is><t>g</t></is>", "<v>0</v>").replace('t="inlineStr"><v>0', 't="s"><v>0'),
                          '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE sst [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>'
                          '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&xxe;</t></si></sst>'),
-              1, r"xxe-shared\.xlsx: .*(DOCTYPE|document type|entit)")
+              1, r"xxe-shared\.xlsx: .*document type declaration")
     laughs = "".join('<!ENTITY l%d "%s">' % (i, ("&l%d;" % (i - 1)) * 10 if i else "lol") for i in range(10))
     xlsx_case("xlsx-billion-laughs", "entities that expand to 10^9 'lol' in the workbook part", "laughs.xlsx",
               xlsx_parts(plain_sheet(), workbook_extra="<!DOCTYPE workbook [ %s ]>" % laughs), 1,
-              r"laughs\.xlsx: .*(DOCTYPE|document type|entit)")
+              r"laughs\.xlsx: .*document type declaration")
     # Zip bombs: small zipped, hundreds of MB inflated.
     row = '<row><c t="inlineStr"><is><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></is></c><c><v>1</v></c></row>'
     sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + SHEET_NS + '<sheetData>'
              '<row><c t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>g</t></is></c></row>'
              + row * 1_000_000 + '</sheetData></worksheet>')
     xlsx_case("xlsx-zip-bomb-rows", "a sheet that inflates to 300 MB", "bomb-rows.xlsx", xlsx_parts(sheet), 1,
-              r"bomb-rows\.xlsx: .*(inflat|zip bomb|compress|too large)")
+              r"bomb-rows\.xlsx: sheet 'Sheet1' expands to \d+ MB .*possible zip bomb")
     shared = ('<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>'
               + "a" * 300_000_000 + '</t></si></sst>')
     xlsx_case("xlsx-zip-bomb-string", "one shared string of 300 MB", "bomb-string.xlsx",
               xlsx_parts(plain_sheet().replace('<c r="B2" t="inlineStr"><is><t>a</t></is></c>', '<c r="B2" t="s"><v>0</v></c>'), shared), 1,
-              r"bomb-string\.xlsx: .*(inflat|zip bomb|compress|too large)")
+              r"bomb-string\.xlsx: .*expands to \d+ MB .*possible zip bomb")
     xlsx_case("xlsx-zip-slip", "entry names that climb out of the workbook", "zip-slip.xlsx",
-              xlsx_parts(plain_sheet(), extra=[("../../zip-slip-evil.txt", "owned"), ("/tmp/zip-slip-absolute.txt", "owned"),
-                                               ("xl/../../../zip-slip-evil2.txt", "owned")]),
+              [(n, d.replace('<Default Extension="xml"', '<Default Extension="txt" ContentType="text/plain"/><Default Extension="xml"'))
+               for n, d in xlsx_parts(plain_sheet(), extra=[("../../zip-slip-evil.txt", "owned"), ("xl/../../../zip-slip-evil2.txt", "owned")])],
               [0, 1], r"zip-slip\.xlsx: ", absent=["../zip-slip-evil.txt", "../../zip-slip-evil.txt", "zip-slip-evil.txt",
                                                    "../zip-slip-evil2.txt", "../../zip-slip-evil2.txt"])
 

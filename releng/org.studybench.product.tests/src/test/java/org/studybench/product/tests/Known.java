@@ -18,9 +18,12 @@ final class Known {
     private Known() {
     }
 
-    /** The tag of a file left in a temporary folder: the import spool has a known bug of its own. */
+    /** The tag of a file left in a temporary folder: the import spool and DuckDB's native library have known bugs of their own. */
     static String tag(String leftFileName) {
-        return leftFileName.startsWith("studybench-import-") ? "[spool] " : "";
+        if (leftFileName.startsWith("studybench-import-")) {
+            return "[spool] ";
+        }
+        return leftFileName.startsWith("libduckdb_java") ? "[duckdb-native] " : "";
     }
 
     /** Fails on every problem not known; prints the known ones, and known entries that pass now. */
