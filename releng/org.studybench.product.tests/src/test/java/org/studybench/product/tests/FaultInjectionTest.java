@@ -58,61 +58,75 @@ class FaultInjectionTest {
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
-    void concurrentImportsIntoOneStudyAreKeptOrRefusedNeverLost(@TempDir Path root) throws Exception {
+    void concurrentWritersToOneStudyAreKeptOrRefusedNeverLost(@TempDir Path root) throws Exception {
         Path home = Files.createDirectories(root.resolve("home"));
         assertEquals(0, Product.run(home, home, "--version").exit());
         Setup s = setup(root, home, 2_000);
         List<String> p = new ArrayList<>();
-        int writers = 4;
-        List<Process> running = new ArrayList<>();
-        List<Path[]> outputs = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            Path out = s.work.resolve("out" + i + ".txt");
-            Path err = s.work.resolve("err" + i + ".txt");
-            outputs.add(new Path[] {out, err});
-            running.add(s.start(home, "import", "data.csv", "--study", "s.study", "--name", "c" + i).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start());
-        }
-        int landed = 0;
-        for (int i = 0; i < writers; i++) {
-            Process proc = running.get(i);
-            if (!proc.waitFor(120, TimeUnit.SECONDS)) {
-                Product.stop(proc);
-                p.add("import c" + i + " did not finish within 120 s");
-                continue;
-            }
-            String err = Files.readString(outputs.get(i)[1]);
-            String study = Files.readString(s.study);
-            boolean present = study.contains("name=\"c" + i + "\"");
-            if (proc.exitValue() == 0) {
-                landed++;
-                if (!present) {
-                    p.add("import c" + i + " said it imported (exit 0), but the study has no dataset c" + i + ": a lost update");
-                }
-            } else if (proc.exitValue() == 1) {
-                if (!CHANGED_SINCE.matcher(err).find()) {
-                    p.add("import c" + i + " was refused, but not because the study changed since it was read: " + HostileCorpusTest.shown(err.strip()));
-                }
-                if (present) {
-                    p.add("import c" + i + " was refused, but the study has its dataset");
-                }
-            } else {
-                p.add("import c" + i + " exits " + proc.exitValue() + ": " + HostileCorpusTest.shown(err.strip()));
-            }
-            Files.delete(outputs.get(i)[0]);
-            Files.delete(outputs.get(i)[1]);
-        }
-        if (landed == 0) {
-            p.add("none of " + writers + " concurrent imports landed");
-        }
+        // Four imports at once, then four saves of another kind (add) at once, into the same study.
+        p.addAll(concurrent(s, home, "import", "i", i -> List.of("import", "data.csv", "--study", "s.study", "--name", "i" + i)));
+        p.addAll(concurrent(s, home, "add", "a", i -> List.of("add", "s.study", "source", "a" + i)));
         Run validate = s.run(home, "validate", "s.study");
         if (validate.exit() != 0) {
-            p.add("the study does not validate after concurrent imports: " + validate);
+            p.add("the study does not validate after concurrent writers: " + validate);
         }
         p.addAll(s.leftovers(false));
-        System.out.println("FaultInjectionTest: " + landed + " of " + writers + " concurrent imports landed, the others were refused");
-        Known.judge("FaultInjectionTest", Map.of("fault:concurrent-imports", p), ReasonList.read(HostileCorpusTest.KNOWN_FAILURES),
+        Known.judge("FaultInjectionTest", Map.of("fault:concurrent-writers", p), ReasonList.read(HostileCorpusTest.KNOWN_FAILURES),
                 HostileCorpusTest.KNOWN_FAILURES);
+    }
+
+    /**
+     * Starts four writers of the study at once and waits for all: each that exits 0 must have its element
+     * (named PREFIX0..PREFIX3) in the final study, each refused one must say the study changed since it was read and
+     * have left nothing in it; at least one must land.
+     */
+    private static List<String> concurrent(Setup s, Path home, String what, String prefix, java.util.function.IntFunction<List<String>> args)
+            throws Exception {
+        List<String> p = new ArrayList<>();
+        int writers = 4;
+        List<Process> running = new ArrayList<>();
+        List<Path> errs = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            Path err = Files.createTempFile(home, "err", ".txt");
+            errs.add(err);
+            running.add(s.start(home, args.apply(i).toArray(String[]::new)).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start());
+        }
+        List<Integer> exits = new ArrayList<>();
+        for (Process proc : running) {
+            if (!proc.waitFor(120, TimeUnit.SECONDS)) {
+                Product.stop(proc);
+            }
+            exits.add(proc.isAlive() ? -1 : proc.exitValue());
+        }
+        String study = Files.readString(s.study); // after all of them: a later save must not have dropped an earlier one's element
+        int landed = 0;
+        for (int i = 0; i < writers; i++) {
+            String err = Files.readString(errs.get(i));
+            Files.delete(errs.get(i));
+            String name = prefix + i;
+            boolean present = study.contains("name=\"" + name + "\"");
+            String who = what + " " + name;
+            if (exits.get(i) == 0) {
+                landed++;
+                if (!present) {
+                    p.add(who + " said it was done (exit 0), but the study has no " + name + ": a lost update");
+                }
+            } else if (exits.get(i) == 1) {
+                if (!CHANGED_SINCE.matcher(err).find()) {
+                    p.add(who + " was refused, but not because the study changed since it was read: " + HostileCorpusTest.shown(err.strip()));
+                }
+                if (present) {
+                    p.add(who + " was refused, but the study has its " + name);
+                }
+            } else {
+                p.add(who + (exits.get(i) < 0 ? " did not finish within 120 s" : " exits " + exits.get(i)) + ": " + HostileCorpusTest.shown(err.strip()));
+            }
+        }
+        if (landed == 0) {
+            p.add("none of " + writers + " concurrent " + what + "s landed");
+        }
+        System.out.println("FaultInjectionTest: " + landed + " of " + writers + " concurrent " + what + "s landed, the others were refused " + exits);
+        return p;
     }
 
     /** A study folder with a generated CSV of {@code rows} rows, an empty study and a temporary folder of its own. */
