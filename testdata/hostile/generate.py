@@ -147,7 +147,7 @@ def plugins():
                                        ("plugins/org.example.zevil_1.0.0.jar", manifest(
                                            [("Bundle-ManifestVersion", "2"), ("Bundle-SymbolicName", "../../evil"), ("Bundle-Version", "1.0.0")]))])
     case("plugin-zip-slip", "plugin", "a zipped repository with entry names that climb out", ["plugin/install", "plugin/evil-repo.zip"],
-         [run(["install-plugin", "evil-repo.zip", "--into", "install"], 1, r"evil-repo\.zip: (not a zip file|.*nothing was installed)")],
+         [run(["install-plugin", "evil-repo.zip", "--into", "install"], 1, r"evil-repo\.zip: an entry name in the zip climbs out of it \('\.\.'\), so nothing was installed")],
          absent=["zip-slip-evil.jar", "../zip-slip-evil.jar", "install/zip-slip-evil.jar"], unchanged=["install"])
 
 
