@@ -236,15 +236,15 @@ def safe_outputs():
           "R_1,1,30\r\nR_2,2,40\r\n")
     case("control-char-import-label", "outputs", "an import removes U+0001 from a label (with a warning) and the study saves",
          ["outputs/control-label.csv"],
-         [run(["new", "c.study", "--title", "C"], 0),
-          run(["import", "control-label.csv", "--study", "c.study", "--name", "q"], 0, r"(?i)warning: .*control character")],
-         checks=[check("c.study", matches=r"How satisfied are you\?", absent=r"&#x?0*1;|\x01")])
+         [run(NEW_S, 0),
+          run(["import", "control-label.csv", "--study", "s.study", "--name", "q"], 0, r"(?i)warning: .*control character")],
+         checks=[check("s.study", matches=r"How satisfied are you\?", absent=r"&#x?0*1;|\x01")])
     write("outputs/control-name.csv", "id,bad\x01name\r\n1,2\r\n")
     case("control-char-import-name", "outputs", "a column name with U+0001 is refused naming the file",
          ["outputs/control-name.csv"],
-         [run(["new", "c.study", "--title", "C"], 0),
-          run(["import", "control-name.csv", "--study", "c.study", "--name", "q"], 1, r"control-name\.csv: .*control character")],
-         absent=["data/q.parquet"])
+         [run(NEW_S, 0),
+          run(["import", "control-name.csv", "--study", "s.study", "--name", "q"], 1, r"control-name\.csv: .*control character")],
+         absent=["data/q.parquet"], unchanged=["s.study"])
 
 
 # ---------------------------------------------------------------- (4) data where it belongs
@@ -296,9 +296,10 @@ def bounded():
     write("bounded/a.csv", "x,g\n1,a\n2,b\n3,a\n")
     deep = "(" * 10000 + 'g = "a"' + ")" * 10000
     case("filter-10000-deep-add", "bounded", "a filter nested 10,000 deep is refused in words",
-         ["bounded/a.csv"],
-         [run(["new", "s.study", "--title", "S"], 0), run(["import", "a.csv", "--study", "s.study", "--name", "a"], 0),
-          run(["add", "s.study", "segment", "deep", "--set", "filter=" + deep], 1, r"s\.study: .*(nest|deep|levels)")])
+         [],
+         [run(["new", "s.study", "--title", "S"], 0),
+          run(["add", "s.study", "segment", "deep", "--set", "filter=" + deep], 1, r"s\.study: .*nests .*more than \d+ levels deep")],
+         unchanged=["s.study"])
     write("bounded/deep/deep.study", STUDY_HEAD % ("deep", "Deep")
           + '  <segments id="00000000-0000-4000-8000-000000000009" name="deep" filter="%s"/>\n' % deep.replace('"', "&quot;")
           + "</study:Study>\n")
@@ -330,15 +331,14 @@ def bounded():
     write("bounded/sql.csv", '"""; DROP TABLE x; --",g\r\n1,a\r\n2,b\r\n1,a\r\n')
     case("sql-injection-column-name", "bounded", "a column named like SQL is just a name", ["bounded/sql.csv"],
          [run(["new", "s.study", "--title", "S"], 0), run(["import", "sql.csv", "--study", "s.study", "--name", "x"], 0),
-          run(["crosstab", "s.study", "--dataset", "x", "--row", "\"; DROP TABLE x; --", "--col", "g"], 0),
-          run(["crosstab", "s.study", "--dataset", "x", "--row", "g", "--col", "\"; DROP TABLE x; --", "--json"], 0, stdout=r"\"n\"\s*:\s*3|3")],
+          run(["crosstab", "s.study", "--dataset", "x", "--row", "\"; DROP TABLE x; --", "--col", "g"], 0, stdout=r"DROP TABLE")],
          checks=[check("s.study", matches=r"name=\"&quot;; DROP TABLE x; --\"")])
     case("sql-injection-filter", "bounded", "a filter with SQL in it is a parse error or a string, never SQL", ["bounded/sql.csv"],
          [run(["new", "s.study", "--title", "S"], 0), run(["import", "sql.csv", "--study", "s.study", "--name", "x"], 0),
           run(["add", "s.study", "segment", "inj", "--set", "filter=g = \"a\"; DROP TABLE x; --"], 1, r"s\.study: .*filter"),
           run(["add", "s.study", "segment", "str", "--set", "filter=g = \"a'; DROP TABLE x; --\""], 0),
-          run(["crosstab", "s.study", "--dataset", "x", "--segment", "str", "--row", "g", "--col", "g"], [0, 1], r"x\.parquet: .*has 0 row"),
-          run(["crosstab", "s.study", "--dataset", "x", "--row", "g", "--col", "g", "--json"], 0, stdout=r"\"a\"")])
+          # the quote and the SQL are a string compared with g: no respondent has it, so the table is empty
+          run(["crosstab", "s.study", "--dataset", "x", "--segment", "str", "--row", "g", "--col", "g"], 1, r"x\.parquet: .*has 0 row")])
     sav_cases()
 
 

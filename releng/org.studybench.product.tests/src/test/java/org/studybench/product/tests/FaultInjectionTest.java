@@ -216,7 +216,7 @@ class FaultInjectionTest {
      * succeeds (a killed import's claim on its data file name must not block it), and then nothing is left.
      */
     private static List<String> killedImports(Path root, Path home, Random random, int kills) throws Exception {
-        Setup s = setup(root, home, 60_000);
+        Setup s = setup(root, home, 40_000);
         List<String> p = new ArrayList<>();
         long t = System.nanoTime();
         Run reference = s.run(home, "import", "data.csv", "--study", "s.study", "--name", "ref");
