@@ -129,6 +129,12 @@ final class PluginInstaller {
             FileSystem zip;
             try {
                 zip = FileSystems.newFileSystem(source, Map.of());
+            } catch (java.util.zip.ZipException e) {
+                // Java's zip file system refuses entry names with '.' or '..' elements (a zip-slip attempt): it is a zip, but not one to install from
+                if (e.getMessage() != null && e.getMessage().contains("'..' element")) {
+                    throw new InputException(source + ": an entry name in the zip climbs out of it ('..'), so nothing was installed", e);
+                }
+                throw new InputException(source + ": not a zip file (it cannot be read as a zip archive)", e);
             } catch (IOException | ProviderNotFoundException e) {
                 throw new InputException(source + ": not a zip file (it cannot be read as a zip archive)");
             }

@@ -209,6 +209,18 @@ class InstallPluginCommandTest {
         assertRefused(zip, zip + ": not a zip file (it cannot be read as a zip archive)");
     }
 
+    /** A zipped repository with an entry named to climb out of the zip (zip-slip) is refused in words, not called "not a zip file". */
+    @Test
+    void aZipWhoseEntryNamesClimbOutIsRefused() throws Exception {
+        Path zip = dir.resolve("slip.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("plugins/../../../escaped.jar"));
+            out.write("not installed".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertRefused(zip, zip + ": an entry name in the zip climbs out of it ('..'), so nothing was installed");
+    }
+
     @Test
     void oneBadJarInARepositoryRefusesTheWholeRepository() throws Exception {
         Path bad = bundle(repository.resolve("plugins/org.example.zz_1.0.0.jar"), "../../escaped", "1.0.0");

@@ -41,9 +41,16 @@ final class Product {
      * HOME) under {@code home}, so the run sees a user who has never started StudyBench before.
      */
     static Run run(Path home, Path workingDir, String... args) throws IOException, InterruptedException {
+        return run(home, workingDir, Map.of(), args);
+    }
+
+    /** As {@link #run(Path, Path, String...)} with {@code env} added to the launcher's environment. */
+    static Run run(Path home, Path workingDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
-        Process p = launcher(home, workingDir, false, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = launcher(home, workingDir, false, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             stop(p);
             throw new AssertionError("studybench " + String.join(" ", args) + " did not finish within 120 s");
