@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Text cells that a spreadsheet would run as a formula when it opens a CSV file ({@code =cmd|...},
- * {@code =HYPERLINK(...)}, {@code +...}, {@code @...}, or such a text after a tab or carriage
- * return): as the OWASP "CSV injection" guidance says, such a cell is written with a leading
+ * {@code =HYPERLINK(...)}, {@code +...}, {@code @...}, or such a text after a tab, carriage
+ * return or line feed): as the OWASP "CSV injection" guidance says, such a cell is written with a leading
  * apostrophe, which spreadsheets show as text. Numbers ({@code -1.5}) stay as they are. Labels come
  * from data files and study files, which StudyBench does not trust.
  */
@@ -22,7 +22,8 @@ public final class SpreadsheetText {
             return cell;
         }
         char first = cell.charAt(0);
-        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        // a line feed too: an importer may have turned a carriage return inside a quoted field into one
+        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' || first == '\n';
         return formulaLike && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
     }
 }

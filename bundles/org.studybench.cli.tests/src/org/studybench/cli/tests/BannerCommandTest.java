@@ -105,6 +105,8 @@ class BannerCommandTest {
         // a tab or carriage return first (the CSV reader trims them from data, a label may still have them)
         assertEquals("'\tx=1", org.studybench.banner.SpreadsheetText.neutralized("\tx=1"));
         assertEquals("'\r=1", org.studybench.banner.SpreadsheetText.neutralized("\r=1"));
+        // a line feed: the CSV importer turns a carriage return inside a quoted field into one
+        assertEquals("'\n=cmd|' /C calc'!A0", org.studybench.banner.SpreadsheetText.neutralized("\n=cmd|' /C calc'!A0"));
         assertEquals("-1.5", org.studybench.banner.SpreadsheetText.neutralized("-1.5"));
         assertEquals("+12%", org.studybench.banner.SpreadsheetText.neutralized("+12%"));
         assertEquals("'-", org.studybench.banner.SpreadsheetText.neutralized("-"));
