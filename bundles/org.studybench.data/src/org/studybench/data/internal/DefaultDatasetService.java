@@ -93,6 +93,13 @@ public class DefaultDatasetService implements DatasetService {
         }
         String uri = "data/" + name + ".parquet";
         Path target = studyFile.toAbsolutePath().getParent().resolve(uri);
+        if (Files.exists(target) && study.getDatasets().stream().noneMatch(d -> uri.equals(d.getUri()))) {
+            // No dataset of the study has this file: an import killed after it claimed or wrote it, before
+            // the study was saved. An hour old, it is a leftover (as the engine's temporary files: a running
+            // import's claim is younger, or its import very long); a younger one is refused below.
+            String fileName = target.getFileName().toString();
+            org.studybench.model.io.AtomicFiles.deleteLeftovers(target.getParent(), n -> n.equals(fileName), java.time.Duration.ofHours(1));
+        }
         if (Files.exists(target)) {
             throw new InputException(target + ": exists already; remove it or choose another --name");
         }

@@ -175,15 +175,18 @@ class FaultInjectionTest {
 
         /**
          * Lets time pass for what killed writers left: the product removes a killed writer's temporary file
-         * only when it is old enough (a minute for study and report files, an hour for data files; a
-         * younger one may belong to a writer still starting), so their times are set two hours back.
+         * only when it is old enough (a minute for study and report files, an hour for data files and a
+         * killed import's data file no study refers to; a younger one may belong to a writer still
+         * starting or running), so their times are set two hours back.
          */
         void age() throws IOException {
             FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
             for (Path folder : List.of(work, tmp)) {
                 try (Stream<Path> all = Files.walk(folder)) {
                     for (Path f : all.filter(Files::isRegularFile).toList()) {
-                        if (f.getFileName().toString().endsWith(".tmp") || f.getFileName().toString().startsWith("studybench-import-")) {
+                        String name = f.getFileName().toString();
+                        // (data files too: a killed import's file that no study refers to counts as left over at an hour)
+                        if (name.endsWith(".tmp") || name.startsWith("studybench-import-") || name.endsWith(".parquet")) {
                             Files.setLastModifiedTime(f, old);
                         }
                     }
