@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.studybench.core.DelimitedText;
 import org.studybench.model.study.VariableType;
 
 /**
@@ -80,6 +81,16 @@ final class ColumnTypes {
             return VariableType.DOUBLE;
         }
         return bool[c] ? VariableType.BOOLEAN : VariableType.STRING;
+    }
+
+    /** What {@link #convert} does to column {@code c}, for a reader of the file other than this importer. */
+    DelimitedText.Conversion conversion(int c) {
+        return switch (type(c)) {
+            case INTEGER -> DelimitedText.Conversion.WHOLE_NUMBER;
+            case DOUBLE -> decimalComma ? DelimitedText.Conversion.NUMBER_DECIMAL_COMMA : DelimitedText.Conversion.NUMBER;
+            case BOOLEAN -> DelimitedText.Conversion.TRUE_FALSE;
+            default -> DelimitedText.Conversion.TEXT;
+        };
     }
 
     List<Object> convert(List<String> fields) {
