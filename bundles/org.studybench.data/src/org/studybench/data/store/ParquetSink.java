@@ -64,6 +64,8 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
     private long rows;
     /** The file that DuckDB reads instead of the spool, when the importer handed it over. */
     private DelimitedText text;
+    /** A Parquet file stored as it is, instead of the spool. */
+    private Path adopted;
     private final List<String> warnings = new ArrayList<>();
 
     /**
@@ -146,9 +148,30 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         writer = null;
     }
 
+    /**
+     * The rows are those of {@code parquet}, which is stored as it is (copied, not rewritten): for an
+     * importer that has checked that the file has exactly the columns of the dictionary given to
+     * {@link #begin}, as BIGINT, DOUBLE, BOOLEAN, VARCHAR and DATE, without empty text or non-finite
+     * numbers (what rows written here would have). Called once, after begin and instead of rows.
+     *
+     * @since 0.2
+     */
+    public void adopt(Path parquet) {
+        if (writer == null || rows > 0 || text != null || adopted != null) {
+            throw new IllegalStateException("a Parquet file comes once, after begin() and instead of rows");
+        }
+        adopted = parquet;
+        try {
+            writer.close(); // no rows come: the spool stays empty and goes in close()
+        } catch (IOException e) {
+            // the spool is removed in close() either way
+        }
+        writer = null;
+    }
+
     @Override
     public void row(Object[] values) throws InputException {
-        if (text != null) {
+        if (text != null || adopted != null) {
             throw new IllegalStateException("rows after delimited text");
         }
         if (values.length != record.length) {
@@ -215,7 +238,7 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
 
     /** Writes the rows to {@code target} (Parquet, zstd) atomically and returns the row count and file hash. */
     public Written commit(Path target) throws IOException, InputException {
-        if (writer == null && text == null) {
+        if (writer == null && text == null && adopted == null) {
             throw new InputException(target + ": nothing to write; the import delivered no variables");
         }
         if (writer != null) {
@@ -227,7 +250,7 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         // a killed import's temporary file: the engine does not lock it, so only one an hour old counts as left over
         org.studybench.model.io.AtomicFiles.deleteLeftovers(target, java.time.Duration.ofHours(1));
         Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
-        String select = text != null ? fromText(text) : fromSpool();
+        String select = text != null ? fromText(text) : adopted != null ? null : fromSpool();
         try {
             Files.createFile(target); // claims the name at once: two imports of one name at the same time never replace each other's file
         } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -242,7 +265,12 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
                 s.execute("SET memory_limit = '" + Math.max(512, dictionary.size() / 8) + "MB'");
             }
             s.execute("SET preserve_insertion_order = true");
-            s.execute("COPY (" + select + ") TO " + DuckDb.literal(temp) + " (FORMAT PARQUET, COMPRESSION ZSTD)");
+            if (adopted != null) {
+                Files.copy(adopted, temp, StandardCopyOption.REPLACE_EXISTING);
+                rows = countRows(s, temp);
+            } else {
+                s.execute("COPY (" + select + ") TO " + DuckDb.literal(temp) + " (FORMAT PARQUET, COMPRESSION ZSTD)");
+            }
             if (text != null) {
                 rows = countRows(s, temp);
                 if (rows != text.rows()) { // never seen; a guard against a file that two readers would read differently
