@@ -14,18 +14,18 @@ import java.util.Objects;
  * exactly the values it would have delivered as rows.
  *
  * <p>The file, in {@code charset} (a byte order mark at its start is not data): records separated by
- * {@code lineBreak}; fields separated by {@code delimiter}; a field that starts with {@code quote} runs
+ * {@code lineBreak}, the only kind of line break in the file (inside quoted values too); fields separated by {@code delimiter}; a field that starts with {@code quote} runs
  * to the next lone {@code quote}, may contain delimiters and line breaks, and writes a quote inside it
  * as {@code escape} followed by {@code quote}. The first {@code skipRecords} records are header rows.
  * Every other record has exactly {@code columns.size()} fields, except empty lines, which are not
  * records; there are {@code rows} of them. Field {@code i} becomes the value of variable {@code i} of
- * the dictionary given to {@link Importer.RowSink#begin} by its {@link Conversion}.
+ * the dictionary given to {@link Importer.RowSink#begin} as its {@link Column} says.
  *
  * @param rows how many data records the importer counted; a sink that reads another number fails
  * @since 0.2
  */
 public record DelimitedText(Path file, Charset charset, char delimiter, char quote, char escape, LineBreak lineBreak, long skipRecords,
-        List<Conversion> columns, long rows) {
+        List<Column> columns, long rows) {
 
     public DelimitedText {
         Objects.requireNonNull(file, "file");
@@ -37,7 +37,18 @@ public record DelimitedText(Path file, Charset charset, char delimiter, char quo
         }
     }
 
-    /** What ends a record (the same everywhere in the file, quoted values aside). */
+    /**
+     * A column: how its fields become values, and whether they are {@code plain}: no field has characters
+     * up to U+0020 at either end, and (numbers) none is a word for infinity or NaN or beyond the range
+     * of doubles, so that a reader may parse them as they stand.
+     */
+    public record Column(Conversion conversion, boolean plain) {
+        public Column {
+            Objects.requireNonNull(conversion, "conversion");
+        }
+    }
+
+    /** What ends a record. */
     public enum LineBreak {
         LF, CRLF, CR
     }

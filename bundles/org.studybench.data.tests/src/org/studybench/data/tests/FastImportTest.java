@@ -286,6 +286,16 @@ class FastImportTest {
             csv.append(i).append(',').append(NUMBERS[i]).append('\n');
         }
         check("numbers.csv", csv.toString(), StandardCharsets.UTF_8, Map.of(), true);
+        // without words, overflow and spaces the column is plain: DuckDB's read_csv parses the doubles itself
+        StringBuilder plain = new StringBuilder("row,x\n");
+        for (int i = 0; i < NUMBERS.length; i++) {
+            String text = NUMBERS[i];
+            boolean finite = !text.isBlank() && !text.matches("(?i)[-+]?(inf|infinity|nan)") && Double.isFinite(Double.parseDouble(text));
+            plain.append(i).append(',').append(finite && text.equals(text.trim()) ? text : "").append('\n');
+        }
+        check("numbers-plain.csv", plain.toString(), StandardCharsets.UTF_8, Map.of(), true);
+        assertPlain(dir.resolve("numbers-plain.csv"), List.of(true, true));
+        assertPlain(dir.resolve("numbers.csv"), List.of(true, false));
         // decimal comma (';'-separated files): as the importer reads it, comma as the point
         StringBuilder semicolon = new StringBuilder("row;x\n");
         for (int i = 0; i < NUMBERS.length; i++) {
@@ -311,6 +321,27 @@ class FastImportTest {
             }
             assertEquals(NUMBERS.length, seen);
         }
+    }
+
+    /** The columns as the importer hands them over: whether each is plain. */
+    private void assertPlain(Path file, List<Boolean> plain) throws Exception {
+        List<Boolean> seen = new ArrayList<>();
+        importer.read(file, Arguments.parse(importer.options(), Map.of()), new Importer.RowSink() {
+            @Override
+            public void begin(List<Variable> dictionary, List<MultipleResponseSet> sets) {
+            }
+
+            @Override
+            public void row(Object[] values) {
+            }
+
+            @Override
+            public boolean acceptsDelimitedText(DelimitedText text) {
+                text.columns().forEach(c -> seen.add(c.plain()));
+                return false;
+            }
+        }, Progress.NONE);
+        assertEquals(plain, seen, file.toString());
     }
 
     /** Many rows with quoted line breaks, so that DuckDB's parallel reader splits the file between quotes. */

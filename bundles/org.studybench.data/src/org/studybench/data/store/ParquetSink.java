@@ -134,8 +134,8 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             throw new IllegalArgumentException(text.file() + ": " + text.columns().size() + " columns for " + dictionary.size() + " variables");
         }
         for (int i = 0; i < dictionary.size(); i++) {
-            if (sqlType(dictionary.get(i).getType()) != sqlType(text.columns().get(i))) {
-                throw new IllegalArgumentException(text.file() + ": column " + (i + 1) + " is " + text.columns().get(i) + " but variable '"
+            if (sqlType(dictionary.get(i).getType()) != sqlType(text.columns().get(i).conversion())) {
+                throw new IllegalArgumentException(text.file() + ": column " + (i + 1) + " is " + text.columns().get(i).conversion() + " but variable '"
                         + dictionary.get(i).getName() + "' is " + dictionary.get(i).getType());
             }
         }
@@ -335,38 +335,49 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
     }
 
     /**
-     * The importer's file read by DuckDB as text columns (c0, c1, ...), each converted as
-     * {@link DelimitedText.Conversion} says: trimmed like String.trim() (t0, ...), converted (v0, ...),
-     * and in numeric columns infinite or NaN made missing. DuckDB's double parser rounds as
-     * Double.parseDouble does (checked on 550,000 values), and the row path stores each double as
-     * Double.toString, which DuckDB reads back to the same bits, so both paths store the same values.
+     * The importer's file read by DuckDB, each column converted as its {@link DelimitedText.Column} says.
+     * Plain whole numbers, numbers and booleans are parsed by read_csv itself as BIGINT, DOUBLE and
+     * BOOLEAN (the fast way); other columns are read as text (c0, c1, ...), trimmed as String.trim()
+     * trims (t0, ...), converted (v0, ...), and in numeric columns infinite or NaN made missing. DuckDB's
+     * double parser rounds as Double.parseDouble does (checked on 550,000 values, also in read_csv), and
+     * the row path stores each double as Double.toString, which DuckDB reads back to the same bits, so
+     * both paths store the same values.
      */
     private String fromText(DelimitedText text) {
         StringBuilder columns = new StringBuilder();
         StringBuilder trimmed = new StringBuilder();
         StringBuilder converted = new StringBuilder();
         StringBuilder named = new StringBuilder();
+        // The importer reads any line break inside a quoted value as LF.
+        String lf = switch (text.lineBreak()) {
+            case LF -> "";
+            case CRLF -> "chr(13) || chr(10)";
+            case CR -> "chr(13)";
+        };
         for (int i = 0; i < dictionary.size(); i++) {
             String sep = i == 0 ? "" : ", ";
             String c = "c" + i;
             String t = "t" + i;
             String v = "v" + i;
-            columns.append(sep).append('\'').append(c).append("': 'VARCHAR'");
-            trimmed.append(sep).append(c).append(", NULLIF(trim(").append(c).append(", ").append(TRIMMED).append("), '') AS ").append(t);
-            converted.append(sep).append(switch (text.columns().get(i)) {
-                // CR LF and CR inside quoted values are LF to the importer (its line breaks are any of the three)
-                case TEXT -> "CASE WHEN " + t + " IS NULL THEN NULL WHEN contains(" + c + ", chr(13)) THEN replace(replace(" + c
-                        + ", chr(13) || chr(10), chr(10)), chr(13), chr(10)) ELSE " + c + " END";
+            DelimitedText.Column column = text.columns().get(i);
+            DelimitedText.Conversion conversion = column.conversion();
+            boolean parsed = column.plain() && conversion != DelimitedText.Conversion.TEXT && conversion != DelimitedText.Conversion.NUMBER_DECIMAL_COMMA;
+            columns.append(sep).append('\'').append(c).append("': '").append(parsed ? sqlType(conversion) : "VARCHAR").append('\'');
+            trimmed.append(sep).append(c);
+            if (!parsed) {
+                trimmed.append(", ").append(column.plain() ? "NULLIF(" + c + ", '')" : "NULLIF(trim(" + c + ", " + TRIMMED + "), '')").append(" AS ").append(t);
+            }
+            converted.append(sep).append(parsed ? c : switch (conversion) {
+                case TEXT -> "CASE WHEN " + t + " IS NULL THEN NULL ELSE " + (lf.isEmpty() ? c : "replace(" + c + ", " + lf + ", chr(10))") + " END";
                 case WHOLE_NUMBER -> "CAST(" + t + " AS BIGINT)";
                 case NUMBER -> "TRY_CAST(" + t + " AS DOUBLE)"; // the words for infinity and NaN: null or not finite
                 case NUMBER_DECIMAL_COMMA -> "TRY_CAST(CASE WHEN NOT contains(" + t + ", ',') THEN " + t + " WHEN regexp_full_match(" + t
                         + ", '-?[0-9]+,[0-9]+') THEN replace(" + t + ", ',', '.') END AS DOUBLE)";
                 case TRUE_FALSE -> "lower(" + t + ") = 'true'";
             }).append(" AS ").append(v);
-            named.append(sep).append(switch (text.columns().get(i)) {
-                case NUMBER, NUMBER_DECIMAL_COMMA -> "CASE WHEN isfinite(" + v + ") THEN " + v + " END";
-                default -> v;
-            }).append(" AS ").append(DuckDb.identifier(dictionary.get(i).getName()));
+            boolean mayBeNonFinite = !column.plain() && (conversion == DelimitedText.Conversion.NUMBER || conversion == DelimitedText.Conversion.NUMBER_DECIMAL_COMMA);
+            named.append(sep).append(mayBeNonFinite ? "CASE WHEN isfinite(" + v + ") THEN " + v + " END" : v).append(" AS ")
+                    .append(DuckDb.identifier(dictionary.get(i).getName()));
         }
         String encoding = text.charset().name().equals("ISO-8859-1") ? "latin-1" : "utf-8";
         String newLine = switch (text.lineBreak()) {

@@ -27,6 +27,8 @@ final class ColumnTypes {
     private final boolean[] finite;
     private final boolean[] bool;
     private final boolean[] any;
+    /** Per column: some field had characters up to U+0020 at an end (trim() changed it). */
+    private final boolean[] padded;
     private final boolean decimalComma;
     /** Per column: non-finite numbers seen, and where the first was. */
     private final long[] nonFinite;
@@ -38,6 +40,7 @@ final class ColumnTypes {
         finite = new boolean[columns];
         bool = filled(columns);
         any = new boolean[columns];
+        padded = new boolean[columns];
         nonFinite = new long[columns];
         firstNonFinite = new String[columns];
         decimalComma = delimiter == ';';
@@ -52,6 +55,7 @@ final class ColumnTypes {
     void add(List<String> fields, long line) {
         for (int c = 0; c < fields.size(); c++) {
             String v = fields.get(c).trim();
+            padded[c] |= v.length() != fields.get(c).length();
             if (v.isEmpty()) {
                 continue;
             }
@@ -83,14 +87,18 @@ final class ColumnTypes {
         return bool[c] ? VariableType.BOOLEAN : VariableType.STRING;
     }
 
-    /** What {@link #convert} does to column {@code c}, for a reader of the file other than this importer. */
-    DelimitedText.Conversion conversion(int c) {
-        return switch (type(c)) {
+    /**
+     * What {@link #convert} does to column {@code c}, for a reader of the file other than this importer;
+     * plain when no field needed trimming and no number was non-finite.
+     */
+    DelimitedText.Column column(int c) {
+        DelimitedText.Conversion conversion = switch (type(c)) {
             case INTEGER -> DelimitedText.Conversion.WHOLE_NUMBER;
             case DOUBLE -> decimalComma ? DelimitedText.Conversion.NUMBER_DECIMAL_COMMA : DelimitedText.Conversion.NUMBER;
             case BOOLEAN -> DelimitedText.Conversion.TRUE_FALSE;
             default -> DelimitedText.Conversion.TEXT;
         };
+        return new DelimitedText.Column(conversion, !padded[c] && nonFinite[c] == 0);
     }
 
     List<Object> convert(List<String> fields) {

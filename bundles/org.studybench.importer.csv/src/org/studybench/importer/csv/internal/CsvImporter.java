@@ -269,9 +269,9 @@ public class CsvImporter implements Importer {
                     || seen.longestRecord > LONGEST_FOR_OTHER_READERS) {
                 return null;
             }
-            List<DelimitedText.Conversion> columns = new ArrayList<>();
+            List<DelimitedText.Column> columns = new ArrayList<>();
             for (int c = 0; c < width; c++) {
-                columns.add(types.conversion(c));
+                columns.add(types.column(c));
             }
             return new DelimitedText(file, format.charset(), format.delimiter(), '"', '"', lineBreak, header.rows(), columns, rows);
         }
