@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.studybench.core.DelimitedText;
 import org.studybench.model.study.VariableType;
@@ -61,12 +60,13 @@ final class ColumnTypes {
             }
             any[c] = true;
             // Each test runs only while the column can still be of that type: a text column costs one failed test.
-            whole[c] = whole[c] && isWhole(v);
+            boolean isWhole = whole[c] && isWhole(v);
+            whole[c] = isWhole;
             if (numeric[c]) {
-                Double d = number(v);
-                numeric[c] = d != null || isNonFinite(v);
-                finite[c] |= d != null;
-                if (d == null && numeric[c] && nonFinite[c]++ == 0) {
+                boolean isFinite = isWhole || isFiniteNumber(v); // at most 18 digits: a finite number
+                numeric[c] = isFinite || isNonFinite(v);
+                finite[c] |= isFinite;
+                if (!isFinite && numeric[c] && nonFinite[c]++ == 0) {
                     firstNonFinite[c] = "line " + line + ": " + v;
                 }
             }
@@ -134,8 +134,6 @@ final class ColumnTypes {
                         + (count == 1 ? "becomes" : "become") + " missing, the first in " + first;
     }
 
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     /** -?digits, at most 18 of them (so it fits a long). */
     private static boolean isWhole(String v) {
@@ -155,12 +153,18 @@ final class ColumnTypes {
 
     /** A finite number, else null. */
     private Double number(String v) {
-        String s = decimalComma && DECIMAL_COMMA.matcher(v).matches() ? v.replace(',', '.') : v;
-        if (!NUMBER.matcher(s).matches()) {
+        String s = decimalComma && NumberSyntax.decimalComma(v) ? v.replace(',', '.') : v;
+        if (!NumberSyntax.number(s)) {
             return null;
         }
         double d = Double.parseDouble(s);
         return Double.isFinite(d) ? d : null;
+    }
+
+    /** Whether number() gives a value, without making it. */
+    private boolean isFiniteNumber(String v) {
+        String s = decimalComma && NumberSyntax.decimalComma(v) ? v.replace(',', '.') : v;
+        return NumberSyntax.number(s) && NumberSyntax.finite(s);
     }
 
     /** inf, NaN and the like, or a number too large for a double. */
@@ -168,7 +172,7 @@ final class ColumnTypes {
         if (NON_FINITE.contains(v.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String s = decimalComma && DECIMAL_COMMA.matcher(v).matches() ? v.replace(',', '.') : v;
-        return NUMBER.matcher(s).matches(); // it matched the number syntax, so number() refused it for overflowing
+        String s = decimalComma && NumberSyntax.decimalComma(v) ? v.replace(',', '.') : v;
+        return NumberSyntax.number(s); // it matched the number syntax, so number() refused it for overflowing
     }
 }
