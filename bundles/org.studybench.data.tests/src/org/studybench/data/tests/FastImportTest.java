@@ -344,6 +344,40 @@ class FastImportTest {
         assertEquals(plain, seen, file.toString());
     }
 
+    /** A description that does not fit its file (never made by the CSV importer) fails at commit in one line and leaves nothing. */
+    @Test
+    void aFileThatDoesNotReadAsDescribedLeavesNothing() throws Exception {
+        Path file = dir.resolve("three.csv");
+        Files.writeString(file, "a,b,c\n1,2,3\n4,5,6\n");
+        var whole = new DelimitedText.Column(DelimitedText.Conversion.WHOLE_NUMBER, true);
+        var lf = DelimitedText.LineBreak.LF;
+        // two columns for rows of three fields: DuckDB refuses; three columns but five rows counted: the count refuses
+        DelimitedText wrongWidth = new DelimitedText(file, StandardCharsets.UTF_8, ',', '"', '"', lf, 1, List.of(whole, whole), 2);
+        DelimitedText wrongCount = new DelimitedText(file, StandardCharsets.UTF_8, ',', '"', '"', lf, 1, List.of(whole, whole, whole), 5);
+        for (DelimitedText text : List.of(wrongWidth, wrongCount)) {
+            Path target = Files.createDirectories(dir.resolve("data" + text.columns().size())).resolve("d.parquet");
+            try (ParquetSink sink = new ParquetSink()) {
+                List<Variable> dictionary = new ArrayList<>();
+                for (int i = 0; i < text.columns().size(); i++) {
+                    Variable v = org.studybench.model.study.StudyFactory.eINSTANCE.createVariable();
+                    v.setName("v" + i);
+                    v.setType(org.studybench.model.study.VariableType.INTEGER);
+                    dictionary.add(v);
+                }
+                sink.begin(dictionary, List.of());
+                assertTrue(sink.acceptsDelimitedText(text));
+                sink.delimitedText(text);
+                InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> sink.commit(target));
+                assertFalse(e.getMessage().contains("\n"), e.getMessage());
+                assertTrue(e.getMessage().startsWith(text == wrongWidth ? target + ": the data could not be written: " : file + ": read as 2 rows"),
+                        e.getMessage());
+            }
+            try (Stream<Path> left = Files.list(target.getParent())) {
+                assertEquals(List.of(), left.toList(), "nothing left in the data folder");
+            }
+        }
+    }
+
     /** Many rows with quoted line breaks, so that DuckDB's parallel reader splits the file between quotes. */
     @Test
     void aLargerFileWithQuotedLineBreaksImportsAlike() throws Exception {
