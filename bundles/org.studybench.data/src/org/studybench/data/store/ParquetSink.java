@@ -101,11 +101,9 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         String charset = text.charset().name();
         boolean readable = charset.equals("UTF-8") || charset.equals("US-ASCII") || charset.equals("ISO-8859-1");
         boolean plainPath = !text.file().toAbsolutePath().toString().matches(".*[*?\\[\\]{}].*");
-        if (charset.equals("ISO-8859-1") && !withoutC1Controls(text.file())) {
-            return false;
-        }
-        return readable && plainPath && !"\r\n".contains(String.valueOf(text.delimiter())) && !"\r\n".contains(String.valueOf(text.quote()))
+        boolean separators = !"\r\n".contains(String.valueOf(text.delimiter())) && !"\r\n".contains(String.valueOf(text.quote()))
                 && !"\r\n".contains(String.valueOf(text.escape()));
+        return readable && plainPath && separators && (!charset.equals("ISO-8859-1") || withoutC1Controls(text.file()));
     }
 
     /** DuckDB's latin-1 refuses the bytes 0x80 to 0x9F (C1 controls, in files mostly windows-1252's € and quotes). */
