@@ -51,6 +51,27 @@ public interface Importer extends Contribution {
          */
         default void warning(String message) {
         }
+
+        /**
+         * Whether this sink can read {@code text} itself (its encoding, delimiter, conversions). An importer
+         * that asks and hears yes calls {@link #begin}, then {@link #delimitedText} instead of {@link #row};
+         * otherwise it delivers rows as always. Sinks that do not say otherwise accept nothing.
+         *
+         * @since 0.2
+         */
+        default boolean acceptsDelimitedText(DelimitedText text) {
+            return false;
+        }
+
+        /**
+         * The rows are those of {@code text}, read by the sink itself; called once after {@link #begin},
+         * only when {@link #acceptsDelimitedText} said yes, and never together with {@link #row}.
+         *
+         * @since 0.2
+         */
+        default void delimitedText(DelimitedText text) throws InputException {
+            throw new UnsupportedOperationException("this sink does not read delimited text itself");
+        }
     }
 
     /**

@@ -15,7 +15,8 @@
  * with a {@link org.studybench.core.ContributionException} naming its bundle.
  * <p>
  * Versioning: this package follows semantic versioning in its {@code Export-Package} version; a
- * class's {@code @since} says in which version it appeared.
+ * class's {@code @since} says in which version it appeared. 0.2 added
+ * {@link org.studybench.core.DelimitedText}: a row sink may read a checked delimited text file itself.
  *
  * @since 0.1
  */

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import org.studybench.core.DelimitedText;
 import org.studybench.model.study.VariableType;
 
 /**
@@ -26,6 +26,8 @@ final class ColumnTypes {
     private final boolean[] finite;
     private final boolean[] bool;
     private final boolean[] any;
+    /** Per column: some field had characters up to U+0020 at an end (trim() changed it). */
+    private final boolean[] padded;
     private final boolean decimalComma;
     /** Per column: non-finite numbers seen, and where the first was. */
     private final long[] nonFinite;
@@ -37,6 +39,7 @@ final class ColumnTypes {
         finite = new boolean[columns];
         bool = filled(columns);
         any = new boolean[columns];
+        padded = new boolean[columns];
         nonFinite = new long[columns];
         firstNonFinite = new String[columns];
         decimalComma = delimiter == ';';
@@ -51,17 +54,19 @@ final class ColumnTypes {
     void add(List<String> fields, long line) {
         for (int c = 0; c < fields.size(); c++) {
             String v = fields.get(c).trim();
+            padded[c] |= v.length() != fields.get(c).length();
             if (v.isEmpty()) {
                 continue;
             }
             any[c] = true;
             // Each test runs only while the column can still be of that type: a text column costs one failed test.
-            whole[c] = whole[c] && isWhole(v);
+            boolean isWhole = whole[c] && isWhole(v);
+            whole[c] = isWhole;
             if (numeric[c]) {
-                Double d = number(v);
-                numeric[c] = d != null || isNonFinite(v);
-                finite[c] |= d != null;
-                if (d == null && numeric[c] && nonFinite[c]++ == 0) {
+                boolean isFinite = isWhole || isFiniteNumber(v); // at most 18 digits: a finite number
+                numeric[c] = isFinite || isNonFinite(v);
+                finite[c] |= isFinite;
+                if (!isFinite && numeric[c] && nonFinite[c]++ == 0) {
                     firstNonFinite[c] = "line " + line + ": " + v;
                 }
             }
@@ -80,6 +85,20 @@ final class ColumnTypes {
             return VariableType.DOUBLE;
         }
         return bool[c] ? VariableType.BOOLEAN : VariableType.STRING;
+    }
+
+    /**
+     * What {@link #convert} does to column {@code c}, for a reader of the file other than this importer;
+     * plain when no field needed trimming and no number was non-finite.
+     */
+    DelimitedText.Column column(int c) {
+        DelimitedText.Conversion conversion = switch (type(c)) {
+            case INTEGER -> DelimitedText.Conversion.WHOLE_NUMBER;
+            case DOUBLE -> decimalComma ? DelimitedText.Conversion.NUMBER_DECIMAL_COMMA : DelimitedText.Conversion.NUMBER;
+            case BOOLEAN -> DelimitedText.Conversion.TRUE_FALSE;
+            default -> DelimitedText.Conversion.TEXT;
+        };
+        return new DelimitedText.Column(conversion, !padded[c] && nonFinite[c] == 0);
     }
 
     List<Object> convert(List<String> fields) {
@@ -115,8 +134,6 @@ final class ColumnTypes {
                         + (count == 1 ? "becomes" : "become") + " missing, the first in " + first;
     }
 
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     /** -?digits, at most 18 of them (so it fits a long). */
     private static boolean isWhole(String v) {
@@ -136,12 +153,18 @@ final class ColumnTypes {
 
     /** A finite number, else null. */
     private Double number(String v) {
-        String s = decimalComma && DECIMAL_COMMA.matcher(v).matches() ? v.replace(',', '.') : v;
-        if (!NUMBER.matcher(s).matches()) {
+        String s = decimalComma && NumberSyntax.decimalComma(v) ? v.replace(',', '.') : v;
+        if (!NumberSyntax.number(s)) {
             return null;
         }
         double d = Double.parseDouble(s);
         return Double.isFinite(d) ? d : null;
+    }
+
+    /** Whether number() gives a value, without making it. */
+    private boolean isFiniteNumber(String v) {
+        String s = decimalComma && NumberSyntax.decimalComma(v) ? v.replace(',', '.') : v;
+        return NumberSyntax.number(s) && NumberSyntax.finite(s);
     }
 
     /** inf, NaN and the like, or a number too large for a double. */
@@ -149,7 +172,7 @@ final class ColumnTypes {
         if (NON_FINITE.contains(v.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String s = decimalComma && DECIMAL_COMMA.matcher(v).matches() ? v.replace(',', '.') : v;
-        return NUMBER.matcher(s).matches(); // it matched the number syntax, so number() refused it for overflowing
+        String s = decimalComma && NumberSyntax.decimalComma(v) ? v.replace(',', '.') : v;
+        return NumberSyntax.number(s); // it matched the number syntax, so number() refused it for overflowing
     }
 }

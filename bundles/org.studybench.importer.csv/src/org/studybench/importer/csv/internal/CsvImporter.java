@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.studybench.core.Arguments;
+import org.studybench.core.DelimitedText;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
@@ -105,12 +106,36 @@ public class CsvImporter implements Importer {
         return new Preview(dictionary, sets(parsed.header, dictionary), first, count, detected);
     }
 
+    /**
+     * Pass 1 checks the whole file and infers the types. Then, if the sink reads delimited text itself
+     * (the data store: DuckDB, in parallel) and this file reads there exactly as here, the sink gets the
+     * file; otherwise pass 2 parses it again and hands over every row.
+     */
     @Override
     public void read(Path file, Arguments options, RowSink sink, Progress progress) throws InputException {
         Parsed parsed = parse(file, options);
         ColumnTypes types = new ColumnTypes(parsed.header.names().size(), parsed.format.delimiter());
-        long count = parsed.forEachRow(file, new Skipped(), (line, fields) -> types.add(fields, line));
+        Skipped malformed = new Skipped();
+        Observed seen = new Observed();
+        long count = parsed.forEachRow(file, malformed, seen, (line, fields) -> types.add(fields, line));
         List<Variable> dictionary = dictionary(parsed.header, types);
+        DelimitedText text = malformed.count == 0 && !progress.isCancelled() ? parsed.asDelimitedText(file, types, seen, count) : null;
+        if (text != null && sink.acceptsDelimitedText(text)) {
+            sink.begin(dictionary, sets(parsed.header, dictionary));
+            sink.delimitedText(text);
+            progress.worked(count, count);
+        } else {
+            rows(file, parsed, types, count, dictionary, sink, progress);
+        }
+        String nonFinite = types.nonFiniteWarning(dictionary.stream().map(Variable::getName).toList());
+        if (nonFinite != null) {
+            sink.warning(file + ": " + nonFinite);
+        }
+    }
+
+    /** Pass 2 of the row path: every row parsed again, converted and handed to the sink. */
+    private static void rows(Path file, Parsed parsed, ColumnTypes types, long count, List<Variable> dictionary, RowSink sink, Progress progress)
+            throws InputException {
         sink.begin(dictionary, sets(parsed.header, dictionary));
         long[] done = { 0 };
         Skipped skipped = new Skipped();
@@ -126,10 +151,6 @@ public class CsvImporter implements Importer {
         progress.worked(done[0], count);
         if (skipped.count > 0) {
             sink.warning(file + ": skipped " + skipped.summary());
-        }
-        String nonFinite = types.nonFiniteWarning(dictionary.stream().map(Variable::getName).toList());
-        if (nonFinite != null) {
-            sink.warning(file + ": " + nonFinite);
         }
     }
 
@@ -195,14 +216,76 @@ public class CsvImporter implements Importer {
         }
     }
 
+    /**
+     * What pass 1 saw beyond the rows, for {@link Parsed#asDelimitedText}: the reader's statistics at
+     * the end, blank lines before the first data row, lines of spaces, rows with extra empty fields.
+     */
+    private static final class Observed {
+        long[] lineBreaks = new long[3];
+        long blankLines;
+        long blankBeforeData = -1;
+        long longestRecord;
+        boolean tolerated;
+        long spaceLines;
+        long extraFields;
+
+        void end(CsvParser csv) {
+            lineBreaks = csv.lineBreaks();
+            blankLines = csv.blankLines();
+            blankBeforeData = blankBeforeData < 0 ? blankLines : blankBeforeData;
+            longestRecord = csv.longestRecord();
+            tolerated = csv.tolerated();
+        }
+    }
+
+    /** DuckDB's read_csv refuses longer lines (max_line_size, 2 MB); UTF-8 takes at most 3 bytes a character. */
+    private static final long LONGEST_FOR_OTHER_READERS = 2_000_000 / 3;
+
     private record Parsed(CsvFormat format, Header header, boolean lenient) {
+
+        /**
+         * The file as delimited text that a reader with RFC 4180 rules (DuckDB's) reads into exactly the
+         * rows and values of this importer, or null when this file uses a leniency of CsvParser such a
+         * reader may not share: mixed line breaks, blank lines among the header rows or in a one-column
+         * file, lines of spaces, extra empty fields, spaces after a closing quote, a quote inside an
+         * unquoted value, or a very long record.
+         */
+        DelimitedText asDelimitedText(Path file, ColumnTypes types, Observed seen, long rows) {
+            long lf = seen.lineBreaks[0];
+            long crlf = seen.lineBreaks[1];
+            long cr = seen.lineBreaks[2];
+            DelimitedText.LineBreak lineBreak;
+            if (crlf == 0 && cr == 0) {
+                lineBreak = DelimitedText.LineBreak.LF;
+            } else if (lf == 0 && cr == 0) {
+                lineBreak = DelimitedText.LineBreak.CRLF;
+            } else if (lf == 0 && crlf == 0) {
+                lineBreak = DelimitedText.LineBreak.CR;
+            } else {
+                return null;
+            }
+            int width = header.names().size();
+            if (seen.blankBeforeData > 0 || width == 1 && seen.blankLines > 0 || seen.spaceLines > 0 || seen.extraFields > 0 || seen.tolerated
+                    || seen.longestRecord > LONGEST_FOR_OTHER_READERS) {
+                return null;
+            }
+            List<DelimitedText.Column> columns = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                columns.add(types.column(c));
+            }
+            return new DelimitedText(file, format.charset(), format.delimiter(), '"', '"', lineBreak, header.rows(), columns, rows);
+        }
+
+        long forEachRow(Path file, Skipped skipped, RowHandler handler) throws InputException {
+            return forEachRow(file, skipped, new Observed(), handler);
+        }
 
         /**
          * Calls {@code handler} with every data row (exactly as many fields as the header) and returns
          * how many there were. A malformed row is an error naming its line and column, or, lenient,
          * skipped and counted; after an unclosed quote reading goes on at the next line.
          */
-        long forEachRow(Path file, Skipped skipped, RowHandler handler) throws InputException {
+        long forEachRow(Path file, Skipped skipped, Observed seen, RowHandler handler) throws InputException {
             int width = header.names().size();
             long rows = 0;
             long resume = 0; // after an unclosed quote (lenient): the physical line to go on from
@@ -221,6 +304,7 @@ public class CsvImporter implements Importer {
                     for (CsvParser.Record record; (record = csv.next()) != null;) {
                         List<String> fields = record.fields();
                         if (fields.size() == 1 && fields.get(0).isBlank()) {
+                            seen.spaceLines++;
                             continue; // a line of spaces
                         }
                         String problem = record.problem() != null ? record.problem() : shape(record, width);
@@ -231,9 +315,14 @@ public class CsvImporter implements Importer {
                             skipped.add(problem);
                             continue;
                         }
+                        if (seen.blankBeforeData < 0) {
+                            seen.blankBeforeData = csv.blankLines();
+                        }
+                        seen.extraFields += fields.size() > width ? 1 : 0;
                         handler.row(record.line(), fields.size() == width ? fields : fields.subList(0, width));
                         rows++;
                     }
+                    seen.end(csv);
                     return rows;
                 } catch (CsvParser.Malformed e) {
                     if (!lenient || !e.unclosedQuote || resume == 0 && e.line <= header.rows()) {

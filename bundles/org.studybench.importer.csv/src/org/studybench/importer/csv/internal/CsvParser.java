@@ -69,6 +69,19 @@ final class CsvParser implements Closeable {
     private int column = 0; // of the last character read
     private final StringBuilder field = new StringBuilder();
 
+    /*
+     * What the file looked like, for the importer to decide whether another reader (DuckDB's) reads it
+     * exactly as this one does: line breaks by kind (quoted ones too), blank lines, the longest record,
+     * and the leniencies that other readers may not share.
+     */
+    private long lf;
+    private long crlf;
+    private long cr;
+    private long blankLines;
+    private long longestRecord;
+    private boolean spaceAfterQuote;
+    private boolean quoteInUnquoted;
+
     CsvParser(InputStream in, java.nio.charset.Charset charset, char delimiter, boolean lenient) {
         this.in = in;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -94,16 +107,38 @@ final class CsvParser implements Closeable {
         return line;
     }
 
+    /** Line breaks so far: LF alone, CR LF, CR alone. */
+    long[] lineBreaks() {
+        return new long[] { lf, crlf, cr - crlf };
+    }
+
+    /** Empty lines skipped so far. */
+    long blankLines() {
+        return blankLines;
+    }
+
+    /** The most characters one record has had so far (line breaks inside it included). */
+    long longestRecord() {
+        return longestRecord;
+    }
+
+    /** Whether a closing quote was followed by spaces or tabs before the delimiter, or a quote stood inside an unquoted value. */
+    boolean tolerated() {
+        return spaceAfterQuote || quoteInUnquoted;
+    }
+
     /** The next record, or null at the end of the file. Blank lines are skipped. */
     Record next() throws IOException, Malformed {
         replaced = null;
         int c = read();
         while (c == '\n') { // blank lines (read() turns CR and CRLF into '\n')
+            blankLines++;
             c = read();
         }
         if (c < 0) {
             return null;
         }
+        long startChar = decodedBefore + chars.position() - 1;
         long start = line;
         List<String> fields = new ArrayList<>();
         int[] columns = new int[16];
@@ -134,6 +169,7 @@ final class CsvParser implements Closeable {
                 }
                 // After the closing quote only the delimiter or the end of the line may follow (spaces are let pass).
                 while (c == ' ' || c == '\t' && delimiter != '\t') {
+                    spaceAfterQuote = true;
                     c = read();
                 }
                 if (c >= 0 && c != delimiter && c != '\n' && quoteLine != line) {
@@ -154,6 +190,7 @@ final class CsvParser implements Closeable {
                 }
             } else {
                 while (c >= 0 && c != delimiter && c != '\n') {
+                    quoteInUnquoted |= c == '"';
                     field.append((char) c);
                     appendRun();
                     c = read();
@@ -178,6 +215,7 @@ final class CsvParser implements Closeable {
         if (replaced != null) {
             problem = problem != null ? problem : replaced;
         }
+        longestRecord = Math.max(longestRecord, decodedBefore + chars.position() - startChar);
         return new Record(start, fields, Arrays.copyOf(columns, fields.size()), column, problem);
     }
 
@@ -227,13 +265,17 @@ final class CsvParser implements Closeable {
             return c;
         }
         if (c == '\n' && afterCr) { // the LF of a CRLF: the line was already counted
+            crlf++;
             afterCr = false;
             c = rawRead();
         }
         afterCr = false;
         if (c == '\r') {
+            cr++;
             afterCr = true;
             c = '\n';
+        } else if (c == '\n') {
+            lf++;
         }
         if (c < 0) {
             return c;
