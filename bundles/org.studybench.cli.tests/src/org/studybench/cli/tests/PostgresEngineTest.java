@@ -1,0 +1,229 @@
+package org.studybench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.cli.tests.CliRunner.Run;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The aggregation on a real PostgreSQL server (started in a temporary folder by {@link PostgresServer},
+ * loaded with R's api data): every result equals DuckDB's on the same CSV file to 1e-12 (relative), and
+ * the Rao-Scott tests equal R's (R 4.2.2, survey 4.1-1: svychisq(~sch.wide + stype, d), the values
+ * {@link CrosstabCommandTest} asserts). Bad input gives one line naming the engine and what to fix.
+ */
+class PostgresEngineTest {
+
+    private static final Path FIXTURES = CliRunner.REPO.resolve("bundles/org.studybench.stats.tests/fixtures");
+
+    private static PostgresServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = PostgresServer.start();
+        server.load(FIXTURES.resolve("apiclus1.csv"), "apiclus1");
+        server.load(FIXTURES.resolve("apistrat.csv"), "apistrat");
+        try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
+            // one school with a negative weight, one with NaN: PostgreSQL has no error() to stop the query with
+            s.execute("CREATE TABLE negative AS SELECT *, CASE WHEN snum = (SELECT min(snum) FROM apistrat) THEN -1 ELSE pw END AS w FROM apistrat");
+            s.execute("CREATE TABLE nan AS SELECT *, CASE WHEN snum = (SELECT max(snum) FROM apistrat) THEN 'NaN'::float8 ELSE pw END AS w FROM apistrat");
+            s.execute("CREATE TABLE infinite AS SELECT *, CASE WHEN snum = (SELECT max(snum) FROM apistrat) THEN 'Infinity'::float8 ELSE pw END AS w FROM apistrat");
+            s.execute("CREATE SCHEMA other");
+            s.execute("CREATE TABLE other.\"Api Strat\" AS SELECT * FROM apistrat");
+        }
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static JsonObject json(String... args) throws InterruptedException {
+        Run run = CliRunner.run(args);
+        assertEquals(0, run.exitCode(), run.err());
+        return JsonParser.parseString(run.out()).getAsJsonObject();
+    }
+
+    /** The same command on the CSV file (DuckDB) and on the PostgreSQL table: equal to 1e-12 (relative) in every number. */
+    private static JsonObject sameOnBoth(String command, String csv, String table, String... options) throws InterruptedException {
+        List<String> onFile = new ArrayList<>(List.of(command, FIXTURES.resolve(csv).toString()));
+        List<String> onServer = new ArrayList<>(List.of(command, server.url(table)));
+        onFile.addAll(List.of(options));
+        onServer.addAll(List.of(options));
+        onFile.add("--json");
+        onServer.add("--json");
+        JsonObject duckdb = json(onFile.toArray(String[]::new));
+        JsonObject postgres = json(onServer.toArray(String[]::new));
+        assertSame("", duckdb, postgres);
+        return postgres;
+    }
+
+    private static void assertSame(String path, JsonElement expected, JsonElement actual) {
+        if (expected.isJsonObject()) {
+            assertTrue(actual.isJsonObject(), path);
+            assertEquals(expected.getAsJsonObject().keySet(), actual.getAsJsonObject().keySet(), path);
+            for (Map.Entry<String, JsonElement> e : expected.getAsJsonObject().entrySet()) {
+                assertSame(path + "." + e.getKey(), e.getValue(), actual.getAsJsonObject().get(e.getKey()));
+            }
+        } else if (expected.isJsonArray()) {
+            JsonArray a = expected.getAsJsonArray();
+            JsonArray b = actual.getAsJsonArray();
+            assertEquals(a.size(), b.size(), path);
+            for (int i = 0; i < a.size(); i++) {
+                assertSame(path + "[" + i + "]", a.get(i), b.get(i));
+            }
+        } else if (expected.isJsonPrimitive() && expected.getAsJsonPrimitive().isNumber()) {
+            double x = expected.getAsDouble();
+            double y = actual.getAsDouble();
+            assertEquals(x, y, 1e-12 * Math.max(1, Math.abs(x)), path);
+        } else {
+            assertEquals(expected, actual, path);
+        }
+    }
+
+    @Test
+    void clusteredCrosstabEqualsDuckDbAndR() throws Exception {
+        JsonObject j = sameOnBoth("crosstab", "apiclus1.csv", "apiclus1", "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--cluster", "dnum");
+        JsonObject rs = j.getAsJsonObject("tests").getAsJsonObject("rao_scott");
+        assertEquals(5.0904626152897734, rs.get("f").getAsDouble(), 5.09 * 1e-9);
+        assertEquals(0.023071616825819007, rs.get("p_value").getAsDouble(), 0.023 * 1e-8);
+        assertEquals(List.of("E", "H", "M"), j.getAsJsonArray("columns").asList().stream().map(JsonElement::getAsString).toList());
+    }
+
+    @Test
+    void stratifiedCrosstabEqualsDuckDbAndR() throws Exception {
+        JsonObject j = sameOnBoth("crosstab", "apistrat.csv", "apistrat", "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--strata", "stype");
+        JsonObject rs = j.getAsJsonObject("tests").getAsJsonObject("rao_scott");
+        assertEquals(16.546386489600511, rs.get("f").getAsDouble(), 16.5 * 1e-9);
+        assertEquals(1.8413376275438333, rs.get("ndf").getAsDouble(), 1e-9);
+        assertEquals(362.74351262613516, rs.get("ddf").getAsDouble(), 362 * 1e-9);
+        assertEquals(3.4024309142735234e-07, rs.get("p_value").getAsDouble(), 3.4e-7 * 1e-8);
+        assertEquals(200, j.get("n").getAsInt());
+    }
+
+    @Test
+    void unweightedCrosstabWithNumericLevelsEqualsDuckDb() throws Exception {
+        sameOnBoth("crosstab", "apiclus1.csv", "apiclus1", "--row", "comp.imp", "--col", "dnum");
+    }
+
+    @Test
+    void proportionAndMeanEqualDuckDb() throws Exception {
+        sameOnBoth("proportion", "apiclus1.csv", "apiclus1", "--var", "sch.wide", "--level", "Yes", "--weight", "pw", "--cluster", "dnum");
+        sameOnBoth("proportion", "apistrat.csv", "apistrat", "--var", "comp.imp", "--level", "Yes", "--weight", "pw", "--strata", "stype");
+        sameOnBoth("mean", "apiclus1.csv", "apiclus1", "--var", "api00", "--weight", "pw", "--cluster", "dnum");
+        sameOnBoth("mean", "apistrat.csv", "apistrat", "--var", "api00", "--weight", "pw", "--strata", "stype");
+    }
+
+    @Test
+    void bannerPrintsTheSameAsFromTheFile() throws Exception {
+        String[] options = { "--rows", "sch.wide,comp.imp", "--cols", "stype", "--weight", "pw", "--strata", "stype" };
+        List<String> onFile = new ArrayList<>(List.of("banner", FIXTURES.resolve("apistrat.csv").toString()));
+        List<String> onServer = new ArrayList<>(List.of("banner", server.url("apistrat")));
+        onFile.addAll(List.of(options));
+        onServer.addAll(List.of(options));
+        Run file = CliRunner.run(onFile.toArray(String[]::new));
+        Run table = CliRunner.run(onServer.toArray(String[]::new));
+        assertEquals(0, file.exitCode(), file.err());
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(file.out().contains("Yes"), file.out());
+        assertEquals(file.out(), table.out());
+    }
+
+    @Test
+    void tableInAnotherSchemaWithAQuotedName() throws Exception {
+        JsonObject j = json("crosstab", server.url("other.Api%20Strat"), "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--strata", "stype",
+                "--json");
+        assertEquals(16.546386489600511, j.getAsJsonObject("tests").getAsJsonObject("rao_scott").get("f").getAsDouble(), 16.5 * 1e-9);
+    }
+
+    /** The password from a pgpass file, which the driver reads itself (~/.pgpass; here the file its system property names). */
+    @Test
+    void passwordFromPgpassFile() throws Exception {
+        Path pgpass = dir.resolve("pgpass");
+        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":" + PostgresServer.DATABASE + ":" + PostgresServer.USER + ":" + PostgresServer.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        String before = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try {
+            JsonObject j = json("crosstab", server.url("apistrat", "user=" + PostgresServer.USER), "--row", "sch.wide", "--col", "stype", "--json");
+            assertEquals(200, j.get("n").getAsInt());
+        } finally {
+            if (before == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", before);
+            }
+        }
+    }
+
+    /** One line on stderr, exit 1, the engine named, no Java class names, no password. */
+    private static String refused(String... args) throws InterruptedException {
+        Run run = CliRunner.run(args);
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        String err = run.err();
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.contains("PostgreSQL"), err);
+        assertFalse(err.matches("(?s).*(Exception|org\\.postgresql|java\\.).*"), err);
+        assertFalse(err.contains(PostgresServer.PASSWORD) || err.contains("wrong-secret"), err);
+        return err;
+    }
+
+    @Test
+    void badInputIsOneLineNamingTheEngineAndWhatToFix() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort(); // free once closed: nothing listens there
+        }
+        String refusedUrl = server.url("apistrat").replace(":" + server.port() + "/", ":" + closed + "/");
+        String err = refused("crosstab", refusedUrl, "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("cannot connect (connection refused); check the host and port"), err);
+        assertTrue(err.contains("127.0.0.1:" + closed + "/survey"), err);
+
+        err = refused("crosstab", server.url("apistrat", "user=" + PostgresServer.USER + "&password=wrong-secret"), "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("authentication failed for user studybench; check the user and password"), err);
+
+        err = refused("crosstab", server.url("nosuch"), "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("table nosuch: no table nosuch"), err);
+
+        err = refused("crosstab", server.url("apistrat"), "--row", "sch.wide", "--col", "nosuch", "--weight", "pw");
+        assertTrue(err.contains("no column \"nosuch\" in table apistrat; check the variable names"), err);
+
+        err = refused("mean", server.url("apistrat"), "--var", "stype");
+        assertTrue(err.contains("cannot be aggregated as a number"), err);
+
+        err = refused("crosstab", server.url("apistrat").replace("?table=apistrat&", "?"), "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("the URL names no table; add ?table=NAME"), err);
+    }
+
+    @Test
+    void brokenWeightsAreRefusedAsOnDuckDb() throws Exception {
+        for (String table : List.of("negative", "nan", "infinite")) {
+            String err = refused("crosstab", server.url(table), "--row", "sch.wide", "--col", "stype", "--weight", "w", "--strata", "stype");
+            assertTrue(err.contains("the weight w must be zero or positive"), err);
+            err = refused("mean", server.url(table), "--var", "api00", "--weight", "w", "--strata", "stype");
+            assertTrue(err.contains("the weight w must be zero or positive"), err);
+        }
+    }
+}

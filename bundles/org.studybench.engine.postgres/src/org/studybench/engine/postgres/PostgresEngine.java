@@ -1,0 +1,144 @@
+package org.studybench.engine.postgres;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.osgi.service.component.annotations.Component;
+import org.postgresql.Driver;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+import org.studybench.core.InputException;
+import org.studybench.data.engine.Dialect;
+import org.studybench.data.engine.RowSource;
+import org.studybench.data.engine.SqlConnector;
+import org.studybench.data.engine.SqlEngine;
+
+/**
+ * PostgreSQL as a place where a dataset's rows are: {@code jdbc:postgresql://host:port/db?table=T}
+ * ({@code schema.table} for another schema). The user and password come from the URL's own
+ * {@code user}/{@code password} parameters, else from PGUSER/PGPASSWORD, else the driver's defaults
+ * (the system user; ~/.pgpass or PGPASSFILE, which the driver reads itself). They are never printed.
+ */
+@Component(service = SqlEngine.class)
+public final class PostgresEngine implements SqlEngine {
+
+    static final String NAME = "PostgreSQL";
+    private static final String PREFIX = "jdbc:postgresql:";
+
+    /** Environment lookup; tests may replace it. */
+    private final Map<String, String> environment;
+
+    public PostgresEngine() {
+        this(System.getenv());
+    }
+
+    PostgresEngine(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean accepts(String url) {
+        return url.startsWith(PREFIX);
+    }
+
+    @Override
+    public RowSource.SqlTable open(String url) throws InputException {
+        if (!accepts(url)) {
+            throw new InputException(NAME + ": '" + url.replaceAll("password=[^&]*", "password=…") + "' is not a PostgreSQL URL; write jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE");
+        }
+        int q = url.indexOf('?');
+        String base = q < 0 ? url : url.substring(0, q);
+        String table = null;
+        List<String> rest = new ArrayList<>();
+        boolean hasUser = false;
+        boolean hasPassword = false;
+        if (q >= 0) {
+            for (String p : url.substring(q + 1).split("&")) {
+                if (p.isEmpty()) {
+                    continue;
+                }
+                String key = p.contains("=") ? p.substring(0, p.indexOf('=')) : p;
+                if (key.equals("table")) {
+                    table = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8);
+                } else {
+                    hasUser |= key.equals("user");
+                    hasPassword |= key.equals("password");
+                    rest.add(p);
+                }
+            }
+        }
+        String where = where(base);
+        if (table == null || table.isBlank()) {
+            throw new InputException(NAME + " " + where + ": the URL names no table; add ?table=NAME (schema.table for another schema)");
+        }
+        Properties properties = new Properties();
+        if (!hasUser && environment.get("PGUSER") != null) {
+            properties.setProperty("user", environment.get("PGUSER"));
+        }
+        if (!hasPassword && environment.get("PGPASSWORD") != null) {
+            properties.setProperty("password", environment.get("PGPASSWORD"));
+        }
+        // fail in seconds when the server does not answer rather than after the OS's TCP timeout
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("ApplicationName", "StudyBench");
+        String jdbc = rest.isEmpty() ? base : base + "?" + String.join("&", rest);
+        String relation = relation(table);
+        String name = NAME + " " + where + ", table " + table;
+        return new RowSource.SqlTable(Dialect.POSTGRESQL, name, relation, new Connector(jdbc, properties, table));
+    }
+
+    /** host:port/database of a URL without its parameters (and so without credentials), for messages. */
+    private static String where(String base) {
+        String s = base.substring(PREFIX.length());
+        return s.startsWith("//") ? s.substring(2) : s;
+    }
+
+    /** The table as quoted identifiers: {@code schema.table} names a table in another schema. */
+    static String relation(String table) {
+        int dot = table.indexOf('.');
+        if (dot > 0 && dot < table.length() - 1) {
+            return Dialect.POSTGRESQL.identifier(table.substring(0, dot)) + "." + Dialect.POSTGRESQL.identifier(table.substring(dot + 1));
+        }
+        return Dialect.POSTGRESQL.identifier(table);
+    }
+
+    /** Connections with the driver used directly: under OSGi, DriverManager cannot see drivers in other bundles. */
+    private record Connector(String url, Properties properties, String table) implements SqlConnector {
+        @Override
+        public Connection connect() throws SQLException {
+            Connection c = new Driver().connect(url, properties);
+            if (c == null) {
+                throw new SQLException("the URL is not one the PostgreSQL driver accepts", "08001");
+            }
+            c.setReadOnly(true);
+            return c;
+        }
+
+        @Override
+        public String message(SQLException e) {
+            return Messages.of(e, table, properties.getProperty("user"));
+        }
+    }
+
+    static String serverMessage(SQLException e) {
+        if (e instanceof PSQLException p) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            if (m != null && m.getMessage() != null) {
+                return m.getMessage();
+            }
+        }
+        String text = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").trim();
+        return text.replaceFirst("^ERROR:\\s*", "");
+    }
+}
