@@ -2,6 +2,7 @@ package org.studybench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.cli.tests.CliRunner.Run;
+import org.studybench.core.InputException;
+import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.engine.Dialect;
+import org.studybench.data.engine.RowSource;
+import org.studybench.engine.postgres.PostgresEngine;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -176,6 +182,20 @@ class PostgresEngineTest {
                 System.setProperty("org.postgresql.pgpassfile", before);
             }
         }
+    }
+
+    /** The user and password from PGUSER and PGPASSWORD when the URL has none. */
+    @Test
+    void credentialsFromTheEnvironment() throws Exception {
+        Map<String, String> environment = Map.of("PGUSER", PostgresServer.USER, "PGPASSWORD", PostgresServer.PASSWORD);
+        RowSource.SqlTable table = new PostgresEngine(environment).open(server.url("apistrat", ""));
+        assertEquals(Dialect.POSTGRESQL, table.dialect());
+        assertEquals("PostgreSQL 127.0.0.1:" + server.port() + "/survey, table apistrat", table.name());
+        CrossTab t = CrossTab.of(table, "sch.wide", "stype", new CrossTab.Design("pw", null, "stype"), null);
+        assertEquals(200, t.observations());
+        InputException wrong = assertThrows(InputException.class, () -> CrossTab.of(new PostgresEngine(Map.of("PGUSER", PostgresServer.USER, "PGPASSWORD",
+                "wrong-secret")).open(server.url("apistrat", "")), "sch.wide", "stype", new CrossTab.Design(null, null, null), null));
+        assertTrue(wrong.getMessage().contains("authentication failed for user studybench"), wrong.getMessage());
     }
 
     /** One line on stderr, exit 1, the engine named, no Java class names, no password. */

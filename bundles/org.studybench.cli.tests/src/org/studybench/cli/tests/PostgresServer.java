@@ -92,6 +92,9 @@ final class PostgresServer implements AutoCloseable {
     private static Path binaries() {
         String given = System.getenv("STUDYBENCH_PG_BIN");
         if (given != null && !given.isBlank()) {
+            if (!Files.isExecutable(Path.of(given, "initdb")) || !Files.isExecutable(Path.of(given, "pg_ctl"))) {
+                throw new AssertionError("STUDYBENCH_PG_BIN=" + given + " has no initdb and pg_ctl; point it at PostgreSQL's bin folder");
+            }
             return Path.of(given);
         }
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {

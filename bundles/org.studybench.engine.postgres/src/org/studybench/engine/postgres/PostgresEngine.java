@@ -31,14 +31,15 @@ public final class PostgresEngine implements SqlEngine {
     static final String NAME = "PostgreSQL";
     private static final String PREFIX = "jdbc:postgresql:";
 
-    /** Environment lookup; tests may replace it. */
+    /** Where PGUSER and PGPASSWORD are looked up. */
     private final Map<String, String> environment;
 
     public PostgresEngine() {
         this(System.getenv());
     }
 
-    PostgresEngine(Map<String, String> environment) {
+    /** An engine that reads PGUSER and PGPASSWORD from {@code environment} instead of the process's (tests). */
+    public PostgresEngine(Map<String, String> environment) {
         this.environment = environment;
     }
 
@@ -61,7 +62,7 @@ public final class PostgresEngine implements SqlEngine {
         String base = q < 0 ? url : url.substring(0, q);
         String table = null;
         List<String> rest = new ArrayList<>();
-        boolean hasUser = false;
+        String user = null;
         boolean hasPassword = false;
         if (q >= 0) {
             for (String p : url.substring(q + 1).split("&")) {
@@ -72,7 +73,9 @@ public final class PostgresEngine implements SqlEngine {
                 if (key.equals("table")) {
                     table = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8);
                 } else {
-                    hasUser |= key.equals("user");
+                    if (key.equals("user")) {
+                        user = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8);
+                    }
                     hasPassword |= key.equals("password");
                     rest.add(p);
                 }
@@ -83,8 +86,9 @@ public final class PostgresEngine implements SqlEngine {
             throw new InputException(NAME + " " + where + ": the URL names no table; add ?table=NAME (schema.table for another schema)");
         }
         Properties properties = new Properties();
-        if (!hasUser && environment.get("PGUSER") != null) {
-            properties.setProperty("user", environment.get("PGUSER"));
+        if (user == null && environment.get("PGUSER") != null) {
+            user = environment.get("PGUSER");
+            properties.setProperty("user", user);
         }
         if (!hasPassword && environment.get("PGPASSWORD") != null) {
             properties.setProperty("password", environment.get("PGPASSWORD"));
@@ -95,7 +99,7 @@ public final class PostgresEngine implements SqlEngine {
         String jdbc = rest.isEmpty() ? base : base + "?" + String.join("&", rest);
         String relation = relation(table);
         String name = NAME + " " + where + ", table " + table;
-        return new RowSource.SqlTable(Dialect.POSTGRESQL, name, relation, new Connector(jdbc, properties, table));
+        return new RowSource.SqlTable(Dialect.POSTGRESQL, name, relation, new Connector(jdbc, properties, table, user != null ? user : System.getProperty("user.name")));
     }
 
     /** host:port/database of a URL without its parameters (and so without credentials), for messages. */
@@ -114,7 +118,7 @@ public final class PostgresEngine implements SqlEngine {
     }
 
     /** Connections with the driver used directly: under OSGi, DriverManager cannot see drivers in other bundles. */
-    private record Connector(String url, Properties properties, String table) implements SqlConnector {
+    private record Connector(String url, Properties properties, String table, String user) implements SqlConnector {
         @Override
         public Connection connect() throws SQLException {
             Connection c = new Driver().connect(url, properties);
@@ -127,7 +131,7 @@ public final class PostgresEngine implements SqlEngine {
 
         @Override
         public String message(SQLException e) {
-            return Messages.of(e, table, properties.getProperty("user"));
+            return Messages.of(e, table, user);
         }
     }
 
