@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,10 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.cli.tests.CliRunner.Run;
 import org.studybench.core.InputException;
+import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.engine.Dialect;
 import org.studybench.data.engine.RowSource;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.DuckDb;
 import org.studybench.engine.postgres.PostgresEngine;
+import org.studybench.stats.DesignProportion;
+import org.studybench.stats.PAdjust;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -55,6 +63,7 @@ class PostgresEngineTest {
             s.execute("CREATE TABLE negative AS SELECT *, CASE WHEN snum = (SELECT min(snum) FROM apistrat) THEN -1 ELSE pw END AS w FROM apistrat");
             s.execute("CREATE TABLE nan AS SELECT *, CASE WHEN snum = (SELECT max(snum) FROM apistrat) THEN 'NaN'::float8 ELSE pw END AS w FROM apistrat");
             s.execute("CREATE TABLE infinite AS SELECT *, CASE WHEN snum = (SELECT max(snum) FROM apistrat) THEN 'Infinity'::float8 ELSE pw END AS w FROM apistrat");
+            s.execute("CREATE SEQUENCE counter");
             s.execute("CREATE SCHEMA other");
             s.execute("CREATE TABLE other.\"Api Strat\" AS SELECT * FROM apistrat");
         }
@@ -165,6 +174,27 @@ class PostgresEngineTest {
         assertEquals(16.546386489600511, j.getAsJsonObject("tests").getAsJsonObject("rao_scott").get("f").getAsDouble(), 16.5 * 1e-9);
     }
 
+    /** A query instead of a table: its rows are aggregated like a table's; the session is read-only, so a query cannot change data. */
+    @Test
+    void queryInsteadOfATable() throws Exception {
+        String query = "query=" + URLEncoder.encode("SELECT \"sch.wide\", stype, pw FROM apistrat WHERE pw > 0", StandardCharsets.UTF_8);
+        String url = server.url("apistrat").replace("table=apistrat", query);
+        JsonObject j = json("crosstab", url, "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--strata", "stype", "--json");
+        assertEquals(16.546386489600511, j.getAsJsonObject("tests").getAsJsonObject("rao_scott").get("f").getAsDouble(), 16.5 * 1e-9);
+
+        String writes = server.url("apistrat").replace("table=apistrat", "query="
+                + URLEncoder.encode("SELECT *, nextval('counter') AS k FROM apistrat", StandardCharsets.UTF_8));
+        String err = refused("crosstab", writes, "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains(", query: the query tried to change data (cannot execute nextval() in a read-only transaction)"), err);
+
+        String invalid = server.url("apistrat").replace("table=apistrat", "query=" + URLEncoder.encode("SELEKT 1", StandardCharsets.UTF_8));
+        err = refused("crosstab", invalid, "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains(", query: the query is not valid SQL (syntax error at or near "), err);
+
+        err = refused("crosstab", server.url("apistrat") + "&" + query, "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("the URL names both a table and a query"), err);
+    }
+
     /** The password from a pgpass file, which the driver reads itself (~/.pgpass; here the file its system property names). */
     @Test
     void passwordFromPgpassFile() throws Exception {
@@ -182,6 +212,58 @@ class PostgresEngineTest {
                 System.setProperty("org.postgresql.pgpassfile", before);
             }
         }
+    }
+
+    /**
+     * Segment filters are the same parameterised SQL on PostgreSQL: a segment is a domain of the whole
+     * design, as R's subset(d, ...). References as ProportionCommandTest: R 4.2.2, survey 4.1-1,
+     * svyciprop(~I(sch.wide == "Yes"), subset(d, stype == "E"), method = "beta") on apiclus1 (id = ~dnum,
+     * weights = ~pw), and subset(d, comp.imp == "Yes") on apistrat (strata = ~stype, weights = ~pw).
+     */
+    @Test
+    void segmentFiltersAreDomainsAsInR() throws Exception {
+        Object[][] cases = { { "apiclus1", new CrossTab.Design("pw", "dnum", null), "stype = \"E\"", 0.91666666666666663, 0.85906363971248967,
+                0.95614850049222999 }, { "apistrat", new CrossTab.Design("pw", null, "stype"), "comp.imp = \"Yes\"", 0.97450930667332747,
+                        0.92164231343863379, 0.99559599743591964 } };
+        for (Object[] c : cases) {
+            RowSource.SqlTable rows = new PostgresEngine(Map.of()).open(server.url((String) c[0]));
+            CrossTab t = CrossTab.of(rows, "sch.wide", (CrossTab.Design) c[1], SegmentFilters.toSql((String) c[2], null));
+            DesignProportion.Result r = DesignProportion.estimate(t.proportionMoments(), t.rows().indexOf("Yes"), DesignProportion.Method.BETA, 0.95);
+            assertEquals((Double) c[3], r.estimate(), 1e-12, (String) c[0]);
+            assertEquals((Double) c[4], r.interval().lower(), 1e-9, (String) c[0]);
+            assertEquals((Double) c[5], r.interval().upper(), 1e-9, (String) c[0]);
+        }
+    }
+
+    /** A crosstab in a segment with text, number and list conditions: PostgreSQL equals DuckDB on the same rows in Parquet to 1e-12. */
+    @Test
+    void segmentCrosstabEqualsDuckDb() throws Exception {
+        Path parquet = dir.resolve("apiclus1.parquet"); // typed as PostgresServer.load types the table (Yes/No stay text)
+        try (Connection c = DuckDb.inMemory(); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT * FROM read_csv(" + DuckDb.literal(FIXTURES.resolve("apiclus1.csv"))
+                    + ", auto_type_candidates = ['BIGINT', 'DOUBLE', 'VARCHAR'])) TO " + DuckDb.literal(parquet)
+                    + " (FORMAT parquet)");
+        }
+        CrossTab.Design design = new CrossTab.Design("pw", "dnum", null);
+        SqlFilter filter = SegmentFilters.toSql("api00 >= 600 and stype in (\"E\", \"M\") and not ell between 30 and 40.5", null);
+        ColumnPercentages duckdb = ColumnPercentages.of(CrossTab.of(parquet, "sch.wide", "comp.imp", design, filter), 0.95, PAdjust.BONFERRONI, 0.05);
+        ColumnPercentages postgres = ColumnPercentages.of(CrossTab.of(new PostgresEngine(Map.of()).open(server.url("apiclus1")), "sch.wide", "comp.imp",
+                design, filter), 0.95, PAdjust.BONFERRONI, 0.05);
+        assertEquals(duckdb.table().rows(), postgres.table().rows());
+        assertEquals(duckdb.table().columns(), postgres.table().columns());
+        assertEquals(duckdb.table().observations(), postgres.table().observations());
+        assertTrue(duckdb.table().observations() > 20 && duckdb.table().observations() < 150, "the segment selects some schools");
+        for (int i = 0; i < duckdb.share().length; i++) {
+            for (int j = 0; j < duckdb.share()[i].length; j++) {
+                assertEquals(duckdb.table().weighted()[i][j], postgres.table().weighted()[i][j], 1e-12 * duckdb.table().weighted()[i][j]);
+                assertEquals(duckdb.share()[i][j], postgres.share()[i][j], 1e-12);
+                assertEquals(duckdb.intervals()[i][j].lower(), postgres.intervals()[i][j].lower(), 1e-12);
+                assertEquals(duckdb.intervals()[i][j].upper(), postgres.intervals()[i][j].upper(), 1e-12);
+            }
+        }
+        assertEquals(duckdb.raoScott().f(), postgres.raoScott().f(), 1e-12 * duckdb.raoScott().f());
+        assertEquals(duckdb.raoScott().ddf(), postgres.raoScott().ddf(), 1e-12 * duckdb.raoScott().ddf());
+        assertEquals(duckdb.raoScott().fP(), postgres.raoScott().fP(), 1e-12);
     }
 
     /** The user and password from PGUSER and PGPASSWORD when the URL has none. */

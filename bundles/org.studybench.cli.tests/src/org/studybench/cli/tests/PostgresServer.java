@@ -60,9 +60,10 @@ final class PostgresServer implements AutoCloseable {
     static PostgresServer start() throws IOException, InterruptedException, SQLException {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
-        Path folder = Files.createTempDirectory("studybench-pg-");
+        // under root the server runs as nobody, who must reach the folder: /tmp is world-traversable, a private java.io.tmpdir may not be
+        Path folder = root ? Files.createTempDirectory(Path.of("/tmp"), "studybench-pg-") : Files.createTempDirectory("studybench-pg-");
         if (root) {
-            // the server's user must own its folder; /tmp itself is world-traversable
+            // the server's user must own its folder
             UserPrincipalLookupService users = folder.getFileSystem().getUserPrincipalLookupService();
             PosixFileAttributeView view = Files.getFileAttributeView(folder, PosixFileAttributeView.class);
             view.setOwner(users.lookupPrincipalByName("nobody"));

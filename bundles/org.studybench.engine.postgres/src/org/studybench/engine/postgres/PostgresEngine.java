@@ -21,7 +21,7 @@ import org.studybench.data.engine.SqlEngine;
 
 /**
  * PostgreSQL as a place where a dataset's rows are: {@code jdbc:postgresql://host:port/db?table=T}
- * ({@code schema.table} for another schema). The user and password come from the URL's own
+ * ({@code schema.table} for another schema) or {@code ?query=SELECT...} (URL-encoded). The user and password come from the URL's own
  * {@code user}/{@code password} parameters, else from PGUSER/PGPASSWORD, else the driver's defaults
  * (the system user; ~/.pgpass or PGPASSFILE, which the driver reads itself). They are never printed.
  */
@@ -61,6 +61,7 @@ public final class PostgresEngine implements SqlEngine {
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
         String table = null;
+        String query = null;
         List<String> rest = new ArrayList<>();
         String user = null;
         boolean hasPassword = false;
@@ -72,6 +73,8 @@ public final class PostgresEngine implements SqlEngine {
                 String key = p.contains("=") ? p.substring(0, p.indexOf('=')) : p;
                 if (key.equals("table")) {
                     table = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8);
+                } else if (key.equals("query")) {
+                    query = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8).strip();
                 } else {
                     if (key.equals("user")) {
                         user = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8);
@@ -82,8 +85,9 @@ public final class PostgresEngine implements SqlEngine {
             }
         }
         String where = where(base);
-        if (table == null || table.isBlank()) {
-            throw new InputException(NAME + " " + where + ": the URL names no table; add ?table=NAME (schema.table for another schema)");
+        if ((table == null || table.isBlank()) == (query == null || query.isEmpty())) {
+            throw new InputException(NAME + " " + where + (table == null && query == null ? ": the URL names no table; add ?table=NAME (schema.table for another schema)"
+                    : ": the URL names both a table and a query; give one of ?table=NAME and ?query=SELECT..."));
         }
         Properties properties = new Properties();
         if (user == null && environment.get("PGUSER") != null) {
@@ -95,11 +99,16 @@ public final class PostgresEngine implements SqlEngine {
         }
         // fail in seconds when the server does not answer rather than after the OS's TCP timeout
         properties.setProperty("connectTimeout", "10");
+        // StudyBench only reads: the session is read-only even outside explicit transactions (a query from the URL cannot write)
+        properties.setProperty("readOnly", "true");
+        properties.setProperty("readOnlyMode", "always");
         properties.setProperty("ApplicationName", "StudyBench");
         String jdbc = rest.isEmpty() ? base : base + "?" + String.join("&", rest);
-        String relation = relation(table);
-        String name = NAME + " " + where + ", table " + table;
-        return new RowSource.SqlTable(Dialect.POSTGRESQL, name, relation, new Connector(jdbc, properties, table, user != null ? user : System.getProperty("user.name")));
+        // a query is the user's own SQL on their own server (read-only); its rows are aggregated like a table's
+        String relation = table != null ? relation(table) : "(" + query.replaceFirst(";\\s*$", "") + ") AS " + Dialect.POSTGRESQL.identifier("studybench_rows");
+        String what = table != null ? "table " + table : "query";
+        String name = NAME + " " + where + ", " + what;
+        return new RowSource.SqlTable(Dialect.POSTGRESQL, name, relation, new Connector(jdbc, properties, what, user != null ? user : System.getProperty("user.name")));
     }
 
     /** host:port/database of a URL without its parameters (and so without credentials), for messages. */
@@ -118,20 +127,20 @@ public final class PostgresEngine implements SqlEngine {
     }
 
     /** Connections with the driver used directly: under OSGi, DriverManager cannot see drivers in other bundles. */
-    private record Connector(String url, Properties properties, String table, String user) implements SqlConnector {
+    /** {@code what}: "table T" or "query", for messages. */
+    private record Connector(String url, Properties properties, String what, String user) implements SqlConnector {
         @Override
         public Connection connect() throws SQLException {
             Connection c = new Driver().connect(url, properties);
             if (c == null) {
                 throw new SQLException("the URL is not one the PostgreSQL driver accepts", "08001");
             }
-            c.setReadOnly(true);
             return c;
         }
 
         @Override
         public String message(SQLException e) {
-            return Messages.of(e, table, user);
+            return Messages.of(e, what, user);
         }
     }
 
