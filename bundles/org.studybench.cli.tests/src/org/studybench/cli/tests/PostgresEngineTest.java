@@ -1,5 +1,6 @@
 package org.studybench.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -264,6 +265,39 @@ class PostgresEngineTest {
         assertEquals(duckdb.raoScott().f(), postgres.raoScott().f(), 1e-12 * duckdb.raoScott().f());
         assertEquals(duckdb.raoScott().ddf(), postgres.raoScott().ddf(), 1e-12 * duckdb.raoScott().ddf());
         assertEquals(duckdb.raoScott().fP(), postgres.raoScott().fP(), 1e-12);
+    }
+
+    /**
+     * PostgreSQL's GROUPING() takes at most 31 arguments: 40 variables in one request are split into two
+     * passes, and each table equals the one computed alone.
+     */
+    @Test
+    void manyVariablesAreSplitIntoPassesOfAtMost31() throws Exception {
+        StringBuilder columns = new StringBuilder();
+        for (int k = 0; k < 40; k++) {
+            columns.append(", ((i / ").append(k + 1).append(") % ").append(2 + k % 3).append(")::text AS \"c").append(k).append('"');
+        }
+        try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE wide AS SELECT i, 1 + i % 5 AS w" + columns + " FROM generate_series(1, 300) AS i");
+        }
+        RowSource.SqlTable rows = new PostgresEngine(Map.of()).open(server.url("wide"));
+        CrossTab.Design design = new CrossTab.Design("w", null, null);
+        List<CrossTab.Request> requests = new ArrayList<>();
+        for (int k = 1; k < 40; k++) {
+            requests.add(new CrossTab.Request("c0", "c" + k));
+        }
+        requests.add(new CrossTab.Request("c39", null));
+        List<CrossTab> together = CrossTab.all(rows, requests, design, null);
+        for (int t = 0; t < requests.size(); t++) {
+            CrossTab alone = CrossTab.of(rows, requests.get(t).row(), requests.get(t).column(), design, null);
+            assertEquals(alone.rows(), together.get(t).rows(), requests.get(t).toString());
+            assertEquals(alone.columns(), together.get(t).columns(), requests.get(t).toString());
+            assertEquals(300, together.get(t).observations());
+            for (int i = 0; i < alone.rows().size(); i++) {
+                assertArrayEquals(alone.weighted()[i], together.get(t).weighted()[i], 1e-9, requests.get(t).toString());
+                assertArrayEquals(alone.counts()[i], together.get(t).counts()[i], 0, requests.get(t).toString());
+            }
+        }
     }
 
     /** The user and password from PGUSER and PGPASSWORD when the URL has none. */
