@@ -80,9 +80,10 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
 
         /**
-         * The weight as a SQL expression: 1.0 without one. A negative, infinite or NaN weight stops the
-         * query with a message naming the variable and value (SPSS drops such cases, R's survey
-         * silently computes with them; both hide a broken weight, so StudyBench refuses it).
+         * The weight as a SQL expression: 1.0 without one. A negative, infinite or NaN weight is refused
+         * with a message naming the variable ({@link Dialect#checkedWeight}: DuckDB stops the query, on
+         * PostgreSQL the sums become NaN). SPSS drops such cases, R's survey silently computes with them;
+         * both hide a broken weight, so StudyBench refuses it.
          */
         String weightSql(Dialect dialect) {
             return weight == null ? "1.0" : dialect.checkedWeight(weight);
@@ -196,7 +197,6 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     /** One table to compute: {@code row} by {@code column}, or the one-way table of {@code row} when {@code column} is null. */
     public record Request(String row, String column) {
     }
-
 
     /**
      * Every requested table in one pass over the data: one query whose GROUPING SETS give each
