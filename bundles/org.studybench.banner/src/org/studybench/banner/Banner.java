@@ -8,6 +8,7 @@ import java.util.Map;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.engine.RowSource;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.stats.ColumnProportions;
 import org.studybench.stats.PAdjust;
@@ -68,6 +69,12 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
 
     public static Banner of(Path parquet, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,
             PAdjust correction, double alpha) throws InputException {
+        return of(new RowSource.ParquetFile(parquet), rows, columns, design, filter, labels, correction, alpha);
+    }
+
+    /** The banner from rows anywhere (a Parquet file or a table in an external SQL engine). */
+    public static Banner of(RowSource source, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,
+            PAdjust correction, double alpha) throws InputException {
         if (rows.isEmpty() || columns.isEmpty()) {
             throw new InputException("a banner needs at least one row variable and one column variable");
         }
@@ -82,7 +89,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                 requests.add(new CrossTab.Request(row, column));
             }
         }
-        List<CrossTab> computed = CrossTab.all(parquet, requests, design, filter);
+        List<CrossTab> computed = CrossTab.all(source, requests, design, filter);
         for (int r = 0; r < rows.size(); r++) {
             String row = rows.get(r);
             int first = r * (columns.size() + 1);

@@ -63,8 +63,8 @@ class BannerCommand implements Callable<Integer> {
             throw new InputException("--alpha must be between 0 and 1, got " + alpha);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            Banner banner = Banner.of(opened.parquet(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), adjust, alpha);
-            String heading = title != null ? title : StudyBenchCommand.baseName(data.source) + ": " + String.join(", ", rows) + " by " + String.join(", ", cols);
+            Banner banner = Banner.of(opened.rows(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), adjust, alpha);
+            String heading = title != null ? title : data.baseName() + ": " + String.join(", ", rows) + " by " + String.join(", ", cols);
             if (out == null) {
                 TextTable.print(root.out(), BannerWriter.grid(banner));
                 root.out().println(BannerWriter.note(banner));
@@ -75,7 +75,7 @@ class BannerCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
-            throw new InputException(data.source + ": " + e.getMessage(), e);
+            throw new InputException(data.label() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(out + ": cannot write: " + UserMessages.io(e), e);
         }

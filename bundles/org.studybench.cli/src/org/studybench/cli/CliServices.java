@@ -1,5 +1,7 @@
 package org.studybench.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -12,6 +14,7 @@ import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
 import org.studybench.core.workflow.SaveWorkflow;
+import org.studybench.data.engine.SqlEngine;
 
 /**
  * The services the commands use; the application looks them up in OSGi, tests may pass their own.
@@ -28,16 +31,18 @@ public final class CliServices {
     private final Supplier<ReportWorkflow> reports;
     private final Supplier<AuthoringWorkflow> authoring;
     private final Supplier<SaveWorkflow> saves;
+    private final Supplier<List<SqlEngine>> engines;
     private final String version;
 
     /** Services given as they are (tests). */
     public CliServices(Registry registry, StudyService studies, DatasetService datasets, ImportWorkflow imports, ReportWorkflow reports,
             AuthoringWorkflow authoring, SaveWorkflow saves, String version) {
-        this(() -> registry, () -> studies, () -> datasets, () -> imports, () -> reports, () -> authoring, () -> saves, version);
+        this(() -> registry, () -> studies, () -> datasets, () -> imports, () -> reports, () -> authoring, () -> saves, List::of, version);
     }
 
     private CliServices(Supplier<Registry> registry, Supplier<StudyService> studies, Supplier<DatasetService> datasets, Supplier<ImportWorkflow> imports,
-            Supplier<ReportWorkflow> reports, Supplier<AuthoringWorkflow> authoring, Supplier<SaveWorkflow> saves, String version) {
+            Supplier<ReportWorkflow> reports, Supplier<AuthoringWorkflow> authoring, Supplier<SaveWorkflow> saves, Supplier<List<SqlEngine>> engines,
+            String version) {
         this.registry = registry;
         this.studies = studies;
         this.datasets = datasets;
@@ -45,6 +50,7 @@ public final class CliServices {
         this.reports = reports;
         this.authoring = authoring;
         this.saves = saves;
+        this.engines = engines;
         this.version = version;
     }
 
@@ -55,7 +61,7 @@ public final class CliServices {
     public static CliServices lookUp(BundleContext context, String version) {
         return new CliServices(service(context, Registry.class), service(context, StudyService.class), service(context, DatasetService.class),
                 service(context, ImportWorkflow.class), service(context, ReportWorkflow.class), service(context, AuthoringWorkflow.class),
-                service(context, SaveWorkflow.class), version);
+                service(context, SaveWorkflow.class), engines(context), version);
     }
 
     public Registry registry() {
@@ -86,8 +92,40 @@ public final class CliServices {
         return saves.get();
     }
 
+    /** The external SQL engines installed (bundles offering {@link SqlEngine}); none in a product without them. */
+    public List<SqlEngine> engines() {
+        return engines.get();
+    }
+
     public String version() {
         return version;
+    }
+
+    /**
+     * The engines as OSGi has them. Engines are optional contributions, so this waits only briefly for a
+     * first one (its bundle's components may still be starting) and otherwise returns none.
+     */
+    private static Supplier<List<SqlEngine>> engines(BundleContext context) {
+        return () -> {
+            ServiceTracker<SqlEngine, SqlEngine> tracker = new ServiceTracker<>(context, SqlEngine.class, null);
+            tracker.open();
+            try {
+                tracker.waitForService(TimeUnit.SECONDS.toMillis(5));
+                Object[] found = tracker.getServices();
+                List<SqlEngine> out = new ArrayList<>();
+                if (found != null) {
+                    for (Object o : found) {
+                        out.add((SqlEngine) o);
+                    }
+                }
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            } finally {
+                tracker.close();
+            }
+        };
     }
 
     /** A memoized lookup: the first call waits for the service, later calls return it. */

@@ -47,11 +47,11 @@ class CrosstabCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            CrossTab table = CrossTab.of(opened.parquet(), row, col, opened.design(), opened.filter());
+            CrossTab table = CrossTab.of(opened.rows(), row, col, opened.design(), opened.filter());
             print(ColumnPercentages.of(table, Defaults.CONFIDENCE, Defaults.LETTER_CORRECTION, Defaults.ALPHA), opened.design().weight());
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
-            throw new InputException(data.source + ": " + e.getMessage(), e); // a table the statistics cannot be computed for
+            throw new InputException(data.label() + ": " + e.getMessage(), e); // a table the statistics cannot be computed for
         }
     }
 

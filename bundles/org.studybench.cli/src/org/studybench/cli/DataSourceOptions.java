@@ -10,6 +10,8 @@ import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
 import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.engine.RowSource;
+import org.studybench.data.engine.SqlEngine;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
@@ -28,8 +30,23 @@ import picocli.CommandLine.Parameters;
  */
 final class DataSourceOptions {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "A .study file, or a data file (CSV, XLSX, SAV, Parquet, ...) for a quick look without a study.")
+    /** The source as given: a path, or a JDBC URL (which a Path would mangle: it folds the "//"). */
+    String location;
+
+    /** The source as a file; null for a JDBC URL. */
     Path source;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = { "A .study file, or a data file (CSV, XLSX, SAV, Parquet, ...) for a quick look without a study,",
+            "or a table in an external SQL engine: jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE",
+            "(user and password from the URL, PGUSER/PGPASSWORD or ~/.pgpass)." })
+    void source(String given) {
+        location = given;
+        source = isUrl(given) ? null : Path.of(given);
+    }
+
+    private static boolean isUrl(String given) {
+        return given.startsWith("jdbc:");
+    }
 
     @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset of the study (default: its first).")
     String datasetName;
@@ -49,8 +66,13 @@ final class DataSourceOptions {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Importer for a data file when its extension is not enough.")
     String format;
 
-    /** An opened source: the Parquet file to query, the design, the segment filter (or null). */
-    record Opened(Path parquet, CrossTab.Design design, SqlFilter filter, Dataset dataset, Path temporary) implements AutoCloseable {
+    /** An opened source: where the rows are (a Parquet file or an engine's table), the design, the segment filter (or null). */
+    record Opened(RowSource rows, CrossTab.Design design, SqlFilter filter, Dataset dataset, Path temporary) implements AutoCloseable {
+        /** The Parquet file of a file source; null for a table in an external engine. */
+        Path parquet() {
+            return rows instanceof RowSource.ParquetFile file ? file.path() : null;
+        }
+
         @Override
         public void close() {
             if (temporary != null) {
@@ -76,22 +98,39 @@ final class DataSourceOptions {
     }
 
     boolean isStudy() {
-        return source.getFileName().toString().endsWith(".study");
+        return source != null && source.getFileName().toString().endsWith(".study");
+    }
+
+    /** The source for messages: the path, or the URL without a password. */
+    String label() {
+        return source != null ? source.toString() : location.replaceAll("([?&]password=)[^&]*", "$1…");
+    }
+
+    /** A short name for titles: the file name without extension, or the table of a URL. */
+    String baseName() {
+        if (source != null) {
+            return StudyBenchCommand.baseName(source);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]table=([^&]*)").matcher(location);
+        return m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) : label();
     }
 
     Opened open(StudyBenchCommand root) throws InputException {
+        if (source == null) {
+            return openUrl(root);
+        }
         if (isStudy()) {
             Study study = root.load(source);
             Dataset dataset = dataset(study);
             Path parquet = root.services.datasets().dataFile(source, dataset);
-            return new Opened(parquet, CrossTab.Design.of(dataset).override(weight, cluster, strata), segmentFilter(study, dataset), dataset, null);
+            return new Opened(new RowSource.ParquetFile(parquet), CrossTab.Design.of(dataset).override(weight, cluster, strata), segmentFilter(study, dataset), dataset, null);
         }
         if (segmentName != null) {
             throw new InputException(source + ": --segment needs a study; segments are defined in .study files");
         }
         CrossTab.Design design = new CrossTab.Design(weight, cluster, strata);
         if (source.getFileName().toString().endsWith(".parquet")) {
-            return new Opened(source, design, null, null, null);
+            return new Opened(new RowSource.ParquetFile(source), design, null, null, null);
         }
         Path temp = null;
         try {
@@ -103,13 +142,26 @@ final class DataSourceOptions {
                 sink.commit(temp);
                 sink.warnings().forEach(w -> root.err().println("studybench: warning: " + w));
             }
-            return new Opened(temp, design, null, null, temp);
+            return new Opened(new RowSource.ParquetFile(temp), design, null, null, temp);
         } catch (IOException e) {
             throw new InputException(source + ": " + UserMessages.io(e), e);
         } catch (InputException | RuntimeException e) {
             new Opened(null, null, null, null, temp).close();
             throw e;
         }
+    }
+
+    /** A table in an external SQL engine: the installed engine that reads the URL opens it; the query runs there. */
+    private Opened openUrl(StudyBenchCommand root) throws InputException {
+        if (segmentName != null || datasetName != null) {
+            throw new InputException(label() + ": --segment and --dataset need a study; for a table in a SQL engine, give the design with --weight, --cluster and --strata");
+        }
+        SqlEngine engine = root.services.engines().stream().filter(e -> e.accepts(location)).findFirst().orElse(null);
+        if (engine == null) {
+            throw new InputException(label() + ": no installed engine reads this URL; StudyBench reads PostgreSQL tables (jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE) "
+                    + "with its engine bundle org.studybench.engine.postgres");
+        }
+        return new Opened(engine.open(location), new CrossTab.Design(weight, cluster, strata), null, null, null);
     }
 
     private Dataset dataset(Study study) throws InputException {

@@ -45,7 +45,7 @@ class MeanCommand implements Callable<Integer> {
         try (DataSourceOptions.Opened opened = data.open(root)) {
             DesignMean.Result r;
             try {
-                r = MeanQuery.estimate(opened.parquet(), variable, opened.design(), opened.filter(), confidence);
+                r = MeanQuery.estimate(opened.rows(), variable, opened.design(), opened.filter(), confidence);
             } catch (InputException e) {
                 throw data.named(opened, e);
             }

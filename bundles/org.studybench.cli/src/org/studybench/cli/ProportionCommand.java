@@ -52,17 +52,17 @@ class ProportionCommand implements Callable<Integer> {
             throw new InputException("--method: " + e.getMessage(), e);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            CrossTab table = CrossTab.of(opened.parquet(), variable, opened.design(), opened.filter());
+            CrossTab table = CrossTab.of(opened.rows(), variable, opened.design(), opened.filter());
             int index = table.rows().indexOf(level);
             if (index < 0) {
-                throw new InputException(data.source + ": " + variable + " never takes the value '" + level + "'; its values are "
+                throw new InputException(data.label() + ": " + variable + " never takes the value '" + level + "'; its values are "
                         + String.join(", ", table.rows().stream().limit(20).toList()) + (table.rows().size() > 20 ? ", ..." : ""));
             }
             DesignProportion.Result r = DesignProportion.estimate(table.proportionMoments(), index, m, confidence);
             print(r, table, opened.design());
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
-            throw new InputException(data.source + ": " + e.getMessage(), e);
+            throw new InputException(data.label() + ": " + e.getMessage(), e);
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
 
 import org.studybench.core.InputException;
 import org.studybench.data.filter.SqlFilter;
-import org.studybench.data.store.DuckDb;
+import org.studybench.data.engine.Dialect;
+import org.studybench.data.engine.RowSource;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Variable;
 import org.studybench.stats.DesignMoments;
@@ -79,23 +80,18 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
 
         /**
-         * The weight as a SQL expression: 1.0 without one. A negative, infinite or NaN weight stops the
-         * query with a message naming the variable and value (SPSS drops such cases, R's survey
-         * silently computes with them; both hide a broken weight, so StudyBench refuses it).
+         * The weight as a SQL expression: 1.0 without one. A negative, infinite or NaN weight is refused
+         * with a message naming the variable ({@link Dialect#checkedWeight}: DuckDB stops the query, on
+         * PostgreSQL the sums become NaN). SPSS drops such cases, R's survey silently computes with them;
+         * both hide a broken weight, so StudyBench refuses it.
          */
-        String weightSql() {
-            if (weight == null) {
-                return "1.0";
-            }
-            String w = "CAST(" + DuckDb.identifier(weight) + " AS DOUBLE)";
-            return "CASE WHEN " + w + " >= 0 AND isfinite(" + w + ") THEN " + w + " ELSE error("
-                    + DuckDb.stringLiteral("the weight " + weight + " must be zero or positive, a respondent has ") + " || CAST(" + w
-                    + " AS VARCHAR)) END";
+        String weightSql(Dialect dialect) {
+            return weight == null ? "1.0" : dialect.checkedWeight(weight);
         }
 
         /** A WHERE clause leaving out respondents without a weight (empty without a weight). */
-        String hasWeightSql() {
-            return weight == null ? "" : " WHERE " + DuckDb.identifier(weight) + " IS NOT NULL";
+        String hasWeightSql(Dialect dialect) {
+            return weight == null ? "" : " WHERE " + dialect.identifier(weight) + " IS NOT NULL";
         }
     }
 
@@ -183,17 +179,24 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         return of(parquet, variable, null, design, filter);
     }
 
+    /** The one-way table of {@code variable} from rows anywhere (a Parquet file or an external engine). */
+    public static CrossTab of(RowSource source, String variable, Design design, SqlFilter filter) throws InputException {
+        return of(source, variable, null, design, filter);
+    }
+
     /** The table of {@code row} by {@code column}; a null column gives the one-way table. */
     public static CrossTab of(Path parquet, String row, String column, Design design, SqlFilter filter) throws InputException {
-        return all(parquet, List.of(new Request(row, column)), design, filter).get(0);
+        return of(new RowSource.ParquetFile(parquet), row, column, design, filter);
+    }
+
+    /** The table of {@code row} by {@code column} from rows anywhere (a Parquet file or an external engine); a null column gives the one-way table. */
+    public static CrossTab of(RowSource source, String row, String column, Design design, SqlFilter filter) throws InputException {
+        return all(source, List.of(new Request(row, column)), design, filter).get(0);
     }
 
     /** One table to compute: {@code row} by {@code column}, or the one-way table of {@code row} when {@code column} is null. */
     public record Request(String row, String column) {
     }
-
-    /** GROUPING() returns a bit mask in a BIGINT: at most this many variables per pass (more are split into passes). */
-    private static final int VARIABLES_PER_PASS = 60;
 
     /**
      * Every requested table in one pass over the data: one query whose GROUPING SETS give each
@@ -203,6 +206,15 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
      * than two rows or columns with data) is the error.
      */
     public static List<CrossTab> all(Path parquet, List<Request> tables, Design design, SqlFilter filter) throws InputException {
+        return all(new RowSource.ParquetFile(parquet), tables, design, filter);
+    }
+
+    /**
+     * {@link #all(Path, List, Design, SqlFilter)} from rows anywhere: the same SQL in the source engine's
+     * dialect. GROUPING() returns a bit mask (DuckDB: BIGINT, PostgreSQL: at most 31 arguments), so a pass
+     * takes at most {@link Dialect#groupingLimit()} variables and more are split into passes.
+     */
+    public static List<CrossTab> all(RowSource source, List<Request> tables, Design design, SqlFilter filter) throws InputException {
         List<CrossTab> out = new ArrayList<>();
         int from = 0;
         while (from < tables.size()) {
@@ -215,23 +227,24 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 if (tables.get(to).column() != null) {
                     with.add(tables.get(to).column());
                 }
-                if (with.size() > VARIABLES_PER_PASS && to > from) {
+                if (with.size() > source.dialect().groupingLimit() && to > from) {
                     break;
                 }
                 variables = with;
                 to++;
             }
-            out.addAll(pass(parquet, tables.subList(from, to), List.copyOf(variables), design, filter));
+            out.addAll(pass(source, tables.subList(from, to), List.copyOf(variables), design, filter));
             from = to;
         }
         return out;
     }
 
-    private static List<CrossTab> pass(Path parquet, List<Request> tables, List<String> variables, Design design, SqlFilter filter) throws InputException {
-        String w = design.weightSql();
-        String h = design.strata() == null ? "''" : "CAST(" + DuckDb.identifier(design.strata()) + " AS VARCHAR)";
+    private static List<CrossTab> pass(RowSource source, List<Request> tables, List<String> variables, Design design, SqlFilter filter) throws InputException {
+        Dialect dialect = source.dialect();
+        String w = design.weightSql(dialect);
+        String h = design.strata() == null ? "''" : dialect.text(dialect.identifier(design.strata()));
         boolean clustered = design.cluster() != null;
-        String psu = clustered ? "CAST(" + DuckDb.identifier(design.cluster()) + " AS VARCHAR)" : "NULL";
+        String psu = clustered ? dialect.text(dialect.identifier(design.cluster())) : "NULL";
         // A segment filter defines a domain: respondents outside it stay in the design as PSUs without
         // weight in the table (as R's subset(design, ...)); only their table values are dropped.
         String inside = filter == null ? "TRUE" : "(" + filter.sql() + ")";
@@ -239,7 +252,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         StringBuilder projected = new StringBuilder();
         StringBuilder keys = new StringBuilder();
         for (int v = 0; v < variables.size(); v++) {
-            raw.append("CAST(").append(DuckDb.identifier(variables.get(v))).append(" AS VARCHAR) AS v").append(v).append(", ");
+            raw.append(dialect.text(dialect.identifier(variables.get(v)))).append(" AS v").append(v).append(", ");
             projected.append("CASE WHEN inside THEN v").append(v).append(" END AS v").append(v).append(", ");
             keys.append(v == 0 ? "" : ", ").append('v').append(v);
         }
@@ -278,27 +291,30 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : "v" + set.second());
         }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
-        String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM read_parquet("
-                + DuckDb.literal(parquet) + ")" + design.hasWeightSql() + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s), "
+        String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM "
+                + source.fromSql() + design.hasWeightSql(dialect) + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s), "
                 + "t AS (SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
                 + "GROUP BY GROUPING SETS (" + groupingSets + ")) "
                 + "SELECT g, h, psu, inside, " + first + " END, " + second + " END, n, sw, sw2 FROM t";
         record Row(String stratum, String psu, boolean inside, String first, String second, long n, double sw, double sw2) {
         }
         Map<Long, List<Row>> bySet = new HashMap<>();
-        try (Connection connection = DuckDb.inMemory(); PreparedStatement s = connection.prepareStatement(sql)) {
+        try (Connection connection = source.connect(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
                 filter.bind(s);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    if (Double.isNaN(rs.getDouble(8))) { // a broken weight where the engine cannot stop the query (Dialect.checkedWeight)
+                        throw new InputException(source.name() + ": " + Dialect.brokenWeight(design.weight()));
+                    }
                     bySet.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Row(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getDouble(8),
                                     rs.getDouble(9)));
                 }
             }
         } catch (SQLException e) {
-            throw new InputException(parquet + ": " + DuckDb.message(e), e);
+            throw new InputException(source.name() + ": " + source.message(e), e);
         }
         List<CrossTab> out = new ArrayList<>();
         for (Request t : tables) {
@@ -321,7 +337,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 group[5] = (Double) group[5] + g.sw();
                 group[6] = (Double) group[6] + g.sw2();
             }
-            out.add(build(parquet, t.row(), t.column(), design, filter, clustered, new ArrayList<>(groups.values())));
+            out.add(build(source.name(), t.row(), t.column(), design, filter, clustered, new ArrayList<>(groups.values())));
         }
         return out;
     }
@@ -331,7 +347,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     }
 
     /** A table from its groups: {stratum, PSU, row level, column level, respondents, Σw, Σw²}, levels null outside the domain. */
-    private static CrossTab build(Path parquet, String row, String column, Design design, SqlFilter filter, boolean clustered, List<Object[]> rowsOut)
+    private static CrossTab build(String dataset, String row, String column, Design design, SqlFilter filter, boolean clustered, List<Object[]> rowsOut)
             throws InputException {
         Set<String> rowLevels = new HashSet<>();
         Set<String> columnLevels = new HashSet<>();
@@ -346,10 +362,10 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         int nr = rowList.size();
         int nc = columnList.size();
         if (column == null && nr == 0) {
-            throw new InputException(parquet + ": " + row + " has no values" + (filter == null ? "" : " in the segment"));
+            throw new InputException(dataset + ": " + row + " has no values" + (filter == null ? "" : " in the segment"));
         }
         if (column != null && (nr < 2 || nc < 2)) {
-            throw new InputException(parquet + ": the table of " + row + " by " + column + " has " + nr + " row(s) and " + nc
+            throw new InputException(dataset + ": the table of " + row + " by " + column + " has " + nr + " row(s) and " + nc
                     + " column(s) with data; at least 2 of each are needed");
         }
         Map<String, Integer> rowIndex = index(rowList);

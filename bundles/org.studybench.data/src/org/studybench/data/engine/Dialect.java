@@ -1,0 +1,84 @@
+package org.studybench.data.engine;
+
+/**
+ * What the aggregation SQL must say differently on each engine. The statements are otherwise the same
+ * (GROUPING SETS, FILTER clauses, double-quoted identifiers), so results agree across engines.
+ */
+public enum Dialect {
+
+    /** Embedded DuckDB: VARCHAR/DOUBLE casts, {@code error()} stops a query on a broken weight. */
+    DUCKDB("DuckDB", "VARCHAR", "DOUBLE", 60),
+
+    /**
+     * PostgreSQL: no {@code error()} function, so a broken weight becomes NaN and the caller refuses the
+     * NaN sums it produces (see {@link #checkedWeight}); {@code GROUPING()} takes at most 31 arguments.
+     */
+    POSTGRESQL("PostgreSQL", "TEXT", "DOUBLE PRECISION", 31);
+
+    private final String engine;
+    private final String textType;
+    private final String numberType;
+    private final int groupingLimit;
+
+    Dialect(String engine, String textType, String numberType, int groupingLimit) {
+        this.engine = engine;
+        this.textType = textType;
+        this.numberType = numberType;
+        this.groupingLimit = groupingLimit;
+    }
+
+    /** The engine's name, for messages. */
+    public String engine() {
+        return engine;
+    }
+
+    /** At most this many variables in one GROUPING() (more are split into passes). */
+    public int groupingLimit() {
+        return groupingLimit;
+    }
+
+    /** A double-quoted identifier; a quote inside the name is doubled, so any name stays one identifier. */
+    public String identifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** {@code expression} as text (levels are compared and sorted as text in Java). */
+    public String text(String expression) {
+        return "CAST(" + expression + " AS " + textType + ")";
+    }
+
+    /** {@code expression} as a double. */
+    public String number(String expression) {
+        return "CAST(" + expression + " AS " + numberType + ")";
+    }
+
+    /** Any text as a SQL string literal, quotes doubled. */
+    public static String stringLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /**
+     * The weight variable as a checked SQL expression. DuckDB stops the query with a message naming the
+     * value. PostgreSQL has no such function: a negative, infinite or NaN weight becomes NaN, which makes
+     * every sum it enters NaN, and the caller refuses a NaN sum ({@link #brokenWeight}). In PostgreSQL NaN
+     * sorts above Infinity, so {@code w < 'Infinity'} excludes both.
+     */
+    public String checkedWeight(String weight) {
+        String w = number(identifier(weight));
+        return switch (this) {
+            case DUCKDB -> "CASE WHEN " + w + " >= 0 AND isfinite(" + w + ") THEN " + w + " ELSE error("
+                    + stringLiteral("the weight " + weight + " must be zero or positive, a respondent has ") + " || CAST(" + w + " AS VARCHAR)) END";
+            case POSTGRESQL -> "CASE WHEN " + w + " >= 0 AND " + w + " < 'Infinity'::float8 THEN " + w + " ELSE 'NaN'::float8 END";
+        };
+    }
+
+    /** Whether {@link #checkedWeight} stops the query itself (otherwise a broken weight is NaN). */
+    public boolean stopsOnBrokenWeight() {
+        return this == DUCKDB;
+    }
+
+    /** The message for a NaN sum of weights (PostgreSQL's way of reporting a broken weight, see {@link #checkedWeight}). */
+    public static String brokenWeight(String weight) {
+        return "the weight " + weight + " must be zero or positive, a respondent has a negative, infinite or NaN value";
+    }
+}

@@ -1,0 +1,81 @@
+package org.studybench.data.engine;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.studybench.data.store.DuckDb;
+
+/**
+ * Where the respondents' rows are: a Parquet file read by embedded DuckDB, or a table (or query) in an
+ * external SQL engine. The aggregation runs where the rows are; only sufficient statistics come back.
+ */
+public sealed interface RowSource permits RowSource.ParquetFile, RowSource.SqlTable {
+
+    /** The SQL dialect of the engine that reads the rows. */
+    Dialect dialect();
+
+    /** The relation to read from, for a FROM clause. */
+    String fromSql();
+
+    /** A new connection to the engine; close it when done. */
+    Connection connect() throws SQLException;
+
+    /** The dataset as the user named it, for the start of messages (never with credentials). */
+    String name();
+
+    /** One line for the user about a failed query on this source. */
+    String message(SQLException e);
+
+    /** A Parquet file, queried with a private in-memory DuckDB. */
+    record ParquetFile(Path path) implements RowSource {
+        @Override
+        public Dialect dialect() {
+            return Dialect.DUCKDB;
+        }
+
+        @Override
+        public String fromSql() {
+            return "read_parquet(" + DuckDb.literal(path) + ")";
+        }
+
+        @Override
+        public Connection connect() throws SQLException {
+            return DuckDb.inMemory();
+        }
+
+        @Override
+        public String name() {
+            return path.toString();
+        }
+
+        @Override
+        public String message(SQLException e) {
+            return DuckDb.message(e);
+        }
+    }
+
+    /**
+     * A table or a query in an external engine.
+     *
+     * @param name      the dataset for messages, e.g. {@code PostgreSQL 127.0.0.1:5432/survey, table api}
+     * @param relation  the quoted table name, or a parenthesised query with an alias
+     * @param connector opens connections and words the engine's errors
+     */
+    record SqlTable(Dialect dialect, String name, String relation, SqlConnector connector) implements RowSource {
+        @Override
+        public String fromSql() {
+            return relation;
+        }
+
+        @Override
+        public Connection connect() throws SQLException {
+            return connector.connect();
+        }
+
+        @Override
+        public String message(SQLException e) {
+            return connector.message(e);
+        }
+    }
+}

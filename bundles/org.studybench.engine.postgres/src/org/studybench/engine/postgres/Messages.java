@@ -1,0 +1,59 @@
+package org.studybench.engine.postgres;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+
+/** PostgreSQL's errors in the user's words: what went wrong and what to fix, one line, no class names or credentials. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    /** {@code what}: "table T" or "query". */
+    static String of(SQLException e, String what, String user) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String server = PostgresEngine.serverMessage(e);
+        return switch (state) {
+            case "28P01", "28000" -> "authentication failed" + (user == null ? "" : " for user " + user)
+                    + "; check the user and password (the URL's user and password parameters, PGUSER and PGPASSWORD, or ~/.pgpass)";
+            case "3D000" -> server + "; check the database name in the URL";
+            case "42P01" -> (what.startsWith("table ") ? "no " + what + " (" + server + "); check ?table= in the URL (names are case-sensitive; schema.table for another schema)"
+                    : server + "; check the tables the query reads");
+            case "42703" -> server.replaceFirst("^column (.*) does not exist$", "no column $1 in " + what.replaceFirst("^query$", "the query's rows"))
+                    + "; check the variable names (they are case-sensitive)";
+            case "42601" -> "the query is not valid SQL (" + server + "); check ?query= in the URL (URL-encoded)";
+            case "42501" -> server + "; ask the database's owner to grant SELECT on " + what.replaceFirst("^table ", "");
+            case "25006" -> "the query tried to change data (" + server + "); StudyBench only reads, so give a SELECT";
+            case "22P02", "22003", "42804", "42846", "42883" -> "a column cannot be aggregated as a number or a level (" + server
+                    + "); check that the weight and numeric variables are numeric columns";
+            default -> {
+                if (state.startsWith("08") || cause(e, ConnectException.class) || cause(e, UnknownHostException.class)) {
+                    yield "cannot connect (" + connection(e) + "); check the host and port in the URL and that the server is running and accepts TCP/IP connections";
+                }
+                yield server.isEmpty() ? "the query failed" : server;
+            }
+        };
+    }
+
+    private static String connection(SQLException e) {
+        if (cause(e, UnknownHostException.class)) {
+            return "unknown host";
+        }
+        if (cause(e, ConnectException.class)) {
+            return "connection refused";
+        }
+        String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        int dot = first.indexOf(". ");
+        return dot > 0 ? first.substring(0, dot) : first;
+    }
+
+    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
