@@ -46,29 +46,10 @@ class FastImportTest {
     private final CsvImporter importer = new CsvImporter();
 
     /** Delegates to a ParquetSink but, not overriding acceptsDelimitedText, gets rows: the row path. */
-    private record RowsOnly(ParquetSink sink) implements Importer.RowSink {
-        @Override
-        public void begin(List<Variable> dictionary, List<MultipleResponseSet> sets) throws InputException {
-            sink.begin(dictionary, sets);
-        }
-
-        @Override
-        public void row(Object[] values) throws InputException {
-            sink.row(values);
-        }
-
-        @Override
-        public void warning(String message) {
-            sink.warning(message);
-        }
-    }
-
-    /** Records whether the importer handed the file over. */
-    private static final class Watched implements Importer.RowSink {
+    private static class RowsOnly implements Importer.RowSink {
         final ParquetSink sink;
-        boolean handedOver;
 
-        Watched(ParquetSink sink) {
+        RowsOnly(ParquetSink sink) {
             this.sink = sink;
         }
 
@@ -85,6 +66,15 @@ class FastImportTest {
         @Override
         public void warning(String message) {
             sink.warning(message);
+        }
+    }
+
+    /** The sink itself, recording whether the importer handed the file over. */
+    private static final class Watched extends RowsOnly {
+        boolean handedOver;
+
+        Watched(ParquetSink sink) {
+            super(sink);
         }
 
         @Override
