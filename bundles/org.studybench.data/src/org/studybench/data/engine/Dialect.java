@@ -1,5 +1,7 @@
 package org.studybench.data.engine;
 
+import org.studybench.data.store.DuckDb;
+
 /**
  * What the aggregation SQL must say differently on each engine. The statements are otherwise the same
  * (GROUPING SETS, FILTER clauses, double-quoted identifiers), so results agree across engines.
@@ -39,7 +41,7 @@ public enum Dialect {
 
     /** A double-quoted identifier; a quote inside the name is doubled, so any name stays one identifier. */
     public String identifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        return DuckDb.identifier(name); // standard SQL quoting, the same on every engine
     }
 
     /** {@code expression} as text (levels are compared and sorted as text in Java). */
@@ -52,11 +54,6 @@ public enum Dialect {
         return "CAST(" + expression + " AS " + numberType + ")";
     }
 
-    /** Any text as a SQL string literal, quotes doubled. */
-    public static String stringLiteral(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
-
     /**
      * The weight variable as a checked SQL expression. DuckDB stops the query with a message naming the
      * value. PostgreSQL has no such function: a negative, infinite or NaN weight becomes NaN, which makes
@@ -67,7 +64,7 @@ public enum Dialect {
         String w = number(identifier(weight));
         return switch (this) {
             case DUCKDB -> "CASE WHEN " + w + " >= 0 AND isfinite(" + w + ") THEN " + w + " ELSE error("
-                    + stringLiteral("the weight " + weight + " must be zero or positive, a respondent has ") + " || CAST(" + w + " AS VARCHAR)) END";
+                    + DuckDb.stringLiteral("the weight " + weight + " must be zero or positive, a respondent has ") + " || CAST(" + w + " AS VARCHAR)) END";
             case POSTGRESQL -> "CASE WHEN " + w + " >= 0 AND " + w + " < 'Infinity'::float8 THEN " + w + " ELSE 'NaN'::float8 END";
         };
     }

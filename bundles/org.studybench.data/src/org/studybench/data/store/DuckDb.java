@@ -43,17 +43,14 @@ public final class DuckDb {
 
     /** The configured memory limit, checked, or empty when the engine's default applies. */
     static Optional<String> memoryLimit() throws SQLException {
-        String given = System.getProperty(MEMORY_PROPERTY);
-        if (given == null || given.isBlank()) {
-            given = System.getenv(MEMORY_ENV);
-        }
-        if (given == null || given.isBlank()) {
+        String given = Settings.get(MEMORY_PROPERTY, MEMORY_ENV);
+        if (given == null) {
             return Optional.empty();
         }
-        if (!MEMORY_SIZE.matcher(given.trim()).matches()) {
+        if (!MEMORY_SIZE.matcher(given).matches()) {
             throw new SQLException(MEMORY_ENV + "=" + given + " is not a memory size; write it as e.g. 512MB, 8GB or 1.5TB");
         }
-        return Optional.of(given.trim());
+        return Optional.of(given);
     }
 
     /**

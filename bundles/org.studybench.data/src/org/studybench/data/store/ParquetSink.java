@@ -138,8 +138,13 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             }
         }
         this.text = text;
+        closeSpoolWriter();
+    }
+
+    /** No rows come: the spool stays empty and goes in close(). */
+    private void closeSpoolWriter() {
         try {
-            writer.close(); // no rows come: the spool stays empty and goes in close()
+            writer.close();
         } catch (IOException e) {
             // the spool is removed in close() either way
         }
@@ -159,12 +164,7 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
             throw new IllegalStateException("a Parquet file comes once, after begin() and instead of rows");
         }
         adopted = parquet;
-        try {
-            writer.close(); // no rows come: the spool stays empty and goes in close()
-        } catch (IOException e) {
-            // the spool is removed in close() either way
-        }
-        writer = null;
+        closeSpoolWriter();
     }
 
     @Override
@@ -193,12 +193,9 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
     }
 
     static int maxColumns() {
-        String given = System.getProperty(MAX_COLUMNS_PROPERTY);
-        if (given == null || given.isBlank()) {
-            given = System.getenv(MAX_COLUMNS_ENV);
-        }
+        String given = Settings.get(MAX_COLUMNS_PROPERTY, MAX_COLUMNS_ENV);
         try {
-            return given == null || given.isBlank() ? DEFAULT_MAX_COLUMNS : Math.max(1, Integer.parseInt(given.trim()));
+            return given == null ? DEFAULT_MAX_COLUMNS : Math.max(1, Integer.parseInt(given));
         } catch (NumberFormatException e) {
             return DEFAULT_MAX_COLUMNS;
         }

@@ -67,11 +67,8 @@ public final class Scratch {
     }
 
     static Path base() {
-        String given = System.getProperty(TEMP_PROPERTY);
-        if (given == null || given.isBlank()) {
-            given = System.getenv(TEMP_ENV);
-        }
-        if (given != null && !given.isBlank()) {
+        String given = Settings.get(TEMP_PROPERTY, TEMP_ENV);
+        if (given != null) {
             return Path.of(given).toAbsolutePath();
         }
         return Path.of(System.getProperty("java.io.tmpdir", "/tmp"), "studybench-" + System.getProperty("user.name", "user")).toAbsolutePath();
