@@ -116,7 +116,8 @@ class ImportCommand implements Callable<Integer> {
                 if (total > 0) {
                     int width = 30;
                     int filled = (int) (width * done / Math.max(1, total));
-                    root.err().print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " rows");
+                    // reading the file and writing the store are steps of one bar (Progress.share), so it shows a percentage, not rows
+                    root.err().print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + 100 * done / total + "%");
                     if (done >= total) {
                         root.err().println();
                     }

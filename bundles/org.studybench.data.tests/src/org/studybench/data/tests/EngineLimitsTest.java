@@ -60,6 +60,12 @@ class EngineLimitsTest {
         write("hundred.parquet", 100);
         InputException tooWide = assertThrows(InputException.class, () -> write("wider.parquet", 101));
         assertEquals("the data has 101 columns; StudyBench imports at most 100 (raise the limit with STUDYBENCH_MAX_COLUMNS=101)", tooWide.getMessage());
+        for (String malformed : new String[] { "lots", "0", "-5", "2147483648" }) { // (the last is above Java's largest int)
+            System.setProperty("studybench.import.maxColumns", malformed);
+            InputException refused = assertThrows(InputException.class, () -> write("any.parquet", 3), malformed);
+            assertEquals("STUDYBENCH_MAX_COLUMNS=" + malformed + " is not a number of columns; write a whole number above 0, e.g. STUDYBENCH_MAX_COLUMNS=50000",
+                    refused.getMessage());
+        }
     }
 
     /** A killed process's scratch folder (its pid gone: above Linux's largest pid, 2^22) is removed by the next use of the engine. */

@@ -243,9 +243,11 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     private static List<CrossTab> pass(RowSource source, List<Request> tables, List<String> variables, Design design, SqlFilter filter) throws InputException {
         Dialect dialect = source.dialect();
         String w = design.weightSql(dialect);
-        String h = design.strata() == null ? "''" : dialect.text(dialect.identifier(design.strata()));
+        // Variables, strata and PSUs are grouped by their own types and only the grouped levels are cast
+        // to text: casting every value first made the casts cost more than the grouping.
+        String h = design.strata() == null ? "''" : dialect.identifier(design.strata());
         boolean clustered = design.cluster() != null;
-        String psu = clustered ? dialect.text(dialect.identifier(design.cluster())) : "NULL";
+        String psu = clustered ? dialect.identifier(design.cluster()) : "NULL";
         // A segment filter defines a domain: respondents outside it stay in the design as PSUs without
         // weight in the table (as R's subset(design, ...)); only their table values are dropped.
         String inside = filter == null ? "TRUE" : "(" + filter.sql() + ")";
@@ -253,7 +255,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         StringBuilder projected = new StringBuilder();
         StringBuilder keys = new StringBuilder();
         for (int v = 0; v < variables.size(); v++) {
-            raw.append(dialect.text(dialect.identifier(variables.get(v)))).append(" AS v").append(v).append(", ");
+            raw.append(dialect.identifier(variables.get(v))).append(" AS v").append(v).append(", ");
             projected.append("CASE WHEN inside THEN v").append(v).append(" END AS v").append(v).append(", ");
             keys.append(v == 0 ? "" : ", ").append('v').append(v);
         }
@@ -288,15 +290,15 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         for (GroupingSet set : sets.values()) {
             groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append("(h, psu, inside, v").append(set.first())
                     .append(set.second() < 0 ? "" : ", v" + set.second()).append(')');
-            first.append(" WHEN ").append(set.mask()).append(" THEN v").append(set.first());
-            second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : "v" + set.second());
+            first.append(" WHEN ").append(set.mask()).append(" THEN ").append(dialect.text("v" + set.first()));
+            second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : dialect.text("v" + set.second()));
         }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
         String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM "
                 + source.fromSql() + design.hasWeightSql(dialect) + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s), "
                 + "t AS (SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
                 + "GROUP BY GROUPING SETS (" + groupingSets + ")) "
-                + "SELECT g, h, psu, inside, " + first + " END, " + second + " END, n, sw, sw2 FROM t";
+                + "SELECT g, " + dialect.text("h") + ", " + dialect.text("psu") + ", inside, " + first + " END, " + second + " END, n, sw, sw2 FROM t";
         record Row(String stratum, String psu, boolean inside, String first, String second, long n, double sw, double sw2) {
         }
         Map<Long, List<Row>> bySet = new HashMap<>();

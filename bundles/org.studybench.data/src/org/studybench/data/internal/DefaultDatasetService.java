@@ -104,11 +104,12 @@ public class DefaultDatasetService implements DatasetService {
             throw new InputException(target + ": exists already; remove it or choose another --name");
         }
         try (ParquetSink sink = new ParquetSink()) {
-            importer.read(file, options, sink, progress);
+            // reading the file (the importer's passes) and writing it into the store (the engine's pass) are the two halves of the bar
+            importer.read(file, options, sink, Progress.share(progress, 0, 0.5));
             if (progress.isCancelled()) {
                 throw new InputException(file + ": import cancelled; nothing was changed");
             }
-            ParquetSink.Written written = sink.commit(target);
+            ParquetSink.Written written = sink.commit(target, Progress.share(progress, 0.5, 1));
             Dataset dataset = StudyFactory.eINSTANCE.createDataset();
             dataset.setId(Ids.newId());
             dataset.setName(name);

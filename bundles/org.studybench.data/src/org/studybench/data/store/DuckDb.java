@@ -2,12 +2,16 @@ package org.studybench.data.store;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBDriver;
+import org.duckdb.DuckDBPreparedStatement;
+import org.studybench.core.Progress;
 
 /**
  * Embedded, in-process DuckDB connections. The driver is used directly: under OSGi,
@@ -39,6 +43,66 @@ public final class DuckDb {
                     + "); name another with " + Scratch.TEMP_ENV, e);
         }
         return new DuckDBDriver().connect("jdbc:duckdb:", config);
+    }
+
+    /** How often a long statement's progress is asked for (and its cancelling checked). */
+    private static final long PROGRESS_INTERVAL_MILLIS = 200;
+
+    /**
+     * Runs {@code sql} on {@code connection}, reporting the engine's own progress (per mille of the rows
+     * it expects to read) to {@code progress} and interrupting the statement when {@code progress} is
+     * cancelled. Returns false when it was cancelled (the statement's effects are then incomplete and
+     * the caller discards them), true when it ran to the end.
+     */
+    public static boolean executeWithProgress(Connection connection, String sql, Progress progress) throws SQLException {
+        try (Statement settings = connection.createStatement()) {
+            // the engine tracks a query's progress only with its progress bar on; it must not print it
+            settings.execute("SET enable_progress_bar = true");
+            settings.execute("SET enable_progress_bar_print = false");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            DuckDBPreparedStatement duck = statement.unwrap(DuckDBPreparedStatement.class);
+            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+            Thread watcher = Thread.ofVirtual().name("studybench-engine-progress").start(() -> {
+                try {
+                    while (!finished.await(PROGRESS_INTERVAL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        if (progress.isCancelled()) {
+                            cancelled.set(true);
+                            duck.cancel();
+                            return;
+                        }
+                        double percentage = duck.getQueryProgress().getPercentage();
+                        if (percentage >= 0) { // -1: not known yet
+                            progress.worked(Math.round(percentage * 10), 1000);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (SQLException e) {
+                    // progress is a courtesy: the statement itself reports real failures
+                }
+            });
+            try {
+                statement.execute();
+            } catch (SQLException e) {
+                if (!cancelled.get()) {
+                    throw e;
+                }
+            } finally {
+                finished.countDown();
+                try {
+                    watcher.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (cancelled.get()) {
+                return false;
+            }
+            progress.worked(1000, 1000);
+            return true;
+        }
     }
 
     /** The configured memory limit, checked, or empty when the engine's default applies. */

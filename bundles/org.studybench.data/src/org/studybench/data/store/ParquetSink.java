@@ -20,6 +20,7 @@ import java.util.List;
 import org.studybench.core.DelimitedText;
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
+import org.studybench.core.Progress;
 import org.studybench.core.VariableNames;
 import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Variable;
@@ -192,13 +193,21 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         rows++;
     }
 
-    static int maxColumns() {
+    /** The setting, or the default when it is not set; a setting that is not a positive whole number is refused (as a memory limit that is not a size). */
+    static int maxColumns() throws InputException {
         String given = Settings.get(MAX_COLUMNS_PROPERTY, MAX_COLUMNS_ENV);
-        try {
-            return given == null ? DEFAULT_MAX_COLUMNS : Math.max(1, Integer.parseInt(given));
-        } catch (NumberFormatException e) {
+        if (given == null) {
             return DEFAULT_MAX_COLUMNS;
         }
+        try {
+            int limit = Integer.parseInt(given.strip());
+            if (limit > 0) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InputException(MAX_COLUMNS_ENV + "=" + given + " is not a number of columns; write a whole number above 0, e.g. " + MAX_COLUMNS_ENV + "=50000");
     }
 
     /**
@@ -233,6 +242,16 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
 
     /** Writes the rows to {@code target} (Parquet, zstd) atomically and returns the row count and file hash. */
     public Written commit(Path target) throws IOException, InputException {
+        return commit(target, Progress.NONE);
+    }
+
+    /**
+     * {@link #commit(Path)} reporting the engine's pass to {@code progress}; cancelling it stops the pass
+     * and writes nothing (an {@link InputException} saying so).
+     *
+     * @since 0.2
+     */
+    public Written commit(Path target, Progress progress) throws IOException, InputException {
         if (writer == null && text == null && adopted == null) {
             throw new InputException(target + ": nothing to write; the import delivered no variables");
         }
@@ -264,7 +283,10 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
                 Files.copy(adopted, temp, StandardCopyOption.REPLACE_EXISTING);
                 rows = countRows(s, temp);
             } else {
-                s.execute("COPY (" + select + ") TO " + DuckDb.literal(temp) + " (FORMAT PARQUET, COMPRESSION ZSTD)");
+                if (!DuckDb.executeWithProgress(connection, "COPY (" + select + ") TO " + DuckDb.literal(temp) + " (FORMAT PARQUET, COMPRESSION ZSTD)",
+                        progress)) {
+                    throw new InputException((text != null ? text.file() : target) + ": import cancelled; nothing was changed");
+                }
             }
             if (text != null) {
                 rows = countRows(s, temp);

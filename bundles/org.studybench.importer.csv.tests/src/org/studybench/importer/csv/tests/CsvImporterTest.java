@@ -268,6 +268,61 @@ class CsvImporterTest {
                 return c.rows().size() >= 100;
             }
         });
-        assertEquals(100, c.rows().size());
+        // cancelling is checked every 4,096 rows (a few milliseconds of reading), not after every row
+        assertEquals(4096, c.rows().size());
+    }
+
+    /**
+     * Pass 1 (checking the whole file and inferring types) reports progress and stops when cancelled, so
+     * that a large file's import can be cancelled before its rows are handed over; and the passes make
+     * one bar that only grows, from 0 to the whole.
+     */
+    @Test
+    void theCheckingPassReportsProgressAndStopsWhenCancelled() throws Exception {
+        Path file = dir.resolve("many.csv");
+        StringBuilder text = new StringBuilder("x,y\n");
+        for (int i = 0; i < 50_000; i++) {
+            text.append(i).append(",a").append(i % 7).append('\n');
+        }
+        Files.writeString(file, text);
+        CollectedRows cancelled = new CollectedRows();
+        List<Long> seenWhileCancelled = new ArrayList<>();
+        importer.read(file, defaults(), cancelled, new Progress() {
+            @Override
+            public void worked(long done, long total) {
+                seenWhileCancelled.add(done);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        });
+        assertTrue(cancelled.rows().isEmpty(), "no row is handed over when pass 1 is cancelled");
+        assertTrue(seenWhileCancelled.isEmpty(), "nothing is reported as done after the cancel");
+
+        CollectedRows all = new CollectedRows();
+        List<long[]> reports = new ArrayList<>();
+        importer.read(file, defaults(), all, new Progress() {
+            @Override
+            public void worked(long done, long total) {
+                reports.add(new long[] { done, total });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertEquals(50_000, all.rows().size());
+        assertTrue(reports.size() > 4, "pass 1 and pass 2 report along the way: " + reports.size());
+        double before = -1;
+        for (long[] r : reports) {
+            double fraction = (double) r[0] / r[1];
+            assertTrue(fraction >= before && fraction <= 1, "the bar only grows: " + fraction + " after " + before);
+            before = fraction;
+        }
+        assertEquals(1.0, before, "the bar ends full");
+        assertTrue(reports.stream().anyMatch(r -> (double) r[0] / r[1] > 0.1 && (double) r[0] / r[1] < 0.5), "pass 1 fills the first half");
     }
 }

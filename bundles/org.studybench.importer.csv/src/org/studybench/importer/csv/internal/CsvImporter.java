@@ -117,15 +117,19 @@ public class CsvImporter implements Importer {
         ColumnTypes types = new ColumnTypes(parsed.header.names().size(), parsed.format.delimiter());
         Skipped malformed = new Skipped();
         Observed seen = new Observed();
-        long count = parsed.forEachRow(file, malformed, seen, (line, fields) -> types.add(fields, line));
+        // pass 1 is the first half of the importer's work; the fast path has no second pass, the row path reads the file again
+        long count = parsed.forEachRow(file, malformed, seen, (line, fields) -> types.add(fields, line), Progress.share(progress, 0, 0.5));
+        if (progress.isCancelled()) {
+            return;
+        }
         List<Variable> dictionary = dictionary(parsed.header, types);
-        DelimitedText text = malformed.count == 0 && !progress.isCancelled() ? parsed.asDelimitedText(file, types, seen, count) : null;
+        DelimitedText text = malformed.count == 0 ? parsed.asDelimitedText(file, types, seen, count) : null;
         if (text != null && sink.acceptsDelimitedText(text)) {
             sink.begin(dictionary, sets(parsed.header, dictionary));
             sink.delimitedText(text);
-            progress.worked(count, count);
+            progress.worked(1, 1);
         } else {
-            rows(file, parsed, types, count, dictionary, sink, progress);
+            rows(file, parsed, types, dictionary, sink, Progress.share(progress, 0.5, 1));
         }
         String nonFinite = types.nonFiniteWarning(dictionary.stream().map(Variable::getName).toList());
         if (nonFinite != null) {
@@ -134,21 +138,11 @@ public class CsvImporter implements Importer {
     }
 
     /** Pass 2 of the row path: every row parsed again, converted and handed to the sink. */
-    private static void rows(Path file, Parsed parsed, ColumnTypes types, long count, List<Variable> dictionary, RowSink sink, Progress progress)
+    private static void rows(Path file, Parsed parsed, ColumnTypes types, List<Variable> dictionary, RowSink sink, Progress progress)
             throws InputException {
         sink.begin(dictionary, sets(parsed.header, dictionary));
-        long[] done = { 0 };
         Skipped skipped = new Skipped();
-        parsed.forEachRow(file, skipped, (line, fields) -> {
-            if (progress.isCancelled()) {
-                throw new Stop();
-            }
-            sink.row(types.convert(fields).toArray());
-            if (++done[0] % 10_000 == 0) {
-                progress.worked(done[0], count);
-            }
-        });
-        progress.worked(done[0], count);
+        parsed.forEachRow(file, skipped, new Observed(), (line, fields) -> sink.row(types.convert(fields).toArray()), progress);
         if (skipped.count > 0) {
             sink.warning(file + ": skipped " + skipped.summary());
         }
@@ -191,12 +185,15 @@ public class CsvImporter implements Importer {
         void row(long line, List<String> fields) throws InputException;
     }
 
-    /** Thrown inside the row loop to stop reading when the import is cancelled. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    /** Progress is reported, and cancelling checked, once per this many rows. */
+    private static final int PROGRESS_ROWS = 4096;
 
-        Stop() {
-            super(null, null, false, false);
+    /** The file's size for progress; 0 (no progress) when it cannot be read, which reading it then reports. */
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -277,17 +274,20 @@ public class CsvImporter implements Importer {
         }
 
         long forEachRow(Path file, Skipped skipped, RowHandler handler) throws InputException {
-            return forEachRow(file, skipped, new Observed(), handler);
+            return forEachRow(file, skipped, new Observed(), handler, Progress.NONE);
         }
 
         /**
          * Calls {@code handler} with every data row (exactly as many fields as the header) and returns
          * how many there were. A malformed row is an error naming its line and column, or, lenient,
-         * skipped and counted; after an unclosed quote reading goes on at the next line.
+         * skipped and counted; after an unclosed quote reading goes on at the next line. Reports the bytes
+         * read of the file's size to {@code progress} and stops early when it is cancelled (the caller
+         * then sees {@link Progress#isCancelled()} and discards what it has).
          */
-        long forEachRow(Path file, Skipped skipped, Observed seen, RowHandler handler) throws InputException {
+        long forEachRow(Path file, Skipped skipped, Observed seen, RowHandler handler, Progress progress) throws InputException {
             int width = header.names().size();
             long rows = 0;
+            long size = fileSize(file);
             long resume = 0; // after an unclosed quote (lenient): the physical line to go on from
             while (true) {
                 try (CsvParser csv = open(file, format, lenient)) {
@@ -320,8 +320,14 @@ public class CsvImporter implements Importer {
                         }
                         seen.extraFields += fields.size() > width ? 1 : 0;
                         handler.row(record.line(), fields.size() == width ? fields : fields.subList(0, width));
-                        rows++;
+                        if (++rows % PROGRESS_ROWS == 0) {
+                            if (progress.isCancelled()) {
+                                return rows;
+                            }
+                            progress.worked(csv.bytesRead(), size);
+                        }
                     }
+                    progress.worked(size, size);
                     seen.end(csv);
                     return rows;
                 } catch (CsvParser.Malformed e) {
@@ -331,8 +337,6 @@ public class CsvImporter implements Importer {
                     // The record's end is unknown: skip the line with the quote and read on from the next one.
                     skipped.add(e.getMessage() + " (skipped up to the end of that line)");
                     resume = e.line + 1;
-                } catch (Stop e) {
-                    return rows; // cancelled: the caller sees progress.isCancelled() and discards what it has
                 } catch (IOException e) {
                     throw new InputException(file + ": " + ioMessage(e), e);
                 }

@@ -65,6 +65,9 @@ final class CsvParser implements Closeable {
     /** A CR was the last character: a following LF belongs to the same line break. */
     private boolean afterCr;
 
+    /** Bytes taken from the file so far (for progress; up to 64 KB ahead of the record returned last). */
+    private long bytesRead;
+
     private long line = 1;
     private int column = 0; // of the last character read
     private final StringBuilder field = new StringBuilder();
@@ -333,6 +336,11 @@ final class CsvParser implements Closeable {
     private boolean flushed;
 
     /** Decodes more characters; false at the end of the file or before an invalid byte (strict mode). */
+    /** Bytes taken from the file so far, for progress (the parser reads up to 64 KB ahead). */
+    long bytesRead() {
+        return bytesRead;
+    }
+
     private boolean fill() throws IOException {
         decodedBefore += chars.limit();
         chars.clear();
@@ -351,6 +359,7 @@ final class CsvParser implements Closeable {
                     if (n < 0) {
                         eof = true;
                     } else {
+                        bytesRead += n;
                         bytes.position(bytes.position() + n);
                     }
                     bytes.flip();
