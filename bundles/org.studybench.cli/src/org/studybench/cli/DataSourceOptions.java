@@ -68,11 +68,6 @@ final class DataSourceOptions {
 
     /** An opened source: where the rows are (a Parquet file or an engine's table), the design, the segment filter (or null). */
     record Opened(RowSource rows, CrossTab.Design design, SqlFilter filter, Dataset dataset, Path temporary) implements AutoCloseable {
-        /** The Parquet file of a file source; null for a table in an external engine. */
-        Path parquet() {
-            return rows instanceof RowSource.ParquetFile file ? file.path() : null;
-        }
-
         @Override
         public void close() {
             if (temporary != null) {
@@ -139,8 +134,13 @@ final class DataSourceOptions {
             Importer importer = root.services.imports().importerFor(source, format);
             try (ParquetSink sink = new ParquetSink()) {
                 importer.read(source, Arguments.parse(importer.options(), Map.of()), sink, Progress.NONE);
-                sink.commit(temp);
                 sink.warnings().forEach(w -> root.err().println("studybench: warning: " + w));
+                String query = sink.delimitedTextQuery();
+                if (query != null) {
+                    // a CSV file that the engine reads as the importer does: queried where it lies, no Parquet copy written and read back
+                    return new Opened(new RowSource.DelimitedFile(source.toString(), query), design, null, null, null);
+                }
+                sink.commit(temp);
             }
             return new Opened(new RowSource.ParquetFile(temp), design, null, null, temp);
         } catch (IOException e) {

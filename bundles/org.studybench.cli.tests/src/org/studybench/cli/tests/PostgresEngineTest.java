@@ -326,6 +326,41 @@ class PostgresEngineTest {
         return err;
     }
 
+    /**
+     * A connection lost in the middle of a query (here the server ends the session, as an administrator
+     * or a restart would) fails the run in one line and writes no output file, not even a partial one.
+     */
+    @Test
+    void aConnectionLostMidQueryFailsCleanlyAndWritesNothing() throws Exception {
+        // 200 schools at 20 ms each: a query of 4 seconds to lose the connection in
+        String slow = server.url("apistrat").replace("table=apistrat",
+                "query=" + URLEncoder.encode("SELECT a.*, pg_sleep(0.02) AS slept FROM apistrat a", StandardCharsets.UTF_8));
+        Path out = dir.resolve("banner.csv");
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread administrator = new Thread(() -> {
+            try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
+                for (int i = 0; i < 400 && !ended.get(); i++) {
+                    Thread.sleep(25);
+                    try (java.sql.ResultSet r = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            + "WHERE query LIKE '%pg_sleep(0.02)%' AND pid <> pg_backend_pid()")) {
+                        ended.set(r.next() && r.getBoolean(1));
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        administrator.start();
+        String err = refused("banner", slow, "--rows", "sch.wide,comp.imp", "--cols", "stype", "--weight", "pw", "--out", out.toString());
+        administrator.join();
+        assertTrue(ended.get(), "the session was ended while the query ran: " + err);
+        assertTrue(err.contains(", query: the server ended the session during the query (terminating connection due to administrator command); "
+                + "nothing was written, run the command again"), err);
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "no output and no temporary file");
+        }
+    }
+
     @Test
     void badInputIsOneLineNamingTheEngineAndWhatToFix() throws Exception {
         int closed;

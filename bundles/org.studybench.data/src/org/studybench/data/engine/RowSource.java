@@ -10,7 +10,7 @@ import org.studybench.data.store.DuckDb;
  * Where the respondents' rows are: a Parquet file read by embedded DuckDB, or a table (or query) in an
  * external SQL engine. The aggregation runs where the rows are; only sufficient statistics come back.
  */
-public sealed interface RowSource permits RowSource.ParquetFile, RowSource.SqlTable {
+public sealed interface RowSource permits RowSource.ParquetFile, RowSource.DelimitedFile, RowSource.SqlTable {
 
     /** The SQL dialect of the engine that reads the rows. */
     Dialect dialect();
@@ -47,6 +47,37 @@ public sealed interface RowSource permits RowSource.ParquetFile, RowSource.SqlTa
         @Override
         public String name() {
             return path.toString();
+        }
+
+        @Override
+        public String message(SQLException e) {
+            return DuckDb.message(e);
+        }
+    }
+
+    /**
+     * A delimited text file read where it lies by a private in-memory DuckDB, through the query that
+     * converts its columns as the importer decided ({@link org.studybench.data.store.ParquetSink#delimitedTextQuery()}):
+     * a one-off command on a CSV file reads it once instead of writing and reading a Parquet copy.
+     *
+     * @param name  the file as the user named it, for messages
+     * @param query the SELECT that yields the file's rows with the dataset's variable names
+     * @since 0.2
+     */
+    record DelimitedFile(String name, String query) implements RowSource {
+        @Override
+        public Dialect dialect() {
+            return Dialect.DUCKDB;
+        }
+
+        @Override
+        public String fromSql() {
+            return "(" + query + ") AS file_rows";
+        }
+
+        @Override
+        public Connection connect() throws SQLException {
+            return DuckDb.inMemory();
         }
 
         @Override

@@ -240,6 +240,17 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
         return sets;
     }
 
+    /**
+     * The query that reads the importer's delimited text file where it lies, with the columns converted
+     * and named as {@link #commit} would store them; null when the importer handed over rows or a
+     * Parquet file instead. For one-off commands on a data file, which need no stored copy.
+     *
+     * @since 0.2
+     */
+    public String delimitedTextQuery() {
+        return text == null ? null : fromText(text);
+    }
+
     /** Writes the rows to {@code target} (Parquet, zstd) atomically and returns the row count and file hash. */
     public Written commit(Path target) throws IOException, InputException {
         return commit(target, Progress.NONE);

@@ -24,6 +24,9 @@ final class Messages {
                     + "; check the variable names (they are case-sensitive)";
             case "42601" -> "the query is not valid SQL (" + server + "); check ?query= in the URL (URL-encoded)";
             case "42501" -> server + "; ask the database's owner to grant SELECT on " + what.replaceFirst("^table ", "");
+            // the session ended by an administrator, a shutdown or a crash while the query ran
+            case "57P01", "57P02", "57P03" -> "the server ended the session during the query (" + server + "); nothing was written, run the command again"
+                    + " when the server accepts connections";
             case "25006" -> "the query tried to change data (" + server + "); StudyBench only reads, so give a SELECT";
             case "22P02", "22003", "42804", "42846", "42883" -> "a column cannot be aggregated as a number or a level (" + server
                     + "); check that the weight and numeric variables are numeric columns";
