@@ -29,17 +29,19 @@ sb="$repo/studybench"
 "$sb" --version > /dev/null # builds the product when it is absent; not timed
 rm -rf "$work" && mkdir -p "$work"
 items=$(seq -s, -f 'q%g' 1 40)
-# step NAME COMMAND...: runs it, records wall seconds and peak RSS (KB) in $work/NAME.time
+# step NAME COMMAND...: runs it, records wall seconds, peak RSS (KB) and CPU seconds (user, system) in
+# $work/NAME.time. CPU time says more than wall time when the machine is not quiet.
 step() {
   name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
   set -- $(cat "$work/$name.time")
-  printf '%-28s %8.2f s %8d MB\n' "$name" "$1" $(($2 / 1024))
+  printf '%-28s %8.2f s %8d MB %8.2f s\n' "$name" "$1" $(($2 / 1024)) "$(awk -v u="$3" -v s="$4" 'BEGIN { print u + s }')"
 }
 seconds() { cut -d ' ' -f 1 "$work/$1.time"; }
 "$JAVA_HOME/bin/java" "$repo/bench/data/GenerateSurvey.java" "$work/survey.csv" "$rows"
 echo "file: $rows respondents x 60 variables, $(($(wc -c < "$work/survey.csv") / 1048576)) MB; R tables for survey: $k (scaled to 40)"
-printf '%-28s %10s %11s\n' step "wall" "peak RSS"
+printf '%-28s %10s %11s %10s\n' step "wall" "peak RSS" "CPU"
+echo "load average at the start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 step studybench-weighted "$sb" banner "$work/survey.csv" --rows "$items" --cols size --weight weight --out "$work/weighted.csv"
 step r-datatable-weighted Rscript "$repo/bench/peers/datatable.R" "$work/survey.csv"
 step studybench-design "$sb" banner "$work/survey.csv" --rows "$items" --cols size --weight weight --cluster psu --strata stratum --out "$work/design.csv"
