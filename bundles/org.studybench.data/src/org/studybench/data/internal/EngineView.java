@@ -1,0 +1,204 @@
+package org.studybench.data.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.studybench.core.DatasetView;
+import org.studybench.core.InputException;
+import org.studybench.data.engine.Dialect;
+import org.studybench.data.engine.RowSource;
+import org.studybench.data.filter.FilterException;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
+import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Variable;
+import org.studybench.model.study.VariableType;
+
+/**
+ * The rows of a dataset that stays in an external engine, for a data grid: each page of {@value #PAGE}
+ * rows is one LIMIT/OFFSET query on the engine (the filter and sort run there too), so only the rows
+ * on screen travel. Without a sort column the rows are ordered by every column, because an engine
+ * promises no order otherwise and pages must not overlap. One connection for the view's life.
+ */
+final class EngineView implements DatasetView {
+
+    static final int PAGE = 1000;
+    private static final int CACHED_PAGES = 8;
+
+    private final RowSource.SqlTable table;
+    private final Dataset dataset;
+    private final Connection connection;
+    private final List<String> columns;
+    private long rows;
+    private SqlFilter filter;
+    private String orderBy;
+    private final Map<Long, Object[][]> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Object[][]> eldest) {
+            return size() > CACHED_PAGES;
+        }
+    };
+
+    EngineView(RowSource.SqlTable table, Dataset dataset) throws InputException {
+        this.table = table;
+        this.dataset = dataset;
+        this.columns = dataset.getVariables().stream().map(Variable::getName).toList();
+        this.orderBy = allColumns();
+        try {
+            connection = table.connect();
+        } catch (SQLException e) {
+            throw new InputException(table.name() + ": " + table.message(e), e);
+        }
+        try {
+            reload();
+        } catch (InputException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private String allColumns() {
+        return " ORDER BY " + String.join(", ", columns.stream().map(c -> table.dialect().identifier(c)).toList());
+    }
+
+    @Override
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public List<String> columns() {
+        return columns;
+    }
+
+    @Override
+    public long rowCount() {
+        return rows;
+    }
+
+    @Override
+    public void view(String filterText, String sortColumn, boolean descending) throws InputException {
+        SqlFilter parsed = null;
+        if (filterText != null && !filterText.isBlank()) {
+            try {
+                parsed = SegmentFilters.toSql(filterText, SegmentFilters.types(dataset));
+            } catch (FilterException e) {
+                throw new InputException("filter: " + e.getMessage(), e);
+            }
+        }
+        filter = parsed;
+        orderBy = sortColumn == null ? allColumns()
+                : " ORDER BY " + table.dialect().identifier(sortColumn) + (descending ? " DESC" : "") + " NULLS LAST, " + allColumns().substring(" ORDER BY ".length());
+        reload();
+    }
+
+    private String where() {
+        return filter == null ? "" : " WHERE " + filter.sql();
+    }
+
+    private void reload() throws InputException {
+        pages.clear();
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM " + table.fromSql() + where())) {
+            if (filter != null) {
+                filter.bind(s);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                rows = r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new InputException(table.name() + ": " + table.message(e), e);
+        }
+    }
+
+    @Override
+    public Object value(long row, int column) {
+        if (row < 0 || row >= rows) {
+            return null;
+        }
+        long page = row / PAGE;
+        Object[][] data = pages.get(page);
+        if (data == null) {
+            data = readPage(page);
+            pages.put(page, data);
+        }
+        int i = (int) (row - page * PAGE);
+        return i < data.length ? data[i][column] : null;
+    }
+
+    private Object[][] readPage(long page) {
+        String select = String.join(", ", columns.stream().map(c -> table.dialect().identifier(c)).toList());
+        String sql = "SELECT " + select + " FROM " + table.fromSql() + where() + orderBy + " LIMIT " + PAGE + " OFFSET " + page * PAGE;
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            if (filter != null) {
+                filter.bind(s);
+            }
+            List<Object[]> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = value(r, c + 1, dataset.getVariables().get(c).getType());
+                    }
+                    out.add(row);
+                }
+            }
+            return out.toArray(new Object[0][]);
+        } catch (SQLException e) {
+            return new Object[0][]; // the grid shows empty cells; the next view() or statistics() says what is wrong
+        }
+    }
+
+    /** The types DatasetView promises: String, Long, Double, Boolean, LocalDate or null. */
+    private static Object value(ResultSet r, int at, VariableType type) throws SQLException {
+        Object v = switch (type) {
+            case INTEGER -> r.getLong(at);
+            case DOUBLE -> r.getDouble(at);
+            case BOOLEAN -> r.getBoolean(at);
+            case DATE -> r.getObject(at, java.time.LocalDate.class);
+            default -> r.getString(at);
+        };
+        return r.wasNull() ? null : v;
+    }
+
+    @Override
+    public ColumnStatistics statistics(int column) throws InputException {
+        Dialect dialect = table.dialect();
+        String c = dialect.identifier(columns.get(column));
+        VariableType type = dataset.getVariables().get(column).getType();
+        boolean numeric = type == VariableType.INTEGER || type == VariableType.DOUBLE;
+        String sql = "SELECT count(" + c + "), count(*) - count(" + c + "), count(DISTINCT " + c + ")"
+                + (numeric ? ", min(" + dialect.number(c) + "), avg(" + dialect.number(c) + "), max(" + dialect.number(c) + ")" : "") + " FROM " + table.fromSql()
+                + where();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            if (filter != null) {
+                filter.bind(s);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                boolean values = numeric && r.getObject(4) != null;
+                return new ColumnStatistics(columns.get(column), r.getLong(1), r.getLong(2), r.getLong(3), values ? r.getDouble(4) : null,
+                        values ? r.getDouble(5) : null, values ? r.getDouble(6) : null);
+            }
+        } catch (SQLException e) {
+            throw new InputException(table.name() + ": " + columns.get(column) + ": " + table.message(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the engine closes an abandoned session itself
+        }
+    }
+}
