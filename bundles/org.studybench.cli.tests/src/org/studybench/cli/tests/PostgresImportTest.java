@@ -338,6 +338,12 @@ class PostgresImportTest {
         assertEquals(MeasureLevel.SCALE, variable(d, "n").getMeasureLevel());
         assertEquals(VariableType.DATE, variable(d, "day").getType());
 
+        JsonObject preview = json("preview", url("kinds"), "--json");
+        assertEquals("table", preview.get("format").getAsString());
+        assertEquals(2, preview.get("estimated_rows").getAsInt());
+        assertEquals("flag", preview.getAsJsonArray("variables").get(3).getAsJsonObject().get("name").getAsString());
+        assertEquals(7, preview.getAsJsonArray("rows").get(0).getAsJsonArray().size());
+
         String query = url("apistrat").replace("table=apistrat", "query=" + URLEncoder.encode("SELECT stype, pw, api00 FROM apistrat WHERE pw > 0",
                 StandardCharsets.UTF_8));
         ok("import", query, "--study", study.toString(), "--name", "schools", "--weight", "pw");

@@ -27,17 +27,17 @@ import org.postgresql.PGConnection;
  * listens on 127.0.0.1 only (its socket in the folder), password authentication (scram-sha-256) for
  * the superuser {@value #USER}. {@link #close()} stops it and deletes the folder; a shutdown hook does
  * the same if the test JVM ends first. initdb refuses to run as root, so under root (CI) the server
- * runs as the unprivileged user {@code nobody}, which owns the folder.
+ * runs as the unprivileged user {@code nobody}, which owns the folder. The workbench's tests use it too.
  *
  * <p>The binaries are looked for in /usr/lib/postgresql/VERSION/bin (Debian's postgresql package; the
  * newest version wins) or in STUDYBENCH_PG_BIN. Without them the tests fail with a message saying so:
  * skipping would hide that the PostgreSQL engine went untested.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
-    static final String USER = "studybench";
-    static final String PASSWORD = "pg-test-secret";
-    static final String DATABASE = "survey";
+    public static final String USER = "studybench";
+    public static final String PASSWORD = "pg-test-secret";
+    public static final String DATABASE = "survey";
 
     private final Path bin;
     private final Path folder;
@@ -57,7 +57,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** Starts a server and creates the database {@value #DATABASE}. */
-    static PostgresServer start() throws IOException, InterruptedException, SQLException {
+    public static PostgresServer start() throws IOException, InterruptedException, SQLException {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         // under root the server runs as nobody, who must reach the folder: /tmp is world-traversable, a private java.io.tmpdir may not be
@@ -118,21 +118,21 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** A JDBC URL of {@code table} in {@value #DATABASE}, with {@code extra} parameters (e.g. user and password). */
-    String url(String table, String extra) {
+    public String url(String table, String extra) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?table=" + table + (extra.isEmpty() ? "" : "&" + extra);
     }
 
     /** The URL with the superuser's credentials. */
-    String url(String table) {
+    public String url(String table) {
         return url(table, "user=" + USER + "&password=" + PASSWORD);
     }
 
-    Connection connect(String database) throws SQLException {
+    public Connection connect(String database) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", USER);
         p.setProperty("password", PASSWORD);
@@ -146,7 +146,7 @@ final class PostgresServer implements AutoCloseable {
      * a column whose values are all integers is BIGINT, all numbers DOUBLE PRECISION, else TEXT (as
      * DuckDB's CSV reader types them). The rows go in with COPY FROM STDIN.
      */
-    void load(Path csv, String table) throws IOException, SQLException {
+    public void load(Path csv, String table) throws IOException, SQLException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<String> header = split(lines.get(0));
         List<String> types = new ArrayList<>();

@@ -28,7 +28,7 @@ import org.studybench.model.study.VariableType;
  */
 final class EngineTables {
 
-    /** The table's dictionary, first rows (values as the engine gives them) and row count; warnings name the column. */
+    /** The table's dictionary, first rows (values as a data grid has them) and row count; warnings name the column. */
     record Described(List<Variable> dictionary, List<String> warnings, List<List<Object>> rows, long count) {
     }
 
@@ -63,7 +63,7 @@ final class EngineTables {
                     while (r.next() && rows.size() < firstRows) {
                         List<Object> row = new ArrayList<>();
                         for (int i = 1; i <= dictionary.size(); i++) {
-                            row.add(r.getObject(i));
+                            row.add(EngineView.value(r, i, dictionary.get(i - 1).getType()));
                         }
                         rows.add(row);
                     }

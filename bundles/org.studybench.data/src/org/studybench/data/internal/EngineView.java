@@ -158,7 +158,7 @@ final class EngineView implements DatasetView {
     }
 
     /** The types DatasetView promises: String, Long, Double, Boolean, LocalDate or null. */
-    private static Object value(ResultSet r, int at, VariableType type) throws SQLException {
+    static Object value(ResultSet r, int at, VariableType type) throws SQLException {
         Object v = switch (type) {
             case INTEGER -> r.getLong(at);
             case DOUBLE -> r.getDouble(at);

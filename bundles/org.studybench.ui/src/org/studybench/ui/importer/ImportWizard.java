@@ -254,6 +254,7 @@ public final class ImportWizard extends Wizard {
             format.addListener(SWT.Selection, e -> changed(false));
             name.addListener(SWT.Modify, e -> validate());
             fromFile.addListener(SWT.Selection, e -> switched());
+            fromEngine.addListener(SWT.Selection, e -> switched());
             for (Text t : List.of(url, table, query)) {
                 t.addListener(SWT.Modify, e -> tableChanged());
             }
