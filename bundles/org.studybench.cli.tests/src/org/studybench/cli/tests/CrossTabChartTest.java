@@ -58,7 +58,7 @@ class CrossTabChartTest {
         return StudyResources.load(file);
     }
 
-    private static ChartSpec chart(Study study, String... properties) {
+    static ChartSpec chart(Study study, String... properties) {
         ChartSpec chart = StudyFactory.eINSTANCE.createChartSpec();
         chart.setName("c");
         chart.setKind("grouped-bar");

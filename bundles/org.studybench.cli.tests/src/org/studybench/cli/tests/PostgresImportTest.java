@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import org.studybench.model.study.Finding;
 import org.studybench.model.study.MeasureKind;
 import org.studybench.model.study.MeasureLevel;
 import org.studybench.model.study.Origin;
-import org.studybench.model.study.Parameter;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyFactory;
 import org.studybench.model.study.Variable;
@@ -56,8 +54,6 @@ class PostgresImportTest {
     private static final Path FIXTURES = CliRunner.REPO.resolve("bundles/org.studybench.stats.tests/fixtures");
 
     private static PostgresServer server;
-    private static Path pgpass;
-    private static String pgpassBefore;
 
     @TempDir
     Path dir;
@@ -65,29 +61,17 @@ class PostgresImportTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = PostgresServer.start();
+        server.passwordFromPgpassFile();
         server.load(FIXTURES.resolve("apistrat.csv"), "apistrat");
         try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kinds (n integer, x numeric(6,2), r real, flag boolean, day date, at timestamp, label varchar(20))");
             s.execute("INSERT INTO kinds VALUES (1, 2.50, 0.5, true, '2024-03-01', '2024-03-01 10:00', 'a'), (2, NULL, 1.5, false, NULL, NULL, 'b')");
             s.execute("CREATE TABLE \"Cased\" (a integer, \"A\" integer)");
         }
-        // the password comes from a pgpass file (as ~/.pgpass would give it), never from the URL
-        pgpass = Files.createTempFile("studybench-pgpass-", "");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":" + PostgresServer.DATABASE + ":" + PostgresServer.USER + ":" + PostgresServer.PASSWORD + "\n");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        pgpassBefore = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
     }
 
     @AfterAll
-    static void stopServer() throws Exception {
-        if (pgpassBefore == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", pgpassBefore);
-        }
-        if (pgpass != null) {
-            Files.deleteIfExists(pgpass);
-        }
+    static void stopServer() {
         if (server != null) {
             server.close();
         }
@@ -279,16 +263,9 @@ class PostgresImportTest {
     }
 
     private static ChartSpec chart(Study study, String name, String kind, String... properties) {
-        ChartSpec chart = StudyFactory.eINSTANCE.createChartSpec();
+        ChartSpec chart = CrossTabChartTest.chart(study, properties);
         chart.setName(name);
         chart.setKind(kind);
-        for (int i = 0; i < properties.length; i += 2) {
-            Parameter p = StudyFactory.eINSTANCE.createParameter();
-            p.setName(properties[i]);
-            p.setValue(properties[i + 1]);
-            chart.getProperties().add(p);
-        }
-        study.getCharts().add(chart);
         return chart;
     }
 

@@ -46,6 +46,8 @@ public final class PostgresServer implements AutoCloseable {
     private final boolean asNobody;
     private final Thread hook;
     private boolean stopped;
+    /** The pgpass system property before {@link #passwordFromPgpassFile}, restored by {@link #close}; null when not set by this server. */
+    private String[] pgpassBefore;
 
     private PostgresServer(Path bin, Path folder, int port, boolean asNobody) {
         this.bin = bin;
@@ -54,6 +56,21 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
         this.asNobody = asNobody;
         this.hook = new Thread(this::stopQuietly, "stop test PostgreSQL");
+    }
+
+    /**
+     * Makes the driver find the superuser's password in a pgpass file, as ~/.pgpass would give it, so URLs
+     * need no password (what a study may record): writes the file and points the driver's
+     * {@code org.postgresql.pgpassfile} property at it until {@link #close}.
+     */
+    public synchronized void passwordFromPgpassFile() throws IOException {
+        Path pgpass = Files.createTempFile("studybench-pgpass-", "");
+        Files.writeString(pgpass, "127.0.0.1:" + port + ":" + DATABASE + ":" + USER + ":" + PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        String before = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        if (pgpassBefore == null) {
+            pgpassBefore = new String[] { before, pgpass.toString() };
+        }
     }
 
     /** Starts a server and creates the database {@value #DATABASE}. */
@@ -236,6 +253,19 @@ public final class PostgresServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (pgpassBefore != null) {
+            String pgpass = System.getProperty("org.postgresql.pgpassfile");
+            if (pgpassBefore[0] == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", pgpassBefore[0]);
+            }
+            try {
+                Files.deleteIfExists(Path.of(pgpass));
+            } catch (IOException e) {
+                // a file in the temporary folder; the OS cleans it
+            }
+        }
         try {
             if (Files.exists(data.resolve("postmaster.pid"))) {
                 run("pg_ctl stop", List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t", "60", "stop"));

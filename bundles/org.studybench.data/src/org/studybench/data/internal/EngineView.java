@@ -5,11 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.studybench.core.DatasetView;
 import org.studybench.core.InputException;
 import org.studybench.data.engine.Dialect;
 import org.studybench.data.engine.RowSource;
@@ -17,40 +14,25 @@ import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.model.study.Dataset;
-import org.studybench.model.study.Variable;
 import org.studybench.model.study.VariableType;
 
 /**
- * The rows of a dataset that stays in an external engine, for a data grid: each page of {@value #PAGE}
+ * The rows of a dataset that stays in an external engine, for a data grid: each page of {@value PagedView#PAGE}
  * rows is one LIMIT/OFFSET query on the engine (the filter and sort run there too), so only the rows
  * on screen travel. Without a sort column the rows are ordered by every column, because an engine
  * promises no order otherwise and pages must not overlap. One connection for the view's life.
  */
-final class EngineView implements DatasetView {
-
-    static final int PAGE = 1000;
-    private static final int CACHED_PAGES = 8;
+final class EngineView extends PagedView {
 
     private final RowSource.SqlTable table;
-    private final Dataset dataset;
     private final Connection connection;
-    private final List<String> columns;
-    private long rows;
     private SqlFilter filter;
     private String orderBy;
-    private final Map<Long, Object[][]> pages = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Object[][]> eldest) {
-            return size() > CACHED_PAGES;
-        }
-    };
 
     EngineView(RowSource.SqlTable table, Dataset dataset) throws InputException {
+        super(dataset);
         this.table = table;
-        this.dataset = dataset;
-        this.columns = dataset.getVariables().stream().map(Variable::getName).toList();
+        dataset.getVariables().forEach(v -> columns.add(v.getName()));
         this.orderBy = allColumns();
         try {
             connection = table.connect();
@@ -70,26 +52,11 @@ final class EngineView implements DatasetView {
     }
 
     @Override
-    public Dataset dataset() {
-        return dataset;
-    }
-
-    @Override
-    public List<String> columns() {
-        return columns;
-    }
-
-    @Override
-    public long rowCount() {
-        return rows;
-    }
-
-    @Override
     public void view(String filterText, String sortColumn, boolean descending) throws InputException {
         SqlFilter parsed = null;
         if (filterText != null && !filterText.isBlank()) {
             try {
-                parsed = SegmentFilters.toSql(filterText, SegmentFilters.types(dataset));
+                parsed = SegmentFilters.toSql(filterText, SegmentFilters.types(dataset()));
             } catch (FilterException e) {
                 throw new InputException("filter: " + e.getMessage(), e);
             }
@@ -105,7 +72,7 @@ final class EngineView implements DatasetView {
     }
 
     private void reload() throws InputException {
-        pages.clear();
+        forgetPages();
         try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM " + table.fromSql() + where())) {
             if (filter != null) {
                 filter.bind(s);
@@ -120,21 +87,7 @@ final class EngineView implements DatasetView {
     }
 
     @Override
-    public Object value(long row, int column) {
-        if (row < 0 || row >= rows) {
-            return null;
-        }
-        long page = row / PAGE;
-        Object[][] data = pages.get(page);
-        if (data == null) {
-            data = readPage(page);
-            pages.put(page, data);
-        }
-        int i = (int) (row - page * PAGE);
-        return i < data.length ? data[i][column] : null;
-    }
-
-    private Object[][] readPage(long page) {
+    protected Object[][] readPage(long page) {
         String select = String.join(", ", columns.stream().map(c -> table.dialect().identifier(c)).toList());
         String sql = "SELECT " + select + " FROM " + table.fromSql() + where() + orderBy + " LIMIT " + PAGE + " OFFSET " + page * PAGE;
         try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -146,7 +99,7 @@ final class EngineView implements DatasetView {
                 while (r.next()) {
                     Object[] row = new Object[columns.size()];
                     for (int c = 0; c < row.length; c++) {
-                        row[c] = value(r, c + 1, dataset.getVariables().get(c).getType());
+                        row[c] = value(r, c + 1, dataset().getVariables().get(c).getType());
                     }
                     out.add(row);
                 }
@@ -173,7 +126,7 @@ final class EngineView implements DatasetView {
     public ColumnStatistics statistics(int column) throws InputException {
         Dialect dialect = table.dialect();
         String c = dialect.identifier(columns.get(column));
-        VariableType type = dataset.getVariables().get(column).getType();
+        VariableType type = dataset().getVariables().get(column).getType();
         boolean numeric = type == VariableType.INTEGER || type == VariableType.DOUBLE;
         String sql = "SELECT count(" + c + "), count(*) - count(" + c + "), count(DISTINCT " + c + ")"
                 + (numeric ? ", min(" + dialect.number(c) + "), avg(" + dialect.number(c) + "), max(" + dialect.number(c) + ")" : "") + " FROM " + table.fromSql()

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +39,6 @@ class EngineImportWizardTest {
     private static final String ID = "studybench.id";
 
     private static PostgresServer server;
-    private static Path pgpass;
-    private static String pgpassBefore;
 
     @TempDir
     Path dir;
@@ -49,24 +46,12 @@ class EngineImportWizardTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = PostgresServer.start();
+        server.passwordFromPgpassFile();
         server.load(REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv"), "apistrat");
-        // the password comes from a pgpass file (as ~/.pgpass would give it), never from the URL
-        pgpass = Files.createTempFile("studybench-pgpass-", "");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":" + PostgresServer.DATABASE + ":" + PostgresServer.USER + ":" + PostgresServer.PASSWORD + "\n");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        pgpassBefore = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
     }
 
     @AfterAll
-    static void stopServer() throws Exception {
-        if (pgpassBefore == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", pgpassBefore);
-        }
-        if (pgpass != null) {
-            Files.deleteIfExists(pgpass);
-        }
+    static void stopServer() {
         if (server != null) {
             server.close();
         }

@@ -98,26 +98,42 @@ public final class ImportWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
+        if (preview == null) {
+            return false;
+        }
+        String name = filePage.datasetName();
+        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText());
         if (filePage.fromEngine()) {
-            return finishTable();
+            String url = filePage.url();
+            return finish("Reading the table's columns", (copy, monitor) -> imports.importTable(copy, studyFile, new ImportWorkflow.TableRequest(url, name, roles)));
         }
         Importer importer = filePage.importer().orElse(null);
-        if (importer == null || preview == null) {
+        if (importer == null) {
             return false;
         }
         Path file = filePage.file();
-        String name = filePage.datasetName();
         Map<String, String> options = filePage.options.values();
-        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText());
-        // The same import as the CLI's, on a copy of the study; only the finished dataset joins the editor's study.
+        return finish("Importing " + file.getFileName(), (copy, monitor) -> imports.importInto(copy, studyFile,
+                new ImportWorkflow.Request(file, importer.id(), options, name, roles), MonitorProgress.of(monitor, 1000)));
+    }
+
+    /** An import into a copy of the study, in the wizard's progress area. */
+    private interface Import {
+        ImportWorkflow.Imported into(Study copy, IProgressMonitor monitor) throws InputException;
+    }
+
+    /**
+     * Runs {@code work} as the CLI's import does, on a copy of the study; only the finished dataset joins
+     * the editor's study, as one undoable change. An error stays in the wizard, which stays open.
+     */
+    private boolean finish(String task, Import work) {
         Study copy = editing.detachedCopy(studyFile);
         ImportWorkflow.Imported[] imported = new ImportWorkflow.Imported[1];
         try {
             getContainer().run(true, true, monitor -> {
-                monitor.beginTask("Importing " + file.getFileName(), 1000);
+                monitor.beginTask(task, 1000);
                 try {
-                    imported[0] = imports.importInto(copy, studyFile, new ImportWorkflow.Request(file, importer.id(), options, name, roles),
-                            MonitorProgress.of(monitor, 1000));
+                    imported[0] = work.into(copy, monitor);
                 } catch (InputException e) {
                     throw new InvocationTargetException(e);
                 } finally {
@@ -135,44 +151,6 @@ public final class ImportWizard extends Wizard {
         Dataset dataset = imported[0].dataset();
         if (!imported[0].warnings().isEmpty()) {
             MessageDialog.openWarning(getShell(), "Import Data", "Imported with warnings:\n" + String.join("\n", imported[0].warnings()));
-        }
-        copy.getDatasets().remove(dataset);
-        editing.add(editing.study(), StudyPackage.eINSTANCE.getStudy_Datasets(), dataset);
-        return true;
-    }
-
-    /** The engine's table as a dataset: the command line's import, on a copy of the study; only the new dataset joins the editor's study. */
-    private boolean finishTable() {
-        if (preview == null) {
-            return false;
-        }
-        String url = filePage.url();
-        String name = filePage.datasetName();
-        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText());
-        Study copy = editing.detachedCopy(studyFile);
-        ImportWorkflow.Imported[] imported = new ImportWorkflow.Imported[1];
-        try {
-            getContainer().run(true, false, monitor -> {
-                monitor.beginTask("Reading the table's columns", IProgressMonitor.UNKNOWN);
-                try {
-                    imported[0] = imports.importTable(copy, studyFile, new ImportWorkflow.TableRequest(url, name, roles));
-                } catch (InputException e) {
-                    throw new InvocationTargetException(e);
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            designPage.setErrorMessage(cause instanceof InputException ? cause.getMessage() : "internal error: " + cause);
-            return false;
-        } catch (InterruptedException e) {
-            designPage.setErrorMessage("Cancelled; nothing was imported");
-            return false;
-        }
-        Dataset dataset = imported[0].dataset();
-        if (!imported[0].warnings().isEmpty()) {
-            MessageDialog.openWarning(getShell(), "Import Data", "Added with warnings:\n" + String.join("\n", imported[0].warnings()));
         }
         copy.getDatasets().remove(dataset);
         editing.add(editing.study(), StudyPackage.eINSTANCE.getStudy_Datasets(), dataset);
