@@ -17,16 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.chart.FindingData;
 import org.studybench.cli.tests.CliRunner.Run;
 import org.studybench.core.DatasetService;
 import org.studybench.core.DatasetView;
 import org.studybench.model.io.StudyResources;
-import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Finding;
@@ -53,33 +51,26 @@ class PostgresImportTest {
 
     private static final Path FIXTURES = CliRunner.REPO.resolve("bundles/org.studybench.stats.tests/fixtures");
 
-    private static PostgresServer server;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-        server.passwordFromPgpassFile();
+    @RegisterExtension
+    static final PostgresServer.ForClass POSTGRES = new PostgresServer.ForClass(server -> {
         server.load(FIXTURES.resolve("apistrat.csv"), "apistrat");
         try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kinds (n integer, x numeric(6,2), r real, flag boolean, day date, at timestamp, label varchar(20))");
             s.execute("INSERT INTO kinds VALUES (1, 2.50, 0.5, true, '2024-03-01', '2024-03-01 10:00', 'a'), (2, NULL, 1.5, false, NULL, NULL, 'b')");
             s.execute("CREATE TABLE \"Cased\" (a integer, \"A\" integer)");
         }
-    }
+    });
 
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+    @TempDir
+    Path dir;
+
+    private static PostgresServer server() {
+        return POSTGRES.server();
     }
 
     /** The URL of a table with the user only: the password is in the pgpass file. */
     private static String url(String table) {
-        return server.url(table, "user=" + PostgresServer.USER);
+        return server().url(table, "user=" + PostgresServer.USER);
     }
 
     private static Run ok(String... args) throws InterruptedException {
@@ -104,7 +95,7 @@ class PostgresImportTest {
         ok("import", FIXTURES.resolve("apistrat.csv").toString(), "--study", file.toString(), "--weight", "pw", "--strata", "stype");
         Path engine = newStudy("engine");
         Run run = ok("import", url("apistrat"), "--study", engine.toString(), "--weight", "pw", "--strata", "stype");
-        assertEquals("Added PostgreSQL 127.0.0.1:" + server.port() + "/survey, table apistrat (200 rows, 7 variables) to " + engine
+        assertEquals("Added PostgreSQL 127.0.0.1:" + server().port() + "/survey, table apistrat (200 rows, 7 variables) to " + engine
                 + " as dataset 'apistrat'; its rows stay in the engine\n", run.out());
         return new Path[] { file, engine };
     }
@@ -217,7 +208,7 @@ class PostgresImportTest {
                 assertEquals(x.getCiMethod(), y.getCiMethod());
             }
         }
-        assertTrue(Files.readString(dir.resolve("out-engine.study/engine.html")).contains("PostgreSQL 127.0.0.1:" + server.port()), "the report names the engine");
+        assertTrue(Files.readString(dir.resolve("out-engine.study/engine.html")).contains("PostgreSQL 127.0.0.1:" + server().port()), "the report names the engine");
         // the engine's rows may have changed since: computed again, and the study is rewritten only if a number changed
         byte[] saved = Files.readAllBytes(studies[1]);
         Run again = ok("report", studies[1].toString(), "--out", dir.resolve("again").toString());
@@ -244,8 +235,8 @@ class PostgresImportTest {
         List<String> svg = new ArrayList<>();
         for (Path study : studies) {
             Study s = StudyResources.load(study);
-            data.add(FindingData.of(s, chart(s, "shares", "grouped-bar", "rows", "sch.wide, comp.imp", "level", "Yes", "columns", "stype")));
-            chart(s, "scatter", "scatter-map", "x", "ell", "y", "api00", "color", "stype");
+            data.add(FindingData.of(s, CrossTabChartTest.chart(s, "shares", "grouped-bar", List.of("rows", "sch.wide, comp.imp", "level", "Yes", "columns", "stype"))));
+            CrossTabChartTest.chart(s, "scatter", "scatter-map", List.of("x", "ell", "y", "api00", "color", "stype"));
             StudyResources.save(s, study);
             Path out = dir.resolve(study.getFileName() + ".svg");
             ok("chart", study.toString(), "--chart", "scatter", "--out", out.toString());
@@ -260,13 +251,6 @@ class PostgresImportTest {
         }
         assertTrue(svg.get(0).length() > 1000);
         assertEquals(svg.get(0), svg.get(1));
-    }
-
-    private static ChartSpec chart(Study study, String name, String kind, String... properties) {
-        ChartSpec chart = CrossTabChartTest.chart(study, properties);
-        chart.setName(name);
-        chart.setKind(kind);
-        return chart;
     }
 
     /** The data grid's view pages, filters, sorts and summarises in the engine: what the Parquet file's view shows. */
@@ -306,7 +290,7 @@ class PostgresImportTest {
     void columnTypesAndAQuery() throws Exception {
         Path study = newStudy("kinds");
         Run run = ok("import", url("kinds"), "--study", study.toString());
-        assertTrue(run.err().contains("warning: PostgreSQL 127.0.0.1:" + server.port() + "/survey, table kinds: column 'at' is of type timestamp, which StudyBench reads as text"),
+        assertTrue(run.err().contains("warning: PostgreSQL 127.0.0.1:" + server().port() + "/survey, table kinds: column 'at' is of type timestamp, which StudyBench reads as text"),
                 run.err());
         Dataset d = StudyResources.load(study).getDatasets().get(0);
         assertEquals(Map.of("n", "integer scale", "x", "double scale", "r", "double scale", "flag", "boolean nominal", "day", "date nominal", "at",
@@ -351,7 +335,7 @@ class PostgresImportTest {
     @Test
     void aFailedImportLeavesTheStudyAsItWas() throws Exception {
         Path study = newStudy("bad");
-        String err = refused(study, "import", server.url("apistrat"), "--study", study.toString());
+        String err = refused(study, "import", server().url("apistrat"), "--study", study.toString());
         assertTrue(err.contains("/survey, table apistrat: the URL carries a password, which the study would record; remove it from the URL and give it with "
                 + "PGPASSWORD or ~/.pgpass"), err);
 
@@ -359,11 +343,11 @@ class PostgresImportTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             closed = s.getLocalPort(); // free once closed: nothing listens there
         }
-        err = refused(study, "import", url("apistrat").replace(":" + server.port() + "/", ":" + closed + "/"), "--study", study.toString());
+        err = refused(study, "import", url("apistrat").replace(":" + server().port() + "/", ":" + closed + "/"), "--study", study.toString());
         assertTrue(err.contains("dataset 'apistrat': PostgreSQL 127.0.0.1:" + closed + "/survey, table apistrat: cannot connect (connection refused)"), err);
 
         err = refused(study, "import", url("nosuch"), "--study", study.toString());
-        assertTrue(err.contains("dataset 'nosuch': PostgreSQL 127.0.0.1:" + server.port() + "/survey, table nosuch: no table nosuch"), err);
+        assertTrue(err.contains("dataset 'nosuch': PostgreSQL 127.0.0.1:" + server().port() + "/survey, table nosuch: no table nosuch"), err);
 
         err = refused(study, "import", url("apistrat"), "--study", study.toString(), "--weight", "nosuch");
         assertTrue(err.contains("table apistrat: has no variable 'nosuch' to use as the weight"), err);
@@ -381,7 +365,7 @@ class PostgresImportTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        Files.writeString(study, Files.readString(study).replace(":" + server.port() + "/", ":" + closed + "/"));
+        Files.writeString(study, Files.readString(study).replace(":" + server().port() + "/", ":" + closed + "/"));
         Run validate = ok("validate", study.toString());
         assertTrue(validate.out().contains(": warning: PostgreSQL 127.0.0.1:" + closed + "/survey, table apistrat (dataset 'apistrat'): cannot check the table now: "
                 + "cannot connect (connection refused)"), validate.out());
@@ -391,13 +375,13 @@ class PostgresImportTest {
         assertTrue(crosstab.err().contains("PostgreSQL 127.0.0.1:" + closed + "/survey, table apistrat (dataset 'apistrat'): cannot connect"), crosstab.err());
 
         // a column the study names is gone from the table: an error of validate
-        try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
+        try (Connection c = server().connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE shrunk AS SELECT stype, pw FROM apistrat");
         }
-        Files.writeString(study, Files.readString(study).replace(":" + closed + "/", ":" + server.port() + "/").replace("table=apistrat", "table=shrunk"));
+        Files.writeString(study, Files.readString(study).replace(":" + closed + "/", ":" + server().port() + "/").replace("table=apistrat", "table=shrunk"));
         Run invalid = CliRunner.run("validate", study.toString());
         assertEquals(1, invalid.exitCode(), invalid.out());
-        assertTrue(invalid.out().contains(": error: PostgreSQL 127.0.0.1:" + server.port() + "/survey, table shrunk (dataset 'apistrat'): has no columns snum, "
+        assertTrue(invalid.out().contains(": error: PostgreSQL 127.0.0.1:" + server().port() + "/survey, table shrunk (dataset 'apistrat'): has no columns snum, "
                 + "sch.wide, ell, api00, comp.imp that the study names as variables"), invalid.out());
     }
 }

@@ -73,6 +73,43 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** What a test class puts into its server before its first test. */
+    public interface SetUp {
+        void accept(PostgresServer server) throws Exception;
+    }
+
+    /**
+     * A server for one test class, as {@code @RegisterExtension static}: started, with the superuser's
+     * password in a pgpass file ({@link #passwordFromPgpassFile}) and {@code setUp} done, before the first
+     * test; stopped after the last.
+     */
+    public static final class ForClass implements org.junit.jupiter.api.extension.BeforeAllCallback, org.junit.jupiter.api.extension.AfterAllCallback {
+        private final SetUp setUp;
+        private PostgresServer server;
+
+        public ForClass(SetUp setUp) {
+            this.setUp = setUp;
+        }
+
+        public PostgresServer server() {
+            return server;
+        }
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) throws Exception {
+            server = start();
+            server.passwordFromPgpassFile();
+            setUp.accept(server);
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
     /** Starts a server and creates the database {@value #DATABASE}. */
     public static PostgresServer start() throws IOException, InterruptedException, SQLException {
         Path bin = binaries();

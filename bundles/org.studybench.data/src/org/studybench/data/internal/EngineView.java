@@ -10,8 +10,6 @@ import java.util.List;
 import org.studybench.core.InputException;
 import org.studybench.data.engine.Dialect;
 import org.studybench.data.engine.RowSource;
-import org.studybench.data.filter.FilterException;
-import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.VariableType;
@@ -53,15 +51,7 @@ final class EngineView extends PagedView {
 
     @Override
     public void view(String filterText, String sortColumn, boolean descending) throws InputException {
-        SqlFilter parsed = null;
-        if (filterText != null && !filterText.isBlank()) {
-            try {
-                parsed = SegmentFilters.toSql(filterText, SegmentFilters.types(dataset()));
-            } catch (FilterException e) {
-                throw new InputException("filter: " + e.getMessage(), e);
-            }
-        }
-        filter = parsed;
+        filter = filter(filterText);
         orderBy = sortColumn == null ? allColumns()
                 : " ORDER BY " + table.dialect().identifier(sortColumn) + (descending ? " DESC" : "") + " NULLS LAST, " + allColumns().substring(" ORDER BY ".length());
         reload();

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.studybench.core.DatasetView;
+import org.studybench.core.InputException;
+import org.studybench.data.filter.FilterException;
+import org.studybench.data.filter.SegmentFilters;
+import org.studybench.data.filter.SqlFilter;
 import org.studybench.model.study.Dataset;
 
 /**
@@ -48,6 +52,18 @@ abstract class PagedView implements DatasetView {
     @Override
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** The filter as the grid's user typed it (blank: none), translated for the dataset's variables. */
+    protected SqlFilter filter(String filterText) throws InputException {
+        if (filterText == null || filterText.isBlank()) {
+            return null;
+        }
+        try {
+            return SegmentFilters.toSql(filterText, SegmentFilters.types(dataset));
+        } catch (FilterException e) {
+            throw new InputException("filter: " + e.getMessage(), e);
+        }
     }
 
     /** Forgets the cached pages (the view changed). */

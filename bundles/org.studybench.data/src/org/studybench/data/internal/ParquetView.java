@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.studybench.core.DatasetView;
 import org.studybench.core.InputException;
-import org.studybench.data.filter.FilterException;
-import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.store.DuckDb;
 import org.studybench.model.study.Dataset;
@@ -54,15 +52,7 @@ final class ParquetView extends PagedView {
      */
     @Override
     public void view(String filterText, String sortColumn, boolean descending) throws InputException {
-        SqlFilter parsed = null;
-        if (filterText != null && !filterText.isBlank()) {
-            try {
-                parsed = SegmentFilters.toSql(filterText, SegmentFilters.types(dataset()));
-            } catch (FilterException e) {
-                throw new InputException("filter: " + e.getMessage(), e);
-            }
-        }
-        filter = parsed;
+        filter = filter(filterText);
         orderBy = sortColumn == null ? "" : " ORDER BY " + DuckDb.identifier(sortColumn) + (descending ? " DESC" : "") + " NULLS LAST";
         try {
             reload();

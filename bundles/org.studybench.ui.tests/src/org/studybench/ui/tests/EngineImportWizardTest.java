@@ -16,9 +16,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.studybench.cli.tests.PostgresServer;
 import org.studybench.model.io.StudyResources;
@@ -38,23 +37,15 @@ class EngineImportWizardTest {
     private static final Path REPO = Path.of(System.getProperty("studybench.repo", "../..")).toAbsolutePath();
     private static final String ID = "studybench.id";
 
-    private static PostgresServer server;
+    @RegisterExtension
+    static final PostgresServer.ForClass POSTGRES = new PostgresServer.ForClass(
+            server -> server.load(REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv"), "apistrat"));
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-        server.passwordFromPgpassFile();
-        server.load(REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv"), "apistrat");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+    private static PostgresServer server() {
+        return POSTGRES.server();
     }
 
     @Test
@@ -62,12 +53,12 @@ class EngineImportWizardTest {
         Path study = dir.resolve("api/api.study");
         Files.createDirectories(study.getParent());
         StudyResources.save(StudyResources.createStudy("api", "California schools"), study);
-        String base = "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + PostgresServer.DATABASE + "?user=" + PostgresServer.USER;
+        String base = "jdbc:postgresql://127.0.0.1:" + server().port() + "/" + PostgresServer.DATABASE + "?user=" + PostgresServer.USER;
         int closed;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             closed = s.getLocalPort(); // free once closed: nothing listens there
         }
-        String unreachable = base.replace(":" + server.port() + "/", ":" + closed + "/");
+        String unreachable = base.replace(":" + server().port() + "/", ":" + closed + "/");
         List<String> errors = new ArrayList<>();
         WorkbenchRunner.run((application, display) -> {
             Shell shell = WorkbenchRunner.mainWindow(application);
@@ -111,7 +102,7 @@ class EngineImportWizardTest {
                 assertEquals("string", dictionary.getItem(Widgets.row(dictionary, 0, "stype")).getText(1));
                 assertTrue(Widgets.byData(wizard, Table.class, ID, ImportWizard.ROWS_ID).getItemCount() > 0);
                 String detected = Widgets.byData(wizard, org.eclipse.swt.widgets.Label.class, ID, ImportWizard.DETECTED_ID).getText();
-                assertTrue(detected.contains("PostgreSQL 127.0.0.1:" + server.port() + "/survey, table apistrat") && detected.contains("about 200 rows"), detected);
+                assertTrue(detected.contains("PostgreSQL 127.0.0.1:" + server().port() + "/survey, table apistrat") && detected.contains("about 200 rows"), detected);
                 Widgets.screenshot(wizard, Path.of("target/screenshots/import-wizard-engine.png").toAbsolutePath());
                 Widgets.click(ImportWizardTest.button(wizard, "Next >"));
                 Widgets.choose(Widgets.byData(wizard, Combo.class, ID, ImportWizard.WEIGHT_ID), "pw");
