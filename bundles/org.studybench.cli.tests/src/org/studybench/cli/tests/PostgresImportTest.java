@@ -352,6 +352,10 @@ class PostgresImportTest {
         err = refused(study, "import", url("apistrat"), "--study", study.toString(), "--weight", "nosuch");
         assertTrue(err.contains("table apistrat: has no variable 'nosuch' to use as the weight"), err);
 
+        err = refused(study, "import", url("apistrat") + "&socketFactory=javax.net.DefaultSocketFactory", "--study", study.toString());
+        assertTrue(err.contains("table apistrat: the URL's parameter socketFactory would have the driver load code or write files, which a study may not ask for"),
+                err);
+
         err = refused(study, "import", url("Cased"), "--study", study.toString());
         assertTrue(err.contains("the columns 'a' and 'A' have the same name ignoring case"), err);
     }

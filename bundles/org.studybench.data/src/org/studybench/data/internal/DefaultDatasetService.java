@@ -169,6 +169,10 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
             return new RowSource.ParquetFile(dataFile(studyFile, dataset));
         }
         RowSource.SqlTable table = engine(dataset.getUri(), studyFile + ": dataset '" + dataset.getName() + "'").open(dataset.getUri());
+        String code = codeParameter(dataset.getUri());
+        if (code != null) {
+            throw new InputException(table.name() + " (dataset '" + dataset.getName() + "'): " + code);
+        }
         // messages name the engine's table and the study's dataset
         return new RowSource.SqlTable(table.dialect(), table.name() + " (dataset '" + dataset.getName() + "')", table.relation(), table.connector());
     }
@@ -218,7 +222,24 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
             throw new InputException(table.name() + ": the URL carries a password, which the study would record; remove it from the URL and give it with "
                     + "PGPASSWORD or ~/.pgpass");
         }
+        String code = codeParameter(url);
+        if (code != null) {
+            throw new InputException(table.name() + ": " + code);
+        }
         return table;
+    }
+
+    /** Driver parameters that name code to load or files to write: "socketFactory", "sslpasswordcallback", "loggerFile", ... */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)[?&;]([^=&;]*(factory|class|callback|verifier|plugin|logger)[^=&;]*)=");
+
+    /**
+     * Why a study may not record {@code url}, or null. A study file is not trusted (as its data files'
+     * places are not, see DataFiles): its URL must not make the driver load classes or write files
+     * however it was crafted, so the parameters that do are refused; the command line's own URLs keep them.
+     */
+    private static String codeParameter(String url) {
+        java.util.regex.Matcher m = CODE.matcher(url);
+        return m.find() ? "the URL's parameter " + m.group(1) + " would have the driver load code or write files, which a study may not ask for; remove it" : null;
     }
 
     /** The installed engine that reads {@code url}; {@code what} starts the message when there is none. */
