@@ -336,8 +336,8 @@ class PostgresImportTest {
     void aFailedImportLeavesTheStudyAsItWas() throws Exception {
         Path study = newStudy("bad");
         String err = refused(study, "import", server().url("apistrat"), "--study", study.toString());
-        assertTrue(err.contains("/survey, table apistrat: the URL carries a password, which the study would record; remove it from the URL and give it with "
-                + "PGPASSWORD or ~/.pgpass"), err);
+        assertTrue(err.contains("/survey, table apistrat: the URL carries a password, which the study would record; remove it from the URL and give it "
+                + "outside the study (for PostgreSQL: PGPASSWORD or ~/.pgpass)"), err);
 
         int closed;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {

@@ -157,10 +157,10 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
 
     @Override
     public DatasetView view(Path studyFile, Dataset dataset) throws InputException {
-        if (rows(studyFile, dataset) instanceof RowSource.SqlTable table) {
-            return new EngineView(table, dataset);
-        }
-        return new ParquetView(dataFile(studyFile, dataset), dataset);
+        return switch (rows(studyFile, dataset)) {
+            case RowSource.SqlTable table -> new EngineView(table, dataset);
+            case RowSource.ParquetFile file -> new ParquetView(file.path(), dataset);
+        };
     }
 
     @Override
@@ -219,8 +219,8 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
         String shown = DatasetRows.withoutPassword(url);
         RowSource.SqlTable table = engine(url, shown).open(url);
         if (!shown.equals(url)) {
-            throw new InputException(table.name() + ": the URL carries a password, which the study would record; remove it from the URL and give it with "
-                    + "PGPASSWORD or ~/.pgpass");
+            throw new InputException(table.name() + ": the URL carries a password, which the study would record; remove it from the URL and give it "
+                    + "outside the study (for PostgreSQL: PGPASSWORD or ~/.pgpass)");
         }
         String code = codeParameter(url);
         if (code != null) {

@@ -322,7 +322,7 @@ public final class ImportWizard extends Wizard {
             } else if (!base.startsWith("jdbc:")) {
                 return "The database URL starts with jdbc:, e.g. jdbc:postgresql://localhost:5432/survey";
             } else if (!org.studybench.data.engine.DatasetRows.withoutPassword(base).equals(base)) {
-                return "The URL carries a password, which the study would record; remove it and give it with PGPASSWORD or ~/.pgpass";
+                return "The URL carries a password, which the study would record; remove it and give it outside the study (for PostgreSQL: PGPASSWORD or ~/.pgpass)";
             } else if (!table.getText().isBlank() && !query.getText().isBlank()) {
                 return "Give a table or a query, not both";
             } else if (!named && table.getText().isBlank() && query.getText().isBlank()) {
