@@ -130,7 +130,7 @@ public class DefaultImportWorkflow implements ImportWorkflow {
         try {
             java.util.Optional<String> unwritable = org.studybench.model.io.XmlText.firstProblem(dataset);
             if (unwritable.isPresent()) {
-                throw new InputException(source + ": " + unwritable.get() + ", which a study cannot hold; rename that column in the file");
+                throw new InputException(source + ": " + unwritable.get() + ", which a study cannot hold; rename that column where it comes from");
             }
             role(source, dataset, roles.weight(), VariableRole.WEIGHT);
             role(source, dataset, roles.cluster(), VariableRole.CLUSTER);
