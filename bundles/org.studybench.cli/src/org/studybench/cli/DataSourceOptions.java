@@ -108,8 +108,8 @@ final class DataSourceOptions {
         if (source != null) {
             return StudyBenchCommand.baseName(source);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]table=([^&]*)").matcher(location);
-        return m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) : label();
+        String table = DatasetRows.table(location);
+        return table != null ? table : label();
     }
 
     Opened open(StudyBenchCommand root) throws InputException {

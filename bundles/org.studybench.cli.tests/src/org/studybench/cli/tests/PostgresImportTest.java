@@ -57,6 +57,7 @@ class PostgresImportTest {
         try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kinds (n integer, x numeric(6,2), r real, flag boolean, day date, at timestamp, label varchar(20))");
             s.execute("INSERT INTO kinds VALUES (1, 2.50, 0.5, true, '2024-03-01', '2024-03-01 10:00', 'a'), (2, NULL, 1.5, false, NULL, NULL, 'b')");
+            s.execute("COMMENT ON COLUMN kinds.n IS 'Number of firms'");
             s.execute("CREATE TABLE \"Cased\" (a integer, \"A\" integer)");
         }
     });
@@ -297,6 +298,8 @@ class PostgresImportTest {
                 "string nominal", "label", "string nominal"), dictionary(d));
         assertEquals(2, d.getRowCount());
         assertEquals(MeasureLevel.SCALE, variable(d, "n").getMeasureLevel());
+        assertEquals("Number of firms", variable(d, "n").getLabel(), "a column's comment is its variable's label");
+        assertNull(variable(d, "x").getLabel());
         assertEquals(VariableType.DATE, variable(d, "day").getType());
 
         JsonObject preview = json("preview", url("kinds"), "--json");

@@ -57,6 +57,12 @@ public interface DatasetRows {
         return location != null && location.startsWith("jdbc:");
     }
 
+    /** The table a URL names with {@code ?table=} (URL-decoded, {@code schema.table} as given), or null for a query. */
+    static String table(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&;]table=([^&;]*)").matcher(url);
+        return m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) : null;
+    }
+
     /** {@code url} with the value of any password in it replaced, for messages. */
     static String withoutPassword(String url) {
         return url.replaceAll("(?i)([?&;]password=)[^&;]*", "$1…").replaceAll("(//[^/@:]*):[^/@]*@", "$1:…@");

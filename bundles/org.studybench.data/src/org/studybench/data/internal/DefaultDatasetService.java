@@ -180,7 +180,7 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
     @Override
     public Importer.Preview previewTable(String url, int rows) throws InputException {
         RowSource.SqlTable table = openTable(url);
-        EngineTables.Described described = EngineTables.describe(table, rows);
+        EngineTables.Described described = EngineTables.describe(table, DatasetRows.table(url), rows);
         return new Importer.Preview(described.dictionary(), List.of(), described.rows(), described.count(), java.util.Map.of("engine", table.name(),
                 "rows", "stay in the engine"));
     }
@@ -196,7 +196,7 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
         RowSource.SqlTable table = openTable(url);
         EngineTables.Described described;
         try {
-            described = EngineTables.describe(table, 0);
+            described = EngineTables.describe(table, DatasetRows.table(url), 0);
         } catch (InputException e) {
             throw new InputException("dataset '" + name + "': " + e.getMessage(), e);
         }

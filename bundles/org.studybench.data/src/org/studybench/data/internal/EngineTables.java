@@ -40,7 +40,7 @@ final class EngineTables {
      *
      * @throws InputException one line starting with the table's name: the engine's error, or columns a study cannot hold
      */
-    static Described describe(RowSource.SqlTable table, int firstRows) throws InputException {
+    static Described describe(RowSource.SqlTable table, String tableName, int firstRows) throws InputException {
         List<Variable> dictionary = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
@@ -53,6 +53,9 @@ final class EngineTables {
                 }
             }
             checkNames(table, dictionary);
+            if (tableName != null) {
+                labelsFromComments(c, tableName, dictionary);
+            }
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table.fromSql())) {
                 r.next();
                 count = r.getLong(1);
@@ -100,6 +103,41 @@ final class EngineTables {
         v.setType(type);
         v.setMeasureLevel(type == VariableType.INTEGER || type == VariableType.DOUBLE ? MeasureLevel.SCALE : MeasureLevel.NOMINAL);
         return v;
+    }
+
+    /**
+     * The columns' comments (PostgreSQL's COMMENT ON COLUMN, other engines' remarks) as the variables'
+     * labels, as a researcher documents a table in the database. {@code tableName} is
+     * {@code schema.table} or a table of the connection's schema, as the URL names it.
+     */
+    private static void labelsFromComments(Connection c, String tableName, List<Variable> dictionary) throws SQLException {
+        int dot = tableName.indexOf('.');
+        String schema = dot > 0 ? tableName.substring(0, dot) : c.getSchema();
+        String name = dot > 0 ? tableName.substring(dot + 1) : tableName;
+        java.sql.DatabaseMetaData meta = c.getMetaData();
+        Map<String, String> remarks = new HashMap<>();
+        try (ResultSet r = meta.getColumns(c.getCatalog(), pattern(schema, meta), pattern(name, meta), "%")) {
+            while (r.next()) {
+                remarks.put(r.getString("COLUMN_NAME"), r.getString("REMARKS"));
+            }
+        } catch (java.sql.SQLFeatureNotSupportedException e) {
+            return; // an engine without column metadata: the variables have no labels, as a file's without them
+        }
+        for (Variable v : dictionary) {
+            String remark = remarks.get(v.getName());
+            if (remark != null && !remark.isBlank()) {
+                v.setLabel(remark.strip());
+            }
+        }
+    }
+
+    /** {@code name} as a metadata search pattern that matches only itself (its _ and % escaped). */
+    private static String pattern(String name, java.sql.DatabaseMetaData meta) throws SQLException {
+        if (name == null) {
+            return null;
+        }
+        String escape = meta.getSearchStringEscape();
+        return escape == null || escape.isEmpty() ? name : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     /**

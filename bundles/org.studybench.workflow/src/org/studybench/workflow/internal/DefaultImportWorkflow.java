@@ -1,16 +1,12 @@
 package org.studybench.workflow.internal;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -102,8 +98,8 @@ public class DefaultImportWorkflow implements ImportWorkflow {
 
     @Override
     public String defaultTableName(String url) {
-        Matcher table = Pattern.compile("[?&;]table=([^&;]*)").matcher(url);
-        String name = table.find() ? URLDecoder.decode(table.group(1), StandardCharsets.UTF_8) : "query";
+        String table = DatasetRows.table(url);
+        String name = table != null ? table : "query";
         name = name.substring(name.lastIndexOf('.') + 1).replaceAll("[^A-Za-z0-9_-]", "_"); // schema.table: the table
         return !name.isEmpty() && Character.isLetter(name.charAt(0)) ? name : "d" + name;
     }
