@@ -10,8 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,12 +52,9 @@ class PostgresImportTest {
     @RegisterExtension
     static final PostgresServer.ForClass POSTGRES = new PostgresServer.ForClass(server -> {
         server.load(FIXTURES.resolve("apistrat.csv"), "apistrat");
-        try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE kinds (n integer, x numeric(6,2), r real, flag boolean, day date, at timestamp, label varchar(20))");
-            s.execute("INSERT INTO kinds VALUES (1, 2.50, 0.5, true, '2024-03-01', '2024-03-01 10:00', 'a'), (2, NULL, 1.5, false, NULL, NULL, 'b')");
-            s.execute("COMMENT ON COLUMN kinds.n IS 'Number of firms'");
-            s.execute("CREATE TABLE \"Cased\" (a integer, \"A\" integer)");
-        }
+        server.execute("CREATE TABLE kinds (n integer, x numeric(6,2), r real, flag boolean, day date, at timestamp, label varchar(20))",
+                "INSERT INTO kinds VALUES (1, 2.50, 0.5, true, '2024-03-01', '2024-03-01 10:00', 'a'), (2, NULL, 1.5, false, NULL, NULL, 'b')",
+                "COMMENT ON COLUMN kinds.n IS 'Number of firms'", "CREATE TABLE \"Cased\" (a integer, \"A\" integer)");
     });
 
     @TempDir
@@ -382,9 +377,7 @@ class PostgresImportTest {
         assertTrue(crosstab.err().contains("PostgreSQL 127.0.0.1:" + closed + "/survey, table apistrat (dataset 'apistrat'): cannot connect"), crosstab.err());
 
         // a column the study names is gone from the table: an error of validate
-        try (Connection c = server().connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE shrunk AS SELECT stype, pw FROM apistrat");
-        }
+        server().execute("CREATE TABLE shrunk AS SELECT stype, pw FROM apistrat");
         Files.writeString(study, Files.readString(study).replace(":" + closed + "/", ":" + server().port() + "/").replace("table=apistrat", "table=shrunk"));
         Run invalid = CliRunner.run("validate", study.toString());
         assertEquals(1, invalid.exitCode(), invalid.out());

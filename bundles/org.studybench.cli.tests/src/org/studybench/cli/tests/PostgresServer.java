@@ -193,6 +193,15 @@ public final class PostgresServer implements AutoCloseable {
         return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/" + database, p);
     }
 
+    /** Runs SQL statements in {@value #DATABASE} as the superuser (tables and data for a test). */
+    public void execute(String... statements) throws SQLException {
+        try (Connection c = connect(DATABASE); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
 
     /**
