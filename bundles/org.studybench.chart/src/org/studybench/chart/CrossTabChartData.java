@@ -1,6 +1,5 @@
 package org.studybench.chart;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +7,7 @@ import java.util.List;
 
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.engine.RowSource;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
@@ -50,7 +50,7 @@ final class CrossTabChartData {
 
     static FindingData of(Study study, ChartSpec chart, String rows) throws InputException {
         Dataset dataset = JFreeChartRenderer.dataset(study, chart);
-        Path file = JFreeChartRenderer.dataFile(study, chart, dataset);
+        RowSource file = JFreeChartRenderer.rows(study, chart, dataset);
         CrossTab.Design design = CrossTab.Design.of(dataset);
         String level = JFreeChartRenderer.property(chart, "level", null);
         String columns = JFreeChartRenderer.property(chart, "columns", null);

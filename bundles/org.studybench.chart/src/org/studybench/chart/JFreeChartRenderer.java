@@ -8,6 +8,8 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.studybench.core.ChartRenderer;
 import org.studybench.core.InputException;
+import org.studybench.data.engine.DatasetRows;
+import org.studybench.data.engine.RowSource;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
@@ -62,21 +64,40 @@ public abstract class JFreeChartRenderer implements ChartRenderer {
     /**
      * The Parquet file of {@code dataset}, next to the saved study (whose location the chart needs), as
      * the data layer hands it out: inside the study's folder and with the content the study recorded.
+     * A dataset that stays in an external engine has none; see {@link #rows}.
      */
     protected static Path dataFile(Study study, ChartSpec spec, Dataset dataset) throws InputException {
+        return fromDataLayer(study, spec, dataset, org.studybench.core.DatasetService.class, (service, studyFile) -> service.dataFile(studyFile, dataset));
+    }
+
+    /**
+     * Where {@code dataset}'s rows are, as the data layer hands them out: its checked Parquet file, or
+     * the table of an external engine that the dataset records.
+     *
+     * @since 0.1
+     */
+    protected static RowSource rows(Study study, ChartSpec spec, Dataset dataset) throws InputException {
+        return fromDataLayer(study, spec, dataset, DatasetRows.class, (service, studyFile) -> service.rows(studyFile, dataset));
+    }
+
+    private interface Lookup<S, T> {
+        T apply(S service, Path studyFile) throws InputException;
+    }
+
+    /** Asks the data layer's OSGi service {@code type} about {@code dataset} of the saved study. */
+    private static <S, T> T fromDataLayer(Study study, ChartSpec spec, Dataset dataset, Class<S> type, Lookup<S, T> lookup) throws InputException {
         if (study.eResource() == null || !study.eResource().getURI().isFile()) {
             throw new InputException("chart '" + spec.getName() + "' draws from dataset '" + dataset.getName() + "' and needs the study saved as a file");
         }
         Path studyFile = Path.of(study.eResource().getURI().toFileString());
         org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(JFreeChartRenderer.class);
         org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        org.osgi.framework.ServiceReference<org.studybench.core.DatasetService> reference = context == null ? null
-                : context.getServiceReference(org.studybench.core.DatasetService.class);
+        org.osgi.framework.ServiceReference<S> reference = context == null ? null : context.getServiceReference(type);
         if (reference == null) {
             throw new InputException("chart '" + spec.getName() + "' draws from dataset '" + dataset.getName() + "', but StudyBench's data layer is not running");
         }
         try {
-            return context.getService(reference).dataFile(studyFile, dataset);
+            return lookup.apply(context.getService(reference), studyFile);
         } finally {
             context.ungetService(reference);
         }

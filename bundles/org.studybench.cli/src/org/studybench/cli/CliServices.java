@@ -14,6 +14,7 @@ import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
 import org.studybench.core.workflow.SaveWorkflow;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.data.engine.SqlEngine;
 
 /**
@@ -32,17 +33,24 @@ public final class CliServices {
     private final Supplier<AuthoringWorkflow> authoring;
     private final Supplier<SaveWorkflow> saves;
     private final Supplier<List<SqlEngine>> engines;
+    private final Supplier<DatasetRows> rows;
     private final String version;
 
     /** Services given as they are (tests). */
     public CliServices(Registry registry, StudyService studies, DatasetService datasets, ImportWorkflow imports, ReportWorkflow reports,
             AuthoringWorkflow authoring, SaveWorkflow saves, String version) {
-        this(() -> registry, () -> studies, () -> datasets, () -> imports, () -> reports, () -> authoring, () -> saves, List::of, version);
+        this(() -> registry, () -> studies, () -> datasets, () -> imports, () -> reports, () -> authoring, () -> saves, List::of, () -> {
+            // the data layer's one service offers both
+            if (datasets instanceof DatasetRows rows) {
+                return rows;
+            }
+            throw new IllegalStateException("the DatasetService given offers no DatasetRows");
+        }, version);
     }
 
     private CliServices(Supplier<Registry> registry, Supplier<StudyService> studies, Supplier<DatasetService> datasets, Supplier<ImportWorkflow> imports,
             Supplier<ReportWorkflow> reports, Supplier<AuthoringWorkflow> authoring, Supplier<SaveWorkflow> saves, Supplier<List<SqlEngine>> engines,
-            String version) {
+            Supplier<DatasetRows> rows, String version) {
         this.registry = registry;
         this.studies = studies;
         this.datasets = datasets;
@@ -51,6 +59,7 @@ public final class CliServices {
         this.authoring = authoring;
         this.saves = saves;
         this.engines = engines;
+        this.rows = rows;
         this.version = version;
     }
 
@@ -61,7 +70,7 @@ public final class CliServices {
     public static CliServices lookUp(BundleContext context, String version) {
         return new CliServices(service(context, Registry.class), service(context, StudyService.class), service(context, DatasetService.class),
                 service(context, ImportWorkflow.class), service(context, ReportWorkflow.class), service(context, AuthoringWorkflow.class),
-                service(context, SaveWorkflow.class), engines(context), version);
+                service(context, SaveWorkflow.class), engines(context), service(context, DatasetRows.class), version);
     }
 
     public Registry registry() {
@@ -95,6 +104,11 @@ public final class CliServices {
     /** The external SQL engines installed (bundles offering {@link SqlEngine}); none in a product without them. */
     public List<SqlEngine> engines() {
         return engines.get();
+    }
+
+    /** Where a study's datasets' rows are: their data files, or tables of external engines. */
+    public DatasetRows rows() {
+        return rows.get();
     }
 
     public String version() {

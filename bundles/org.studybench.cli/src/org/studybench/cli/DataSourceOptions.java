@@ -10,6 +10,7 @@ import org.studybench.core.Importer;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
 import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.data.engine.RowSource;
 import org.studybench.data.engine.SqlEngine;
 import org.studybench.data.filter.FilterException;
@@ -41,11 +42,7 @@ final class DataSourceOptions {
             "(user and password from the URL, PGUSER/PGPASSWORD or ~/.pgpass)." })
     void source(String given) {
         location = given;
-        source = isUrl(given) ? null : Path.of(given);
-    }
-
-    private static boolean isUrl(String given) {
-        return given.startsWith("jdbc:");
+        source = DatasetRows.isUrl(given) ? null : Path.of(given);
     }
 
     @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset of the study (default: its first).")
@@ -98,7 +95,7 @@ final class DataSourceOptions {
 
     /** The source for messages: the path, or the URL without a password. */
     String label() {
-        return source != null ? source.toString() : location.replaceAll("([?&]password=)[^&]*", "$1…");
+        return source != null ? source.toString() : DatasetRows.withoutPassword(location);
     }
 
     /** A short name for titles: the file name without extension, or the table of a URL. */
@@ -106,8 +103,8 @@ final class DataSourceOptions {
         if (source != null) {
             return StudyBenchCommand.baseName(source);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]table=([^&]*)").matcher(location);
-        return m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) : label();
+        String table = DatasetRows.table(location);
+        return table != null ? table : label();
     }
 
     Opened open(StudyBenchCommand root) throws InputException {
@@ -117,8 +114,8 @@ final class DataSourceOptions {
         if (isStudy()) {
             Study study = root.load(source);
             Dataset dataset = dataset(study);
-            Path parquet = root.services.datasets().dataFile(source, dataset);
-            return new Opened(new RowSource.ParquetFile(parquet), CrossTab.Design.of(dataset).override(weight, cluster, strata), segmentFilter(study, dataset), dataset, null);
+            RowSource rows = root.services.rows().rows(source, dataset); // a data file, or a table that stays in its engine
+            return new Opened(rows, CrossTab.Design.of(dataset).override(weight, cluster, strata), segmentFilter(study, dataset), dataset, null);
         }
         if (segmentName != null) {
             throw new InputException(source + ": --segment needs a study; segments are defined in .study files");

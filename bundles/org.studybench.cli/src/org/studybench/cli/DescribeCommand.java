@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.studybench.core.InputException;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.model.study.Base;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Comparison;
@@ -64,7 +65,7 @@ class DescribeCommand implements Callable<Integer> {
                 + (s.getFilter() == null || s.getFilter().isBlank() ? "" : "  [" + s.getFilter() + "]")));
         out.println("Datasets (" + study.getDatasets().size() + ")");
         study.getDatasets().forEach(d -> out.println("  " + d.getName() + "  " + d.getRowCount() + " rows, " + d.getVariables().size()
-                + " variables" + (d.isSynthetic() ? ", synthetic" : "") + "  " + nonNull(d.getUri())));
+                + " variables" + (d.isSynthetic() ? ", synthetic" : "") + (DatasetRows.inEngine(d) ? ", rows stay in the engine" : "") + "  " + nonNull(d.getUri())));
         out.println("Findings (" + study.getFindings().size() + ")");
         List<String[]> rows = new ArrayList<>();
         for (Finding f : study.getFindings()) {
@@ -109,7 +110,7 @@ class DescribeCommand implements Callable<Integer> {
         List<Object> datasets = new ArrayList<>();
         for (Dataset d : study.getDatasets()) {
             datasets.add(Json.object("id", d.getId(), "name", d.getName(), "uri", d.getUri(), "rows", d.getRowCount(), "variables",
-                    d.getVariables().size(), "synthetic", d.isSynthetic()));
+                    d.getVariables().size(), "synthetic", d.isSynthetic(), "in_engine", DatasetRows.inEngine(d)));
         }
         json.put("datasets", datasets);
         List<Object> findings = new ArrayList<>();

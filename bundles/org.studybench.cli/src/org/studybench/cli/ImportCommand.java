@@ -18,6 +18,7 @@ import org.studybench.core.ParameterSpec;
 import org.studybench.core.Problem;
 import org.studybench.core.Progress;
 import org.studybench.core.workflow.ImportWorkflow;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.Study;
@@ -29,6 +30,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = { "Import a data file into a study as a dataset (a Parquet file in the study's data/ folder),",
+                "or add a table of an external SQL engine as a dataset whose rows stay there (the study records its URL, never a password),",
                 "or, with --format published, a table of published results (CSV or XLSX) as published findings.",
                 "All or nothing: on any error the study and its data folder are left as they were." })
 class ImportCommand implements Callable<Integer> {
@@ -36,8 +38,18 @@ class ImportCommand implements Callable<Integer> {
     @ParentCommand
     StudyBenchCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The data file.")
+    /** The file, or null for a JDBC URL (which a Path would mangle: it folds the "//"). */
     Path file;
+
+    /** The file or URL as given. */
+    String location;
+
+    @Parameters(paramLabel = "SOURCE", description = { "The data file, or a table in an external SQL engine: jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE",
+            "(or ?query=SELECT... URL-encoded); no password in the URL: it comes from PGPASSWORD or ~/.pgpass." })
+    void source(String given) {
+        location = given;
+        file = DatasetRows.isUrl(given) ? null : Path.of(given);
+    }
 
     @Option(names = "--study", required = true, paramLabel = "STUDY", description = "The study to add the dataset to.")
     Path studyFile;
@@ -45,7 +57,7 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Importer id (default: from the file extension); see 'studybench plugins'.")
     String format;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Dataset name (default: the file name).")
+    @Option(names = "--name", paramLabel = "NAME", description = "Dataset name (default: the file or table name).")
     String name;
 
     @Option(names = "--weight", paramLabel = "VAR", description = "The survey weight variable.")
@@ -63,6 +75,9 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Study study = root.load(studyFile);
+        if (file == null) {
+            return importTable(study);
+        }
         if (format != null) {
             Optional<FindingsImporter> findings = root.services.registry().findingsImporter(format);
             if (findings.isPresent()) {
@@ -82,6 +97,21 @@ class ImportCommand implements Callable<Integer> {
         warnings.forEach(w -> root.err().println("studybench import: warning: " + w));
         root.out().println("Imported " + dataset.getRowCount() + " rows and " + dataset.getVariables().size() + " variables from " + file + " into "
                 + studyFile + " as dataset '" + dataset.getName() + "' (" + dataset.getUri() + ")");
+        return ExitCode.OK;
+    }
+
+    /** A table of an external engine: its columns and row count go into the study, its rows stay where they are. */
+    private int importTable(Study study) throws InputException {
+        if (format != null || !importerOptions.isEmpty()) {
+            throw new InputException(DatasetRows.withoutPassword(location) + ": --format and --option are for data files; a table's columns give the variables");
+        }
+        ImportWorkflow.TableRequest request = new ImportWorkflow.TableRequest(location, name, new ImportWorkflow.Roles(weight, cluster, strata));
+        ImportWorkflow.Imported imported = root.services.imports().importTable(study, studyFile, request);
+        Dataset dataset = imported.dataset();
+        root.services.studies().save(study, studyFile); // nothing else to undo when it fails: no file was written
+        imported.warnings().forEach(w -> root.err().println("studybench import: warning: " + w));
+        root.out().println("Added " + dataset.getLabel() + " (" + dataset.getRowCount() + " rows, " + dataset.getVariables().size() + " variables) to "
+                + studyFile + " as dataset '" + dataset.getName() + "'; its rows stay in the engine");
         return ExitCode.OK;
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.studybench.core.Importer;
 import org.studybench.core.InputException;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.model.study.ValueLabel;
 import org.studybench.model.study.Variable;
 
@@ -20,14 +21,24 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = { "Show what an import would make of a data file, without importing it: what was detected (encoding,",
-                "delimiter, sheet, header rows...), the inferred variable dictionary and the first rows." })
+                "delimiter, sheet, header rows...), the inferred variable dictionary and the first rows;",
+                "or of a table in an external SQL engine (jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE)." })
 class PreviewCommand implements Callable<Integer> {
 
     @ParentCommand
     StudyBenchCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The data file.")
+    /** The file, or null for a JDBC URL (which a Path would mangle: it folds the "//"). */
     Path file;
+
+    /** The file or URL as given. */
+    String location;
+
+    @Parameters(paramLabel = "SOURCE", description = "The data file, or a table's JDBC URL as for 'studybench import'.")
+    void source(String given) {
+        location = given;
+        file = DatasetRows.isUrl(given) ? null : Path.of(given);
+    }
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Importer id (default: from the file extension).")
     String format;
@@ -46,8 +57,13 @@ class PreviewCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new InputException("--rows must be 0 or more, got " + rows);
         }
-        Importer importer = root.services.imports().importerFor(file, format);
-        Importer.Preview preview = root.services.imports().preview(file, importer.id(), importerOptions, rows);
+        String shown = file != null ? file.toString() : DatasetRows.withoutPassword(location);
+        if (file == null && (format != null || !importerOptions.isEmpty())) {
+            throw new InputException(shown + ": --format and --option are for data files; a table's columns give the variables");
+        }
+        String formatId = file == null ? "table" : root.services.imports().importerFor(file, format).id();
+        Importer.Preview preview = file == null ? root.services.imports().previewTable(location, rows)
+                : root.services.imports().preview(file, formatId, importerOptions, rows);
         if (json) {
             List<Object> variables = new ArrayList<>();
             for (Variable v : preview.dictionary()) {
@@ -59,12 +75,12 @@ class PreviewCommand implements Callable<Integer> {
             List<Object> sets = new ArrayList<>();
             preview.sets().forEach(s -> sets.add(Json.object("name", s.getName(), "label", s.getLabel(), "variables",
                     s.getVariables().stream().map(Variable::getName).toList())));
-            Json.print(root.out(), Json.object("file", file.toString(), "format", importer.id(), "detected", preview.detected(), "estimated_rows",
+            Json.print(root.out(), Json.object("file", shown, "format", formatId, "detected", preview.detected(), "estimated_rows",
                     preview.estimatedRows(), "variables", variables, "multiple_response_sets", sets, "rows", preview.rows()));
             return ExitCode.OK;
         }
         var out = root.out();
-        out.println(file + " (" + importer.id() + (preview.estimatedRows() >= 0 ? ", " + preview.estimatedRows() + " rows" : "") + ")");
+        out.println(shown + " (" + formatId + (preview.estimatedRows() >= 0 ? ", " + preview.estimatedRows() + " rows" : "") + ")");
         preview.detected().forEach((k, v) -> out.println("  " + k + ": " + v));
         out.println();
         List<String[]> dictionary = new ArrayList<>();

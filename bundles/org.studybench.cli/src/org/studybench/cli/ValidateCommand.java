@@ -31,7 +31,7 @@ class ValidateCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--rehash", description = { "Accept the datasets' data files as they are now: record their SHA-256 and row count in the study",
-            "(after a deliberate change of a data file; without it a changed file is refused)." })
+            "(after a deliberate change of a data file; without it a changed file is refused); for a table in an engine, its row count." })
     boolean rehash;
 
     @Override
@@ -43,7 +43,8 @@ class ValidateCommand implements Callable<Integer> {
                 if (root.services.datasets().rehash(file, dataset)) {
                     changed = true;
                     if (!json) {
-                        root.out().println(file + ": dataset '" + dataset.getName() + "': accepted its data file as it is now (" + dataset.getRowCount() + " rows)");
+                        root.out().println(file + ": dataset '" + dataset.getName() + "': accepted its " + (org.studybench.data.engine.DatasetRows.inEngine(dataset)
+                                ? "table" : "data file") + " as it is now (" + dataset.getRowCount() + " rows)");
                     }
                 }
             }

@@ -3,7 +3,6 @@ package org.studybench.chart.internal;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +33,8 @@ import org.studybench.chart.ChartStyle;
 import org.studybench.chart.JFreeChartRenderer;
 import org.studybench.core.ChartRenderer;
 import org.studybench.core.InputException;
-import org.studybench.data.store.DuckDb;
+import org.studybench.data.engine.Dialect;
+import org.studybench.data.engine.RowSource;
 import org.studybench.model.study.Annotation;
 import org.studybench.model.study.AxisScale;
 import org.studybench.model.study.ChartSpec;
@@ -188,19 +188,21 @@ public class ScatterMapChart extends JFreeChartRenderer {
     private static List<Point> points(Study study, ChartSpec spec, String x, String y, String label, String color, boolean logX, boolean logY)
             throws InputException {
         Dataset dataset = dataset(study, spec);
-        Path file = dataFile(study, spec, dataset);
-        String sql = "SELECT CAST(" + DuckDb.identifier(x) + " AS DOUBLE), CAST(" + DuckDb.identifier(y) + " AS DOUBLE), "
-                + (label == null ? "NULL" : "CAST(" + DuckDb.identifier(label) + " AS VARCHAR)") + ", "
-                + (color == null ? "NULL" : "CAST(" + DuckDb.identifier(color) + " AS VARCHAR)") + " FROM read_parquet(" + DuckDb.literal(file) + ") WHERE "
-                + DuckDb.identifier(x) + " IS NOT NULL AND " + DuckDb.identifier(y) + " IS NOT NULL" + (logX ? " AND " + DuckDb.identifier(x) + " > 0" : "")
-                + (logY ? " AND " + DuckDb.identifier(y) + " > 0" : "") + " ORDER BY 1, 2, 3";
+        RowSource rows = rows(study, spec, dataset);
+        Dialect d = rows.dialect();
+        String sx = d.identifier(x);
+        String sy = d.identifier(y);
+        String sql = "SELECT " + d.number(sx) + ", " + d.number(sy) + ", " + (label == null ? "NULL" : d.text(d.identifier(label))) + ", "
+                + (color == null ? "NULL" : d.text(d.identifier(color))) + " FROM " + rows.fromSql() + " WHERE " + sx + " IS NOT NULL AND " + sy + " IS NOT NULL"
+                + (logX ? " AND " + sx + " > 0" : "") + (logY ? " AND " + sy + " > 0" : "") + " ORDER BY 1, 2, 3";
         List<Point> points = new ArrayList<>();
-        try (Connection c = DuckDb.inMemory(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = rows.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 points.add(new Point(r.getDouble(1), r.getDouble(2), r.getString(3), r.getString(4) == null ? "all" : r.getString(4)));
             }
         } catch (SQLException e) {
-            throw new InputException("chart '" + spec.getName() + "': " + e.getMessage().lines().findFirst().orElse("query failed"), e);
+            throw new InputException("chart '" + spec.getName() + "': " + (rows instanceof RowSource.SqlTable ? rows.name() + ": " + rows.message(e)
+                    : e.getMessage().lines().findFirst().orElse("query failed")), e);
         }
         if (points.isEmpty()) {
             throw new InputException("chart '" + spec.getName() + "': dataset '" + dataset.getName() + "' has no rows with both " + x + " and " + y);

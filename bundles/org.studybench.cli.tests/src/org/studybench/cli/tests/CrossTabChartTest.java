@@ -58,14 +58,19 @@ class CrossTabChartTest {
         return StudyResources.load(file);
     }
 
-    private static ChartSpec chart(Study study, String... properties) {
+    static ChartSpec chart(Study study, String... properties) {
+        return chart(study, "c", "grouped-bar", List.of(properties));
+    }
+
+    /** A chart {@code name} of {@code kind} with the properties (name, value, name, value, ...), added to the study. */
+    static ChartSpec chart(Study study, String name, String kind, List<String> properties) {
         ChartSpec chart = StudyFactory.eINSTANCE.createChartSpec();
-        chart.setName("c");
-        chart.setKind("grouped-bar");
-        for (int i = 0; i < properties.length; i += 2) {
+        chart.setName(name);
+        chart.setKind(kind);
+        for (int i = 0; i < properties.size(); i += 2) {
             Parameter p = StudyFactory.eINSTANCE.createParameter();
-            p.setName(properties[i]);
-            p.setValue(properties[i + 1]);
+            p.setName(properties.get(i));
+            p.setValue(properties.get(i + 1));
             chart.getProperties().add(p);
         }
         study.getCharts().add(chart);

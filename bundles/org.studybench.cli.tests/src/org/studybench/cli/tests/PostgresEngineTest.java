@@ -97,7 +97,7 @@ class PostgresEngineTest {
         return postgres;
     }
 
-    private static void assertSame(String path, JsonElement expected, JsonElement actual) {
+    static void assertSame(String path, JsonElement expected, JsonElement actual) {
         if (expected.isJsonObject()) {
             assertTrue(actual.isJsonObject(), path);
             assertEquals(expected.getAsJsonObject().keySet(), actual.getAsJsonObject().keySet(), path);

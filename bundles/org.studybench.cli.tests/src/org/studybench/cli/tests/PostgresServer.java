@@ -27,17 +27,17 @@ import org.postgresql.PGConnection;
  * listens on 127.0.0.1 only (its socket in the folder), password authentication (scram-sha-256) for
  * the superuser {@value #USER}. {@link #close()} stops it and deletes the folder; a shutdown hook does
  * the same if the test JVM ends first. initdb refuses to run as root, so under root (CI) the server
- * runs as the unprivileged user {@code nobody}, which owns the folder.
+ * runs as the unprivileged user {@code nobody}, which owns the folder. The workbench's tests use it too.
  *
  * <p>The binaries are looked for in /usr/lib/postgresql/VERSION/bin (Debian's postgresql package; the
  * newest version wins) or in STUDYBENCH_PG_BIN. Without them the tests fail with a message saying so:
  * skipping would hide that the PostgreSQL engine went untested.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
-    static final String USER = "studybench";
-    static final String PASSWORD = "pg-test-secret";
-    static final String DATABASE = "survey";
+    public static final String USER = "studybench";
+    public static final String PASSWORD = "pg-test-secret";
+    public static final String DATABASE = "survey";
 
     private final Path bin;
     private final Path folder;
@@ -46,6 +46,8 @@ final class PostgresServer implements AutoCloseable {
     private final boolean asNobody;
     private final Thread hook;
     private boolean stopped;
+    /** The pgpass system property before {@link #passwordFromPgpassFile}, restored by {@link #close}; null when not set by this server. */
+    private String[] pgpassBefore;
 
     private PostgresServer(Path bin, Path folder, int port, boolean asNobody) {
         this.bin = bin;
@@ -56,8 +58,60 @@ final class PostgresServer implements AutoCloseable {
         this.hook = new Thread(this::stopQuietly, "stop test PostgreSQL");
     }
 
+    /**
+     * Makes the driver find the superuser's password in a pgpass file, as ~/.pgpass would give it, so URLs
+     * need no password (what a study may record): writes the file and points the driver's
+     * {@code org.postgresql.pgpassfile} property at it until {@link #close}.
+     */
+    public synchronized void passwordFromPgpassFile() throws IOException {
+        Path pgpass = Files.createTempFile("studybench-pgpass-", "");
+        Files.writeString(pgpass, "127.0.0.1:" + port + ":" + DATABASE + ":" + USER + ":" + PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        String before = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        if (pgpassBefore == null) {
+            pgpassBefore = new String[] { before, pgpass.toString() };
+        }
+    }
+
+    /** What a test class puts into its server before its first test. */
+    public interface SetUp {
+        void accept(PostgresServer server) throws Exception;
+    }
+
+    /**
+     * A server for one test class, as {@code @RegisterExtension static}: started, with the superuser's
+     * password in a pgpass file ({@link #passwordFromPgpassFile}) and {@code setUp} done, before the first
+     * test; stopped after the last.
+     */
+    public static final class ForClass implements org.junit.jupiter.api.extension.BeforeAllCallback, org.junit.jupiter.api.extension.AfterAllCallback {
+        private final SetUp setUp;
+        private PostgresServer server;
+
+        public ForClass(SetUp setUp) {
+            this.setUp = setUp;
+        }
+
+        public PostgresServer server() {
+            return server;
+        }
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) throws Exception {
+            server = start();
+            server.passwordFromPgpassFile();
+            setUp.accept(server);
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
     /** Starts a server and creates the database {@value #DATABASE}. */
-    static PostgresServer start() throws IOException, InterruptedException, SQLException {
+    public static PostgresServer start() throws IOException, InterruptedException, SQLException {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         // under root the server runs as nobody, who must reach the folder: /tmp is world-traversable, a private java.io.tmpdir may not be
@@ -118,25 +172,34 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** A JDBC URL of {@code table} in {@value #DATABASE}, with {@code extra} parameters (e.g. user and password). */
-    String url(String table, String extra) {
+    public String url(String table, String extra) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?table=" + table + (extra.isEmpty() ? "" : "&" + extra);
     }
 
     /** The URL with the superuser's credentials. */
-    String url(String table) {
+    public String url(String table) {
         return url(table, "user=" + USER + "&password=" + PASSWORD);
     }
 
-    Connection connect(String database) throws SQLException {
+    public Connection connect(String database) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", USER);
         p.setProperty("password", PASSWORD);
         return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/" + database, p);
+    }
+
+    /** Runs SQL statements in {@value #DATABASE} as the superuser (tables and data for a test). */
+    public void execute(String... statements) throws SQLException {
+        try (Connection c = connect(DATABASE); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
     }
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
@@ -146,7 +209,7 @@ final class PostgresServer implements AutoCloseable {
      * a column whose values are all integers is BIGINT, all numbers DOUBLE PRECISION, else TEXT (as
      * DuckDB's CSV reader types them). The rows go in with COPY FROM STDIN.
      */
-    void load(Path csv, String table) throws IOException, SQLException {
+    public void load(Path csv, String table) throws IOException, SQLException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<String> header = split(lines.get(0));
         List<String> types = new ArrayList<>();
@@ -236,6 +299,19 @@ final class PostgresServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (pgpassBefore != null) {
+            String pgpass = System.getProperty("org.postgresql.pgpassfile");
+            if (pgpassBefore[0] == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", pgpassBefore[0]);
+            }
+            try {
+                Files.deleteIfExists(Path.of(pgpass));
+            } catch (IOException e) {
+                // a file in the temporary folder; the OS cleans it
+            }
+        }
         try {
             if (Files.exists(data.resolve("postmaster.pid"))) {
                 run("pg_ctl stop", List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t", "60", "stop"));

@@ -38,6 +38,20 @@ public interface ImportWorkflow {
         }
     }
 
+    /**
+     * A table (or query) of an external SQL engine to add as a dataset whose rows stay there.
+     *
+     * @param url  the engine's JDBC URL with {@code ?table=} or {@code ?query=}, without a password (the
+     *             study records it; the password comes from the environment or the engine's own files)
+     * @param name the dataset's name, or null for {@link ImportWorkflow#defaultTableName}
+     * @since 0.1
+     */
+    record TableRequest(String url, String name, Roles roles) {
+        public TableRequest {
+            roles = roles == null ? Roles.NONE : roles;
+        }
+    }
+
     /** The dataset, now part of the study, and the importer's warnings (one line each, naming file and place). */
     record Imported(Dataset dataset, List<String> warnings) {
         public Imported {
@@ -71,4 +85,26 @@ public interface ImportWorkflow {
      * ({@code DatasetService.dataFile}).
      */
     Imported importInto(Study study, Path studyFile, Request request, Progress progress) throws InputException;
+
+    /**
+     * What {@link #importTable} would add, without changing anything: the variables from the table's
+     * columns, its first {@code rows} rows and its row count (read through the engine).
+     *
+     * @throws InputException one line naming the engine and the table: no engine for the URL, a password
+     *                        in it, the server unreachable, the credentials refused, the table missing
+     * @since 0.1
+     */
+    Importer.Preview previewTable(String url, int rows) throws InputException;
+
+    /** The name a dataset from the table of {@code url} gets when none is given: the table's name (or "query"), made a valid name. */
+    String defaultTableName(String url);
+
+    /**
+     * Adds the table {@code request} names to {@code study} as a dataset whose rows stay in the engine: the
+     * study records the URL (never a password), the variables and the row count; no file is written. On
+     * any error the study is as it was. Saving the study is the caller's decision.
+     *
+     * @since 0.1
+     */
+    Imported importTable(Study study, Path studyFile, TableRequest request) throws InputException;
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
 import org.studybench.core.Sha256;
+import org.studybench.data.engine.DatasetRows;
+import org.studybench.data.engine.RowSource;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
@@ -38,7 +39,9 @@ import org.studybench.stats.Interval;
  * freedom as R {@code confint(svymean(...), df = degf(design))}.</li>
  * </ul>
  * A finding records a hash of its inputs (the data file's SHA-256, variable, level, design, segment
- * filters, method); while it matches, the stored estimates are kept without touching the data.
+ * filters, method); while it matches, the stored estimates are kept without touching the data. A
+ * dataset that stays in an external engine has no content hash (its rows may change at any time), so
+ * its findings are always computed again.
  * Estimates are updated in place and only when their numbers change, so an unchanged study stays
  * byte-identical.
  */
@@ -59,12 +62,12 @@ public final class ComputedFindings {
     }
 
     /** Updates the study's computed findings. */
-    public static Run update(Study study, Path studyFile, DatasetService datasets) throws InputException {
+    public static Run update(Study study, Path studyFile, DatasetRows datasets) throws InputException {
         List<Work> work = new ArrayList<>();
         int changed = 0;
         int computed = 0;
         int reused = 0;
-        Map<Path, String> fileHashes = new HashMap<>();
+        Map<RowSource, String> fileHashes = new HashMap<>();
         for (Finding f : study.getFindings()) {
             if (f.getOrigin() != Origin.COMPUTED || f.getVariable() == null) {
                 continue;
@@ -81,7 +84,7 @@ public final class ComputedFindings {
             if (dataset == null) {
                 throw new InputException(studyFile + ": finding '" + f.getName() + "' is computed but the study has no dataset");
             }
-            Path parquet = datasets.dataFile(studyFile, dataset);
+            RowSource parquet = datasets.rows(studyFile, dataset);
             CrossTab.Design design = CrossTab.Design.of(dataset);
             List<Segment> segments = new ArrayList<>();
             if (f.getEstimates().isEmpty()) {
@@ -91,16 +94,16 @@ public final class ComputedFindings {
                 f.getEstimates().forEach(e -> segments.add(e.getSegment()));
             }
             String fileHash = fileHashes.get(parquet);
-            if (fileHash == null) {
+            if (fileHash == null && parquet instanceof RowSource.ParquetFile file) {
                 try {
-                    fileHash = ParquetSink.sha256(parquet);
+                    fileHash = ParquetSink.sha256(file.path());
                 } catch (IOException e) {
-                    throw new InputException(parquet + ": cannot read the data of dataset '" + dataset.getName() + "': " + e.getMessage(), e);
+                    throw new InputException(file.path() + ": cannot read the data of dataset '" + dataset.getName() + "': " + e.getMessage(), e);
                 }
                 fileHashes.put(parquet, fileHash);
             }
-            String inputHash = inputHash(f, fileHash, design, segments);
-            if (inputHash.equals(f.getInputHash()) && f.getEstimates().size() == segments.size()) {
+            String inputHash = inputHash(f, fileHash != null ? fileHash : dataset.getUri(), design, segments);
+            if (fileHash != null && inputHash.equals(f.getInputHash()) && f.getEstimates().size() == segments.size()) {
                 reused++; // computed from these very inputs before
                 continue;
             }
@@ -151,7 +154,7 @@ public final class ComputedFindings {
     }
 
     /** One estimate to compute: a finding's, for a segment (null: the whole sample). */
-    private record Work(Estimate estimate, Finding finding, Path parquet, CrossTab.Design design, SqlFilter filter, Segment segment, boolean mean) {
+    private record Work(Estimate estimate, Finding finding, RowSource parquet, CrossTab.Design design, SqlFilter filter, Segment segment, boolean mean) {
     }
 
     private static int updateProportion(Estimate e, Finding f, CrossTab t, Segment segment, Path studyFile) throws InputException {
@@ -169,7 +172,7 @@ public final class ComputedFindings {
         return set(e, r.estimate(), r.interval(), (int) t.observations(), t.design() != null ? "logit (design-based)" : "logit");
     }
 
-    private static int updateMean(Estimate e, Finding f, Path parquet, CrossTab.Design design, SqlFilter filter, Path studyFile) throws InputException {
+    private static int updateMean(Estimate e, Finding f, RowSource parquet, CrossTab.Design design, SqlFilter filter, Path studyFile) throws InputException {
         DesignMean.Result r;
         try {
             r = MeanQuery.estimate(parquet, f.getVariable(), design, filter, 0.95);

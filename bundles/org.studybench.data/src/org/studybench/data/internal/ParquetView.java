@@ -7,14 +7,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.studybench.core.DatasetView;
 import org.studybench.core.InputException;
-import org.studybench.data.filter.FilterException;
-import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.store.DuckDb;
 import org.studybench.model.study.Dataset;
@@ -22,34 +18,19 @@ import org.studybench.model.study.Dataset;
 /**
  * The rows behind a data grid ({@link DatasetView}): the dataset's Parquet file viewed through DuckDB, optionally
  * filtered (segment filter language) and sorted, read in pages of {@value #PAGE} rows by row number
- * so that any row of millions is one small query away. A few recent pages are cached; scrolling
- * asks only for the pages it shows. Not thread-safe: the grid reads it on the UI thread and changes
+ * so that any row of millions is one small query away. Not thread-safe: the grid reads it on the UI thread and changes
  * its view from a background job while the grid shows nothing from it.
  */
-final class ParquetView implements DatasetView {
-
-    static final int PAGE = 1000;
-    private static final int CACHED_PAGES = 8;
+final class ParquetView extends PagedView {
 
     private final Path parquet;
-    private final Dataset dataset;
     private final Connection connection;
-    private final List<String> columns = new ArrayList<>();
-    private long rows;
     private String orderBy = "";
     private SqlFilter filter;
-    private final Map<Long, Object[][]> pages = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Object[][]> eldest) {
-            return size() > CACHED_PAGES;
-        }
-    };
 
     ParquetView(Path parquet, Dataset dataset) throws InputException {
+        super(dataset);
         this.parquet = parquet;
-        this.dataset = dataset;
         try {
             connection = DuckDb.inMemory();
             try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM read_parquet(" + DuckDb.literal(parquet) + ") LIMIT 0")) {
@@ -64,20 +45,6 @@ final class ParquetView implements DatasetView {
         }
     }
 
-    @Override
-    public List<String> columns() {
-        return columns;
-    }
-
-    @Override
-    public long rowCount() {
-        return rows;
-    }
-
-    @Override
-    public Dataset dataset() {
-        return dataset;
-    }
 
     /**
      * Shows only rows matching {@code filterText} (blank: all), sorted by {@code sortColumn} (null: file
@@ -85,15 +52,7 @@ final class ParquetView implements DatasetView {
      */
     @Override
     public void view(String filterText, String sortColumn, boolean descending) throws InputException {
-        SqlFilter parsed = null;
-        if (filterText != null && !filterText.isBlank()) {
-            try {
-                parsed = SegmentFilters.toSql(filterText, SegmentFilters.types(dataset));
-            } catch (FilterException e) {
-                throw new InputException("filter: " + e.getMessage(), e);
-            }
-        }
-        filter = parsed;
+        filter = filter(filterText);
         orderBy = sortColumn == null ? "" : " ORDER BY " + DuckDb.identifier(sortColumn) + (descending ? " DESC" : "") + " NULLS LAST";
         try {
             reload();
@@ -108,7 +67,7 @@ final class ParquetView implements DatasetView {
      * to prepare). Filtered or sorted, the selected rows are first numbered into an in-memory table.
      */
     private void reload() throws SQLException {
-        pages.clear();
+        forgetPages();
         try (Statement s = connection.createStatement()) {
             s.execute("DROP TABLE IF EXISTS grid");
         }
@@ -138,23 +97,8 @@ final class ParquetView implements DatasetView {
         return filter == null && orderBy.isEmpty();
     }
 
-    /** The value at (row, column), reading its page when it is not cached. */
     @Override
-    public Object value(long row, int column) {
-        if (row < 0 || row >= rows) {
-            return null;
-        }
-        long page = row / PAGE;
-        Object[][] data = pages.get(page);
-        if (data == null) {
-            data = readPage(page);
-            pages.put(page, data);
-        }
-        int i = (int) (row - page * PAGE);
-        return i < data.length ? data[i][column] : null;
-    }
-
-    private Object[][] readPage(long page) {
+    protected Object[][] readPage(long page) {
         long from = page * PAGE;
         String sql = direct()
                 ? "SELECT * EXCLUDE (file_row_number) FROM read_parquet(" + DuckDb.literal(parquet) + ", file_row_number = true) WHERE file_row_number >= "

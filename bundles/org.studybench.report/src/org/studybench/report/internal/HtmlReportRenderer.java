@@ -458,7 +458,8 @@ public class HtmlReportRenderer implements ReportRenderer {
         w.write("<dt>Software</dt><dd>StudyBench " + version() + "</dd>\n");
         for (Dataset d : study.getDatasets()) {
             w.write("<dt>Dataset " + Html.escape(d.getName()) + (d.isSynthetic() ? " (synthetic)" : "") + "</dt><dd>" + Html.escape(d.getUri()) + ", "
-                    + d.getRowCount() + " rows, SHA-256 <code>" + Html.escape(String.valueOf(d.getContentHash())) + "</code>"
+                    + d.getRowCount() + " rows, " + (blank(d.getContentHash()) ? "no content hash (the rows are read where they are, e.g. an external engine's table)"
+                            : "SHA-256 <code>" + Html.escape(d.getContentHash()) + "</code>")
                     + (blank(d.getDescription()) ? "" : "<br/>" + Html.escape(d.getDescription())) + "</dd>\n");
         }
         for (Segment s : study.getSegments()) {

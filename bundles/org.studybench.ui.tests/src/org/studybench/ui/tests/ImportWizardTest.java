@@ -59,7 +59,7 @@ class ImportWizardTest {
     }
 
     /** Element ids are random UUIDs given when an element is made; everything else must match. */
-    private static String withoutIds(String xmi) {
+    static String withoutIds(String xmi) {
         return xmi.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
     }
 
@@ -180,7 +180,7 @@ class ImportWizardTest {
     }
 
     /** Every text the wizard shows in labels and fields (its message area included). */
-    private static java.util.List<String> texts(Shell shell) {
+    static java.util.List<String> texts(Shell shell) {
         java.util.List<String> found = new java.util.ArrayList<>();
         Widgets.findAll(shell, org.eclipse.swt.widgets.Label.class, l -> true).forEach(l -> found.add(l.getText()));
         Widgets.findAll(shell, Text.class, t -> true).forEach(t -> found.add(t.getText()));
@@ -188,7 +188,7 @@ class ImportWizardTest {
         return found;
     }
 
-    private static Button button(Shell shell, String text) {
+    static Button button(Shell shell, String text) {
         return Widgets.findAll(shell, Button.class, b -> b.getText().replace("&", "").equals(text)).get(0);
     }
 }

@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.studybench.banner.Banner;
 import org.studybench.banner.BannerWriter;
-import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.filter.FilterException;
@@ -56,7 +55,7 @@ public final class CrosstabPage {
 
     private final StudyEditing editing;
     private final Path studyFile;
-    private final DatasetService datasets;
+    private final org.studybench.data.engine.DatasetRows datasets;
     private final SashForm control;
     private final org.eclipse.swt.widgets.List rows;
     private final org.eclipse.swt.widgets.List columns;
@@ -69,7 +68,7 @@ public final class CrosstabPage {
     private Banner banner;
     private String defaultWeight;
 
-    public CrosstabPage(Composite parent, StudyEditing editing, Path studyFile, DatasetService datasets) {
+    public CrosstabPage(Composite parent, StudyEditing editing, Path studyFile, org.studybench.data.engine.DatasetRows datasets) {
         this.editing = editing;
         this.studyFile = studyFile;
         this.datasets = datasets;
@@ -225,7 +224,7 @@ public final class CrosstabPage {
             String problem = null;
             Banner computed = null;
             try {
-                computed = Banner.of(datasets.dataFile(studyFile, d), rowVars, columnVars, design, chosen, labels, correction, alpha);
+                computed = Banner.of(datasets.rows(studyFile, d), rowVars, columnVars, design, chosen, labels, correction, alpha);
             } catch (InputException e) {
                 problem = e.getMessage();
             } catch (RuntimeException e) {

@@ -54,10 +54,10 @@ public final class FindingsPage {
     private final Label status;
     private final PropertyForm details;
     private final java.nio.file.Path studyFile;
-    private final org.studybench.core.DatasetService datasets;
+    private final org.studybench.data.engine.DatasetRows datasets;
 
     public FindingsPage(Composite parent, StudyEditing editing, PropertyForm.Choices choices, java.nio.file.Path studyFile,
-            org.studybench.core.DatasetService datasets) {
+            org.studybench.data.engine.DatasetRows datasets) {
         this.editing = editing;
         this.studyFile = studyFile;
         this.datasets = datasets;

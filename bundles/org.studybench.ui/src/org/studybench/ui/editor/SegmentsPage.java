@@ -164,7 +164,9 @@ public final class SegmentsPage {
         Job.create("Count segment", monitor -> {
             String result;
             try {
-                datasets.dataFile(studyFile, dataset);
+                if (!org.studybench.data.engine.DatasetRows.inEngine(dataset)) {
+                    datasets.dataFile(studyFile, dataset); // a dataset in an engine has no file; counting says if it cannot be reached
+                }
                 try {
                     DatasetService.SegmentCount count = datasets.countSegment(studyFile, dataset, text);
                     result = String.format("✓ valid; %,d of %,d respondents in dataset '%s'", count.selected(), count.total(), dataset.getName());

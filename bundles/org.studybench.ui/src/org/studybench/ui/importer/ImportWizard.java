@@ -44,11 +44,19 @@ import org.studybench.ui.editor.StudyEditing;
  * rows, name the design variables, then import with a progress bar and Cancel. Any importer in the
  * registry, a plug-in's too, works here without GUI code of its own. The import writes the Parquet
  * file next to the study; the new dataset joins the study as one undoable change, saved with it.
- * Errors are the importer's one-line message, shown in the wizard.
+ * Or choose a table (or query) of an external SQL engine by its JDBC URL: the preview and the import
+ * are the command line's ({@code studybench import URL --study S}); the rows stay in the engine and
+ * the study records the URL, never a password. Errors are the importer's or the engine's one-line
+ * message, shown in the wizard; what was typed stays.
  */
 public final class ImportWizard extends Wizard {
 
     public static final String FILE_ID = "studybench.import.file";
+    public static final String FROM_FILE_ID = "studybench.import.from-file";
+    public static final String FROM_ENGINE_ID = "studybench.import.from-engine";
+    public static final String URL_ID = "studybench.import.url";
+    public static final String TABLE_ID = "studybench.import.table";
+    public static final String QUERY_ID = "studybench.import.query";
     public static final String FORMAT_ID = "studybench.import.format";
     public static final String NAME_ID = "studybench.import.name";
     public static final String DICTIONARY_ID = "studybench.import.dictionary";
@@ -90,23 +98,42 @@ public final class ImportWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
+        if (preview == null) {
+            return false;
+        }
+        String name = filePage.datasetName();
+        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText());
+        if (filePage.fromEngine()) {
+            String url = filePage.url();
+            return finish("Reading the table's columns", (copy, monitor) -> imports.importTable(copy, studyFile, new ImportWorkflow.TableRequest(url, name, roles)));
+        }
         Importer importer = filePage.importer().orElse(null);
-        if (importer == null || preview == null) {
+        if (importer == null) {
             return false;
         }
         Path file = filePage.file();
-        String name = filePage.datasetName();
         Map<String, String> options = filePage.options.values();
-        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText());
-        // The same import as the CLI's, on a copy of the study; only the finished dataset joins the editor's study.
+        return finish("Importing " + file.getFileName(), (copy, monitor) -> imports.importInto(copy, studyFile,
+                new ImportWorkflow.Request(file, importer.id(), options, name, roles), MonitorProgress.of(monitor, 1000)));
+    }
+
+    /** An import into a copy of the study, in the wizard's progress area. */
+    private interface Import {
+        ImportWorkflow.Imported into(Study copy, IProgressMonitor monitor) throws InputException;
+    }
+
+    /**
+     * Runs {@code work} as the CLI's import does, on a copy of the study; only the finished dataset joins
+     * the editor's study, as one undoable change. An error stays in the wizard, which stays open.
+     */
+    private boolean finish(String task, Import work) {
         Study copy = editing.detachedCopy(studyFile);
         ImportWorkflow.Imported[] imported = new ImportWorkflow.Imported[1];
         try {
             getContainer().run(true, true, monitor -> {
-                monitor.beginTask("Importing " + file.getFileName(), 1000);
+                monitor.beginTask(task, 1000);
                 try {
-                    imported[0] = imports.importInto(copy, studyFile, new ImportWorkflow.Request(file, importer.id(), options, name, roles),
-                            MonitorProgress.of(monitor, 1000));
+                    imported[0] = work.into(copy, monitor);
                 } catch (InputException e) {
                     throw new InvocationTargetException(e);
                 } finally {
@@ -130,28 +157,39 @@ public final class ImportWizard extends Wizard {
         return true;
     }
 
-    /** Step 1: the file, its format and the importer's options. */
+    /** Step 1: the file, its format and the importer's options; or an engine's table. */
     private final class FilePage extends WizardPage {
+        private Button fromFile;
+        private Button fromEngine;
         private Text file;
+        private Button browse;
+        private Text url;
+        private Text table;
+        private Text query;
         private Combo format;
         private Text name;
         private ParameterForm options;
         private List<Importer> importers = List.of();
 
         FilePage() {
-            super("file", "Choose a data file", null);
-            setDescription("CSV (Qualtrics, SurveyMonkey), XLSX, SPSS .sav, or any format a plug-in adds");
+            super("file", "Choose a data file or a database table", null);
+            setDescription("CSV (Qualtrics, SurveyMonkey), XLSX, SPSS .sav, or any format a plug-in adds; or a table whose rows stay in its database");
         }
 
         @Override
         public void createControl(Composite parent) {
             Composite page = new Composite(parent, SWT.NONE);
             page.setLayout(new GridLayout(3, false));
+            fromFile = new Button(page, SWT.RADIO);
+            fromFile.setText("A data file, copied into the study's data folder");
+            fromFile.setData(Ids.KEY, FROM_FILE_ID);
+            fromFile.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            fromFile.setSelection(true);
             new Label(page, SWT.NONE).setText("File");
             file = new Text(page, SWT.BORDER);
             file.setData(Ids.KEY, FILE_ID);
             file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            Button browse = new Button(page, SWT.PUSH);
+            browse = new Button(page, SWT.PUSH);
             browse.setText("Browse...");
             browse.addListener(SWT.Selection, e -> {
                 FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
@@ -168,6 +206,17 @@ public final class ImportWizard extends Wizard {
             format.add("(by file extension)");
             importers.forEach(i -> format.add(i.label() + " (" + i.id() + ")"));
             format.select(0);
+            fromEngine = new Button(page, SWT.RADIO);
+            fromEngine.setText("A table in a database, whose rows stay there (the study records its URL, never a password)");
+            fromEngine.setData(Ids.KEY, FROM_ENGINE_ID);
+            fromEngine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            url = engineField(page, "Database URL", URL_ID, SWT.SINGLE);
+            url.setMessage("jdbc:postgresql://HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass)");
+            table = engineField(page, "Table", TABLE_ID, SWT.SINGLE);
+            table.setMessage("TABLE or SCHEMA.TABLE (names are case-sensitive)");
+            query = engineField(page, "or a query", QUERY_ID, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+            query.setMessage("SELECT ... (read-only)");
+            ((GridData) query.getLayoutData()).heightHint = 40;
             new Label(page, SWT.NONE).setText("Dataset name");
             name = new Text(page, SWT.BORDER);
             name.setData(Ids.KEY, NAME_ID);
@@ -182,7 +231,62 @@ public final class ImportWizard extends Wizard {
             file.addListener(SWT.Modify, e -> changed(true));
             format.addListener(SWT.Selection, e -> changed(false));
             name.addListener(SWT.Modify, e -> validate());
+            fromFile.addListener(SWT.Selection, e -> switched());
+            fromEngine.addListener(SWT.Selection, e -> switched());
+            for (Text t : List.of(url, table, query)) {
+                t.addListener(SWT.Modify, e -> tableChanged());
+            }
             setControl(page);
+            switched();
+        }
+
+        private Text engineField(Composite page, String label, String id, int style) {
+            new Label(page, SWT.NONE).setText(label);
+            Text text = new Text(page, SWT.BORDER | style);
+            text.setData(Ids.KEY, id);
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            return text;
+        }
+
+        /** A file or a table: only the chosen one's fields can be edited; what was typed in the other stays. */
+        private void switched() {
+            boolean engine = fromEngine();
+            for (org.eclipse.swt.widgets.Control c : List.of(file, browse, format)) {
+                c.setEnabled(!engine);
+            }
+            options.control().setEnabled(!engine);
+            for (Text t : List.of(url, table, query)) {
+                t.setEnabled(engine);
+            }
+            if (engine) {
+                preview = null;
+                previewPage.clear();
+                validate();
+            } else {
+                changed(false);
+            }
+        }
+
+        boolean fromEngine() {
+            return fromEngine.getSelection();
+        }
+
+        /** The JDBC URL: the typed URL with the table (or query) as its parameter, unless the URL names one itself. */
+        String url() {
+            String base = url.getText().trim();
+            String t = table.getText().trim();
+            String q = query.getText().trim();
+            String parameter = !t.isEmpty() ? "table=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                    : !q.isEmpty() ? "query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") : null;
+            return parameter == null ? base : base + (base.contains("?") ? "&" : "?") + parameter;
+        }
+
+        private void tableChanged() {
+            if (fromEngine() && !url.getText().isBlank()) {
+                name.setText(imports.defaultTableName(url()));
+            }
+            preview = null;
+            previewPage.clear();
             validate();
         }
 
@@ -199,6 +303,38 @@ public final class ImportWizard extends Wizard {
         }
 
         private void validate() {
+            String problem = fromEngine() ? tableProblem() : fileProblem();
+            if (problem == null && !name.getText().matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                problem = "Dataset name: letters, digits, '_' and '-', starting with a letter";
+            } else if (problem == null && editing.study().getDatasets().stream().anyMatch(d -> d.getName().equals(name.getText()))) {
+                problem = "The study has a dataset named '" + name.getText() + "' already";
+            }
+            setErrorMessage(problem);
+            setPageComplete(problem == null);
+        }
+
+        /** What keeps the typed table from being previewed, in the user's words; null when nothing does. */
+        private String tableProblem() {
+            String base = url.getText().trim();
+            boolean named = base.matches(".*[?&;](table|query)=.*");
+            if (base.isEmpty()) {
+                return "Enter the database's JDBC URL, e.g. jdbc:postgresql://localhost:5432/survey";
+            } else if (!base.startsWith("jdbc:")) {
+                return "The database URL starts with jdbc:, e.g. jdbc:postgresql://localhost:5432/survey";
+            } else if (!org.studybench.data.engine.DatasetRows.withoutPassword(base).equals(base)) {
+                return "The URL carries a password, which the study would record; remove it and give it outside the study (for PostgreSQL: PGPASSWORD or ~/.pgpass)";
+            } else if (!table.getText().isBlank() && !query.getText().isBlank()) {
+                return "Give a table or a query, not both";
+            } else if (!named && table.getText().isBlank() && query.getText().isBlank()) {
+                return "Enter the table (or a query)";
+            } else if (named && !(table.getText().isBlank() && query.getText().isBlank())) {
+                return "The URL names its table (or query) already; leave Table and query empty, or remove it from the URL";
+            }
+            return null;
+        }
+
+        /** What keeps the typed file from being previewed, in the user's words; null when nothing does. */
+        private String fileProblem() {
             String problem = null;
             if (file.getText().isBlank()) {
                 problem = "Choose the file to import";
@@ -206,13 +342,8 @@ public final class ImportWizard extends Wizard {
                 problem = file.getText() + ": no such file";
             } else if (importer().isEmpty()) {
                 problem = fileName() + ": no importer reads ." + extension() + " files; choose the format";
-            } else if (!name.getText().matches("[A-Za-z][A-Za-z0-9_-]*")) {
-                problem = "Dataset name: letters, digits, '_' and '-', starting with a letter";
-            } else if (editing.study().getDatasets().stream().anyMatch(d -> d.getName().equals(name.getText()))) {
-                problem = "The study has a dataset named '" + name.getText() + "' already";
             }
-            setErrorMessage(problem);
-            setPageComplete(problem == null);
+            return problem;
         }
 
         /** The typed file, or null while what is typed is no path ("\0", or an unfinished name on some systems). */
@@ -306,17 +437,19 @@ public final class ImportWizard extends Wizard {
         private void load() {
             clear();
             Importer importer = filePage.importer().orElse(null);
-            if (importer == null) {
+            boolean engine = filePage.fromEngine();
+            if (importer == null && !engine) {
                 return;
             }
-            Path file = filePage.file();
+            Path file = engine ? null : filePage.file();
+            String url = engine ? filePage.url() : null;
             Map<String, String> options = filePage.options.values();
             Importer.Preview[] result = new Importer.Preview[1];
             try {
                 getContainer().run(true, true, monitor -> {
-                    monitor.beginTask("Reading the start of " + file.getFileName(), IProgressMonitor.UNKNOWN);
+                    monitor.beginTask(engine ? "Reading the table's columns and first rows" : "Reading the start of " + file.getFileName(), IProgressMonitor.UNKNOWN);
                     try {
-                        result[0] = imports.preview(file, importer.id(), options, 20);
+                        result[0] = engine ? imports.previewTable(url, 20) : imports.preview(file, importer.id(), options, 20);
                     } catch (InputException e) {
                         throw new InvocationTargetException(e);
                     } finally {

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.studybench.core.DatasetService;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.core.Problem;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
@@ -175,7 +176,7 @@ public final class BuiltInPages {
         @Reference
         Registry registry;
         @Reference
-        DatasetService datasets;
+        DatasetRows datasets;
 
         public Findings() {
             super(FINDINGS_ID, "Findings", FINDINGS);
@@ -208,7 +209,7 @@ public final class BuiltInPages {
     @Component(service = StudyEditorPage.class)
     public static final class Crosstab extends Page {
         @Reference
-        DatasetService datasets;
+        DatasetRows datasets;
 
         public Crosstab() {
             super(CROSSTAB_ID, "Crosstab", CROSSTAB);

@@ -18,6 +18,7 @@ import org.studybench.core.Progress;
 import org.studybench.core.Registry;
 import org.studybench.core.VariableNames;
 import org.studybench.core.workflow.ImportWorkflow;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.Variable;
@@ -33,13 +34,17 @@ public class DefaultImportWorkflow implements ImportWorkflow {
     @Reference
     private DatasetService datasets;
 
+    @Reference
+    private DatasetRows tables;
+
     public DefaultImportWorkflow() {
     }
 
     /** For tests, outside OSGi. */
-    public DefaultImportWorkflow(Registry registry, DatasetService datasets) {
+    public DefaultImportWorkflow(Registry registry, DatasetService datasets, DatasetRows tables) {
         this.registry = registry;
         this.datasets = datasets;
+        this.tables = tables;
     }
 
     @Override
@@ -77,30 +82,65 @@ public class DefaultImportWorkflow implements ImportWorkflow {
         String name = request.name() != null && !request.name().isBlank() ? request.name() : defaultName(request.file());
         List<String> warnings = new ArrayList<>();
         Dataset dataset = datasets.importFile(study, studyFile, request.file(), importer.id(), options, name, progress, warnings::add);
-        // names and labels from another tool's file may hold control characters a study file cannot (the data keep them)
-        org.studybench.model.io.XmlText.clean(dataset).forEach(change -> warnings.add(request.file() + ": " + change));
-        try {
-            java.util.Optional<String> unwritable = org.studybench.model.io.XmlText.firstProblem(dataset);
-            if (unwritable.isPresent()) {
-                throw new InputException(request.file() + ": " + unwritable.get() + ", which a study cannot hold; rename that column in the file");
-            }
-            role(request.file(), dataset, request.roles().weight(), VariableRole.WEIGHT);
-            role(request.file(), dataset, request.roles().cluster(), VariableRole.CLUSTER);
-            role(request.file(), dataset, request.roles().strata(), VariableRole.STRATA);
-        } catch (InputException e) {
-            // all or nothing: the dataset leaves the study, its data file the data folder (a role or a name it cannot keep)
-            study.getDatasets().remove(dataset);
+        return finish(study, request.file().toString(), dataset, request.roles(), warnings, () -> {
             try {
                 Files.deleteIfExists(datasets.dataFile(studyFile, dataset));
             } catch (IOException | InputException ignored) {
                 // the role error is what the user needs to see
             }
+        });
+    }
+
+    @Override
+    public Importer.Preview previewTable(String url, int rows) throws InputException {
+        return tables.previewTable(url, rows);
+    }
+
+    @Override
+    public String defaultTableName(String url) {
+        String table = DatasetRows.table(url);
+        String name = table != null ? table : "query";
+        name = name.substring(name.lastIndexOf('.') + 1).replaceAll("[^A-Za-z0-9_-]", "_"); // schema.table: the table
+        return !name.isEmpty() && Character.isLetter(name.charAt(0)) ? name : "d" + name;
+    }
+
+    @Override
+    public Imported importTable(Study study, Path studyFile, TableRequest request) throws InputException {
+        String name = request.name() != null && !request.name().isBlank() ? request.name() : defaultTableName(request.url());
+        List<String> warnings = new ArrayList<>();
+        Dataset dataset = tables.importTable(study, studyFile, request.url(), name, warnings::add);
+        return finish(study, dataset.getLabel(), dataset, request.roles(), warnings, () -> {
+            // no file: the rows stay in the engine
+        });
+    }
+
+    /**
+     * The steps after the rows are in place, the same for a file and an engine's table: names a study can
+     * hold, the design roles. On an error the dataset leaves the study and {@code undo} removes what it left.
+     *
+     * @param source the file or table, for messages
+     */
+    private static Imported finish(Study study, String source, Dataset dataset, Roles roles, List<String> warnings, Runnable undo) throws InputException {
+        // names and labels from another tool's file may hold control characters a study file cannot (the data keep them)
+        org.studybench.model.io.XmlText.clean(dataset).forEach(change -> warnings.add(source + ": " + change));
+        try {
+            java.util.Optional<String> unwritable = org.studybench.model.io.XmlText.firstProblem(dataset);
+            if (unwritable.isPresent()) {
+                throw new InputException(source + ": " + unwritable.get() + ", which a study cannot hold; rename that column where it comes from");
+            }
+            role(source, dataset, roles.weight(), VariableRole.WEIGHT);
+            role(source, dataset, roles.cluster(), VariableRole.CLUSTER);
+            role(source, dataset, roles.strata(), VariableRole.STRATA);
+        } catch (InputException e) {
+            // all or nothing: the dataset leaves the study (a role or a name it cannot keep)
+            study.getDatasets().remove(dataset);
+            undo.run();
             throw e;
         }
         return new Imported(dataset, warnings);
     }
 
-    private static void role(Path file, Dataset dataset, String variable, VariableRole role) throws InputException {
+    private static void role(String file, Dataset dataset, String variable, VariableRole role) throws InputException {
         if (variable == null || variable.isBlank()) {
             return;
         }

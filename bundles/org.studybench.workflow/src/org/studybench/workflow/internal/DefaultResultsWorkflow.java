@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.studybench.compare.StudyComparisons;
-import org.studybench.core.DatasetService;
 import org.studybench.core.InputException;
 import org.studybench.core.Progress;
 import org.studybench.core.Registry;
 import org.studybench.core.workflow.Recomputed;
 import org.studybench.core.workflow.ResultsWorkflow;
 import org.studybench.data.aggregate.ComputedFindings;
+import org.studybench.data.engine.DatasetRows;
 import org.studybench.model.study.Study;
 
 /** Findings from data first, then comparisons, which may read those findings. */
@@ -22,13 +22,13 @@ public class DefaultResultsWorkflow implements ResultsWorkflow {
     private Registry registry;
 
     @Reference
-    private DatasetService datasets;
+    private DatasetRows datasets;
 
     public DefaultResultsWorkflow() {
     }
 
     /** For tests and for the report workflow, outside OSGi. */
-    public DefaultResultsWorkflow(Registry registry, DatasetService datasets) {
+    public DefaultResultsWorkflow(Registry registry, DatasetRows datasets) {
         this.registry = registry;
         this.datasets = datasets;
     }

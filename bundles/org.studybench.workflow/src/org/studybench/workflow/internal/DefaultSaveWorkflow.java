@@ -44,6 +44,9 @@ public class DefaultSaveWorkflow implements SaveWorkflow {
         List<Path> copied = new ArrayList<>();
         try {
             for (Dataset d : study.getDatasets()) {
+                if (org.studybench.data.engine.DatasetRows.inEngine(d)) {
+                    continue; // its rows stay in the engine; the URL goes with the study
+                }
                 Path source = datasets.dataFile(from, d);
                 Path copy = target.getParent().resolve(d.getUri()).normalize();
                 if (Files.exists(copy)) {
