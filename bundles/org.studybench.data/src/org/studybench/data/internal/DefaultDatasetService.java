@@ -161,6 +161,8 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
         return switch (rows(studyFile, dataset)) {
             case RowSource.SqlTable table -> new EngineView(table, dataset);
             case RowSource.ParquetFile file -> new ParquetView(file.path(), dataset);
+            // rows(...) gives a study's dataset as its stored file or its engine table, never a CSV file read in place
+            case RowSource.DelimitedFile file -> throw new IllegalStateException(file.name() + ": a study's dataset is never read in place");
         };
     }
 
