@@ -384,4 +384,38 @@ class PostgresImportTest {
         assertTrue(invalid.out().contains(": error: PostgreSQL 127.0.0.1:" + server().port() + "/survey, table shrunk (dataset 'apistrat'): has no columns snum, "
                 + "sch.wide, ell, api00, comp.imp that the study names as variables"), invalid.out());
     }
+
+    /**
+     * A study is not trusted: a dataset naming a server other than this machine is refused before any
+     * connection (credentials from PGPASSWORD would go to it) unless the installation lists the server in
+     * STUDYBENCH_ENGINE_HOSTS (here its system property). Also each host of a fail-over list.
+     */
+    @Test
+    void aStudyMayNameOnlyServersTheInstallationTrusts() throws Exception {
+        Path study = newStudy("elsewhere");
+        ok("import", url("apistrat"), "--study", study.toString());
+        String local = Files.readString(study);
+        Files.writeString(study, local.replace("//127.0.0.1:" + server().port() + "/", "//DB.invalid:" + server().port() + "/"));
+        Run refused = CliRunner.run("crosstab", study.toString(), "--row", "sch.wide", "--col", "stype");
+        assertEquals(1, refused.exitCode());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains("table apistrat (dataset 'apistrat'): the study names the server db.invalid, which this installation does not trust "
+                + "with your credentials; if you expect the study to read from it, list it in STUDYBENCH_ENGINE_HOSTS (e.g. STUDYBENCH_ENGINE_HOSTS=db.invalid)"),
+                refused.err());
+        Files.writeString(study, local.replace("//127.0.0.1:" + server().port() + "/", "//127.0.0.1:" + server().port() + ",db.invalid:5432/"));
+        assertTrue(CliRunner.run("crosstab", study.toString(), "--row", "sch.wide", "--col", "stype").err().contains("the study names the server db.invalid"));
+        System.setProperty("studybench.engine.hosts", "other.example, db.invalid");
+        try {
+            Files.writeString(study, local.replace("//127.0.0.1:" + server().port() + "/", "//DB.invalid:" + server().port() + "/"));
+            Run listed = CliRunner.run("crosstab", study.toString(), "--row", "sch.wide", "--col", "stype");
+            assertEquals(1, listed.exitCode());
+            assertFalse(listed.err().contains("does not trust"), "a listed server is used: " + listed.err());
+            assertTrue(listed.err().contains("cannot connect"), listed.err());
+        } finally {
+            System.clearProperty("studybench.engine.hosts");
+        }
+        // the command line's own URLs are the user's: not limited
+        Run typed = CliRunner.run("crosstab", url("apistrat").replace("//127.0.0.1:", "//db.invalid:"), "--row", "sch.wide", "--col", "stype");
+        assertFalse(typed.err().contains("does not trust"), typed.err());
+    }
 }

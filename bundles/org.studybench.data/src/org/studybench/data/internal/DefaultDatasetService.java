@@ -176,6 +176,12 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
         if (code != null) {
             throw new InputException(table.name() + " (dataset '" + dataset.getName() + "'): " + code);
         }
+        String host = EngineHosts.untrusted(dataset.getUri());
+        if (host != null) {
+            throw new InputException(table.name() + " (dataset '" + dataset.getName() + "'): the study names the server " + host
+                    + ", which this installation does not trust with your credentials; if you expect the study to read from it, list it in "
+                    + EngineHosts.VARIABLE + " (e.g. " + EngineHosts.VARIABLE + "=" + host + ")");
+        }
         // messages name the engine's table and the study's dataset
         return new RowSource.SqlTable(table.dialect(), table.name() + " (dataset '" + dataset.getName() + "')", table.relation(), table.connector());
     }
