@@ -2,7 +2,6 @@ package org.studybench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.studybench.cli.tests.CliRunner.Run;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
@@ -34,10 +32,8 @@ import org.studybench.engine.postgres.PostgresEngine;
 import org.studybench.stats.DesignProportion;
 import org.studybench.stats.PAdjust;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The aggregation on a real PostgreSQL server (started in a temporary folder by {@link PostgresServer},
@@ -78,46 +74,12 @@ class PostgresEngineTest {
     }
 
     private static JsonObject json(String... args) throws InterruptedException {
-        Run run = CliRunner.run(args);
-        assertEquals(0, run.exitCode(), run.err());
-        return JsonParser.parseString(run.out()).getAsJsonObject();
+        return SameResults.json(args);
     }
 
     /** The same command on the CSV file (DuckDB) and on the PostgreSQL table: equal to 1e-12 (relative) in every number. */
     private static JsonObject sameOnBoth(String command, String csv, String table, String... options) throws InterruptedException {
-        List<String> onFile = new ArrayList<>(List.of(command, FIXTURES.resolve(csv).toString()));
-        List<String> onServer = new ArrayList<>(List.of(command, server.url(table)));
-        onFile.addAll(List.of(options));
-        onServer.addAll(List.of(options));
-        onFile.add("--json");
-        onServer.add("--json");
-        JsonObject duckdb = json(onFile.toArray(String[]::new));
-        JsonObject postgres = json(onServer.toArray(String[]::new));
-        assertSame("", duckdb, postgres);
-        return postgres;
-    }
-
-    private static void assertSame(String path, JsonElement expected, JsonElement actual) {
-        if (expected.isJsonObject()) {
-            assertTrue(actual.isJsonObject(), path);
-            assertEquals(expected.getAsJsonObject().keySet(), actual.getAsJsonObject().keySet(), path);
-            for (Map.Entry<String, JsonElement> e : expected.getAsJsonObject().entrySet()) {
-                assertSame(path + "." + e.getKey(), e.getValue(), actual.getAsJsonObject().get(e.getKey()));
-            }
-        } else if (expected.isJsonArray()) {
-            JsonArray a = expected.getAsJsonArray();
-            JsonArray b = actual.getAsJsonArray();
-            assertEquals(a.size(), b.size(), path);
-            for (int i = 0; i < a.size(); i++) {
-                assertSame(path + "[" + i + "]", a.get(i), b.get(i));
-            }
-        } else if (expected.isJsonPrimitive() && expected.getAsJsonPrimitive().isNumber()) {
-            double x = expected.getAsDouble();
-            double y = actual.getAsDouble();
-            assertEquals(x, y, 1e-12 * Math.max(1, Math.abs(x)), path);
-        } else {
-            assertEquals(expected, actual, path);
-        }
+        return SameResults.onBoth(command, FIXTURES.resolve(csv), server.url(table), options);
     }
 
     @Test
@@ -155,17 +117,8 @@ class PostgresEngineTest {
 
     @Test
     void bannerPrintsTheSameAsFromTheFile() throws Exception {
-        String[] options = { "--rows", "sch.wide,comp.imp", "--cols", "stype", "--weight", "pw", "--strata", "stype" };
-        List<String> onFile = new ArrayList<>(List.of("banner", FIXTURES.resolve("apistrat.csv").toString()));
-        List<String> onServer = new ArrayList<>(List.of("banner", server.url("apistrat")));
-        onFile.addAll(List.of(options));
-        onServer.addAll(List.of(options));
-        Run file = CliRunner.run(onFile.toArray(String[]::new));
-        Run table = CliRunner.run(onServer.toArray(String[]::new));
-        assertEquals(0, file.exitCode(), file.err());
-        assertEquals(0, table.exitCode(), table.err());
-        assertTrue(file.out().contains("Yes"), file.out());
-        assertEquals(file.out(), table.out());
+        SameResults.sameBanner(FIXTURES.resolve("apistrat.csv"), server.url("apistrat"), "--rows", "sch.wide,comp.imp", "--cols", "stype", "--weight", "pw",
+                "--strata", "stype");
     }
 
     @Test
@@ -316,14 +269,7 @@ class PostgresEngineTest {
 
     /** One line on stderr, exit 1, the engine named, no Java class names, no password. */
     private static String refused(String... args) throws InterruptedException {
-        Run run = CliRunner.run(args);
-        assertEquals(1, run.exitCode(), run.out() + run.err());
-        String err = run.err();
-        assertEquals(1, err.lines().count(), err);
-        assertTrue(err.contains("PostgreSQL"), err);
-        assertFalse(err.matches("(?s).*(Exception|org\\.postgresql|java\\.).*"), err);
-        assertFalse(err.contains(PostgresServer.PASSWORD) || err.contains("wrong-secret"), err);
-        return err;
+        return SameResults.refused("PostgreSQL", "org.postgresql", List.of(PostgresServer.PASSWORD, "wrong-secret"), args);
     }
 
     @Test

@@ -40,7 +40,7 @@ final class Messages {
                     : server + "; check the tables the query reads";
             case MISSING_CATALOG_NAME, MISSING_SCHEMA_NAME -> server + "; name them in the URL (jdbc:trino://HOST:PORT/CATALOG/SCHEMA) or in "
                     + (isTable ? "?table=catalog.schema.table" : "the query");
-            case COLUMN_NOT_FOUND -> server.replaceFirst("^Column '(.*)' cannot be resolved$", "no column $1 in " + (isTable ? what : "the query's rows"))
+            case COLUMN_NOT_FOUND -> server.replaceFirst("^Column ('.*') cannot be resolved$", "no column $1 in " + (isTable ? what : "the query's rows"))
                     + "; check the variable names";
             case SYNTAX_ERROR -> "the query is not valid SQL (" + server + "); check ?query= in the URL (URL-encoded)";
             case PERMISSION_DENIED -> server + "; ask the server's administrator to grant SELECT on " + (isTable ? what.substring(6) : "what the query reads");
