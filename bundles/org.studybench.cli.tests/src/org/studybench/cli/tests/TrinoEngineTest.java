@@ -2,6 +2,7 @@ package org.studybench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studybench.core.InputException;
 import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.engine.Dialect;
@@ -83,8 +85,9 @@ class TrinoEngineTest {
         return SameResults.onBoth(command, FIXTURES.resolve(csv), server.url(table), options);
     }
 
+    /** One line on stderr, exit 1, the engine named, no Java class names, no password. */
     private static String refused(String... args) throws InterruptedException {
-        return SameResults.refused("Trino", "io.trino", List.of(), args);
+        return SameResults.refused("Trino", "io.trino", List.of(TrinoServer.PASSWORD, "wrong-secret"), args);
     }
 
     @Test
@@ -163,7 +166,7 @@ class TrinoEngineTest {
     /** The table named with its catalog and schema, in a URL without them. */
     @Test
     void tableWithCatalogAndSchema() throws Exception {
-        String url = "jdbc:trino://127.0.0.1:" + server.port() + "?table=hive.survey.apistrat&user=studybench";
+        String url = server.url("hive.survey.apistrat").replace("/hive/survey?", "?");
         JsonObject j = SameResults.json("crosstab", url, "--row", "sch.wide", "--col", "stype", "--weight", "pw", "--strata", "stype", "--json");
         assertEquals(16.546386489600511, j.getAsJsonObject("tests").getAsJsonObject("rao_scott").get("f").getAsDouble(), 16.5 * 1e-9);
     }
@@ -217,17 +220,23 @@ class TrinoEngineTest {
         }
     }
 
-    /** The user from TRINO_USER when the URL has none: the server sees it (current_user in a query's rows, beside another level). */
+    /**
+     * The user and password from TRINO_USER and TRINO_PASSWORD when the URL has none: the server sees the
+     * user (current_user in a query's rows, beside another level); a wrong password is refused.
+     */
     @Test
-    void userFromTheEnvironment() throws Exception {
+    void credentialsFromTheEnvironment() throws Exception {
         String url = server.url("x", "").replace("table=x", "query=" + URLEncoder.encode("SELECT current_user AS who, stype FROM apistrat UNION ALL SELECT 'someone else', stype FROM apistrat",
                 StandardCharsets.UTF_8));
-        RowSource.SqlTable table = new TrinoEngine(Map.of("TRINO_USER", "ana")).open(url);
+        RowSource.SqlTable table = new TrinoEngine(Map.of("TRINO_USER", TrinoServer.USER, "TRINO_PASSWORD", TrinoServer.PASSWORD)).open(url);
         assertEquals(Dialect.TRINO, table.dialect());
         assertEquals("Trino 127.0.0.1:" + server.port() + "/hive/survey, query", table.name());
         CrossTab t = CrossTab.of(table, "who", "stype", new CrossTab.Design(null, null, null), null);
-        assertEquals(List.of("ana", "someone else"), t.rows());
+        assertEquals(List.of("someone else", TrinoServer.USER), t.rows());
         assertEquals(400, t.observations());
+        InputException wrong = assertThrows(InputException.class, () -> CrossTab.of(new TrinoEngine(Map.of("TRINO_USER", TrinoServer.USER,
+                "TRINO_PASSWORD", "wrong-secret")).open(url), "who", "stype", new CrossTab.Design(null, null, null), null));
+        assertTrue(wrong.getMessage().contains("authentication failed for user studybench; check the user and password"), wrong.getMessage());
     }
 
     @Test
@@ -256,10 +265,18 @@ class TrinoEngineTest {
         err = refused("crosstab", server.url("apistrat").replace("?table=apistrat&", "?"), "--row", "sch.wide", "--col", "stype");
         assertTrue(err.contains("the URL names no table; add ?table=NAME"), err);
 
-        // Trino takes passwords over TLS only
-        err = SameResults.refused("Trino", "io.trino", List.of("not-sent"), "crosstab", server.url("apistrat", "user=ana&password=not-sent"), "--row",
-                "sch.wide", "--col", "stype");
+        err = refused("crosstab", server.url("apistrat", "user=" + TrinoServer.USER + "&password=wrong-secret"), "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("authentication failed for user studybench; check the user and password"), err);
+
+        // Trino takes passwords over TLS only: the driver refuses to send one without it, the server's HTTP port refuses logins
+        String plain = "jdbc:trino://127.0.0.1:" + server.port() + "/hive/survey?table=apistrat&user=" + TrinoServer.USER + "&password=" + TrinoServer.PASSWORD;
+        err = refused("crosstab", plain, "--row", "sch.wide", "--col", "stype");
         assertTrue(err.contains("a password is sent only over an encrypted connection; add SSL=true"), err);
+        err = refused("crosstab", "jdbc:trino://127.0.0.1:" + server.httpPort() + "/hive/survey?table=apistrat&user=" + TrinoServer.USER, "--row", "sch.wide",
+                "--col", "stype");
+        assertTrue(err.contains("the server takes logins over HTTPS only; give its HTTPS port and add SSL=true"), err);
+        err = refused("crosstab", server.url("apistrat").replace("&SSLTrustStorePath=" + server.certificate(), ""), "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("the server's certificate is not trusted; add SSLTrustStorePath=FILE"), err);
     }
 
     @Test

@@ -12,14 +12,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import org.studybench.data.store.DuckDb;
 
@@ -27,7 +33,9 @@ import io.trino.jdbc.TrinoDriver;
 
 /**
  * A real single-node Trino server for tests, in a temporary folder: the coordinator also runs the work,
- * listens on a free port of 127.0.0.1 only, and has one catalog, {@value #CATALOG}: the Hive connector
+ * listens on two free ports of 127.0.0.1 only (HTTPS for clients with a self-signed certificate, HTTP for
+ * its own internal calls), takes logins with a password (user {@value #USER}, from a password file), and
+ * has one catalog, {@value #CATALOG}: the Hive connector
  * with a metastore in files and the local file system as storage, so that Parquet files become tables
  * ({@link #addParquet}) as a study's own datasets would. {@link #close()} stops it and deletes the
  * folder; a shutdown hook does the same if the test JVM ends first.
@@ -35,12 +43,14 @@ import io.trino.jdbc.TrinoDriver;
  * <p>The server is the archive {@code io.trino:trino-server:VERSION:tar.gz} from Maven Central, which the
  * build fetches into the local Maven repository (cli.tests' pom.xml) and names in the system property
  * {@value #ARCHIVE_PROPERTY}; it is unpacked once into {@value #HOME_PROPERTY} (the bundle's target
- * folder), plugins other than Hive removed. Trino needs Java 24 or newer: the test JVM's own when it is,
+ * folder), plugins other than Hive and the password file's removed. Trino needs Java 24 or newer: the test JVM's own when it is,
  * else STUDYBENCH_TRINO_JAVA. Without either the tests fail with a message saying so: skipping would hide
  * that the Trino engine went untested.
  */
 final class TrinoServer implements AutoCloseable {
 
+    static final String USER = "studybench";
+    static final String PASSWORD = "trino-test-secret";
     static final String CATALOG = "hive";
     static final String SCHEMA = "survey";
     static final String ARCHIVE_PROPERTY = "studybench.trino.archive";
@@ -48,13 +58,15 @@ final class TrinoServer implements AutoCloseable {
 
     private final Path folder;
     private final int port;
+    private final int httpPort;
     private final Process process;
     private final Thread hook;
     private boolean stopped;
 
-    private TrinoServer(Path folder, int port, Process process) {
+    private TrinoServer(Path folder, int port, int httpPort, Process process) {
         this.folder = folder;
         this.port = port;
+        this.httpPort = httpPort;
         this.process = process;
         this.hook = new Thread(this::close, "stop test Trino");
     }
@@ -67,8 +79,10 @@ final class TrinoServer implements AutoCloseable {
         String launcher = java();
         Path folder = Files.createTempDirectory("studybench-trino-");
         int port = freePort();
+        int httpPort = freePort();
         Path etc = folder.resolve("etc");
         Files.createDirectories(etc.resolve("catalog"));
+        credentials(Path.of(launcher).resolveSibling("keytool").toString(), etc);
         Files.createDirectories(folder.resolve("metastore"));
         Files.writeString(etc.resolve("config.properties"), String.join("\n",
                 "coordinator=true",
@@ -77,8 +91,15 @@ final class TrinoServer implements AutoCloseable {
                 "node.id=studybench-test",
                 "node.bind-ip=127.0.0.1",
                 "node.internal-address=127.0.0.1",
-                "http-server.http.port=" + port,
-                "discovery.uri=http://127.0.0.1:" + port,
+                "http-server.http.port=" + httpPort,
+                "discovery.uri=http://127.0.0.1:" + httpPort,
+                "http-server.https.enabled=true",
+                "http-server.https.port=" + port,
+                "http-server.https.keystore.path=" + etc.resolve("keystore.p12"),
+                "http-server.https.keystore.key=" + KEYSTORE_PASSWORD,
+                "http-server.authentication.type=PASSWORD",
+                "password-authenticator.config-files=" + etc.resolve("password-authenticator.properties"),
+                "internal-communication.shared-secret=" + KEYSTORE_PASSWORD + "-internal",
                 "query.max-memory=512MB",
                 "query.max-memory-per-node=512MB",
                 "plugin.dir=" + home.resolve("plugin"),
@@ -99,7 +120,7 @@ final class TrinoServer implements AutoCloseable {
                 "io.trino.server.TrinoServer"));
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("server.log").toFile()).start();
-        TrinoServer server = new TrinoServer(folder, port, process);
+        TrinoServer server = new TrinoServer(folder, port, httpPort, process);
         Runtime.getRuntime().addShutdownHook(server.hook);
         try {
             server.awaitStarted();
@@ -111,6 +132,32 @@ final class TrinoServer implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    private static final String KEYSTORE_PASSWORD = "trino-test-keystore";
+
+    /**
+     * A self-signed certificate for 127.0.0.1 (keystore.p12, and server.pem for clients to trust) and the
+     * password file: Trino takes passwords only over HTTPS, and hashes them with PBKDF2 (HMAC-SHA1),
+     * written as iterations:salt:hash in hex.
+     */
+    private static void credentials(String keytool, Path etc) throws IOException, InterruptedException {
+        Path keystore = etc.resolve("keystore.p12");
+        run(List.of(keytool, "-genkeypair", "-alias", "trino", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=127.0.0.1",
+                "-ext", "SAN=IP:127.0.0.1", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", KEYSTORE_PASSWORD), "keytool -genkeypair");
+        run(List.of(keytool, "-exportcert", "-rfc", "-alias", "trino", "-keystore", keystore.toString(), "-storepass", KEYSTORE_PASSWORD, "-file",
+                etc.resolve("server.pem").toString()), "keytool -exportcert");
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash;
+        try {
+            hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA1").generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 1000, 256)).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError("PBKDF2 is not available", e);
+        }
+        Files.writeString(etc.resolve("password.db"), USER + ":1000:" + HexFormat.of().formatHex(salt) + ":" + HexFormat.of().formatHex(hash) + "\n");
+        Files.writeString(etc.resolve("password-authenticator.properties"), "password-authenticator.name=file\nfile.password-file=" + etc.resolve("password.db")
+                + "\n");
     }
 
     /** The server's folder in the archive, unpacked once (a marker file says it is complete). */
@@ -125,16 +172,17 @@ final class TrinoServer implements AutoCloseable {
         }
         Path target = Path.of(home);
         Path marker = target.resolve(".unpacked-from");
-        String from = archive + " " + Files.size(Path.of(archive));
+        String from = archive + " " + Files.size(Path.of(archive)) + ", plugins " + CATALOG + " and password-authenticators";
         if (Files.exists(marker) && Files.readString(marker).equals(from)) {
             return target;
         }
         delete(target);
         Files.createDirectories(target);
         // the archive's plugins share jars through hard links, so it is unpacked whole and the plugins not used deleted
+        // (left: Hive, and the password file's authenticator)
         run(List.of("tar", "-xzf", archive, "-C", target.toString(), "--strip-components=1"), "unpack " + archive);
         try (Stream<Path> plugins = Files.list(target.resolve("plugin"))) {
-            for (Path plugin : plugins.filter(p -> !p.getFileName().toString().equals(CATALOG)).toList()) {
+            for (Path plugin : plugins.filter(p -> !List.of(CATALOG, "password-authenticators").contains(p.getFileName().toString())).toList()) {
                 delete(plugin);
             }
         }
@@ -173,7 +221,7 @@ final class TrinoServer implements AutoCloseable {
     /** Waits until the server answers that it has started (at most 3 minutes; a slow machine under load takes ~30 s). */
     private void awaitStarted() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest info = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/info")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest info = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/v1/info")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -215,23 +263,38 @@ final class TrinoServer implements AutoCloseable {
         }
     }
 
+    /** The HTTPS port. */
     int port() {
         return port;
     }
 
-    /** A JDBC URL of {@code table} in {@value #CATALOG}.{@value #SCHEMA}, with {@code extra} parameters. */
-    String url(String table, String extra) {
-        return "jdbc:trino://127.0.0.1:" + port + "/" + CATALOG + "/" + SCHEMA + "?table=" + table + (extra.isEmpty() ? "" : "&" + extra);
+    /** The HTTP port, which the server uses for its own calls and where it refuses logins. */
+    int httpPort() {
+        return httpPort;
     }
 
-    /** The URL with a user (the server accepts any user without a password). */
+    /** The server's certificate (PEM), for the driver's SSLTrustStorePath. */
+    Path certificate() {
+        return folder.resolve("etc/server.pem");
+    }
+
+    /** A JDBC URL of {@code table} in {@value #CATALOG}.{@value #SCHEMA} over TLS (the certificate trusted), with {@code extra} parameters. */
+    String url(String table, String extra) {
+        return "jdbc:trino://127.0.0.1:" + port + "/" + CATALOG + "/" + SCHEMA + "?table=" + table + "&SSL=true&SSLTrustStorePath=" + certificate()
+                + (extra.isEmpty() ? "" : "&" + extra);
+    }
+
+    /** The URL with the user's name and password. */
     String url(String table) {
-        return url(table, "user=studybench");
+        return url(table, "user=" + USER + "&password=" + PASSWORD);
     }
 
     Connection connect() throws SQLException {
         Properties p = new Properties();
-        p.setProperty("user", "studybench");
+        p.setProperty("user", USER);
+        p.setProperty("password", PASSWORD);
+        p.setProperty("SSL", "true");
+        p.setProperty("SSLTrustStorePath", certificate().toString());
         return new TrinoDriver().connect("jdbc:trino://127.0.0.1:" + port + "/" + CATALOG + "/" + SCHEMA, p);
     }
 

@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 /** Trino's errors in the user's words: what went wrong and what to fix, one line, no class names or credentials. */
 final class Messages {
 
@@ -59,6 +61,14 @@ final class Messages {
         if (cause(e, ConnectException.class)) {
             return "cannot connect (connection refused); check the host and port in the URL and that the server is running";
         }
+        if (cause(e, SSLHandshakeException.class)) {
+            return text.contains("PKIX") || text.contains("certification path")
+                    ? "the server's certificate is not trusted; add SSLTrustStorePath=FILE to the URL (the server's certificate as PEM, or a Java trust store)"
+                    : "the encrypted connection failed; check the URL's SSL parameters and that the port is the server's HTTPS port";
+        }
+        if (text.contains("Authentication over HTTP is not enabled")) {
+            return "the server takes logins over HTTPS only; give its HTTPS port and add SSL=true to the URL";
+        }
         if (text.contains("TLS/SSL is required")) {
             return "a password is sent only over an encrypted connection; add SSL=true to the URL (and SSLTrustStorePath=... for a certificate of your own)";
         }
@@ -69,7 +79,7 @@ final class Messages {
         if (text.startsWith("Unrecognized connection property")) {
             return text + "; StudyBench's own parameters are table and query, the others go to the Trino JDBC driver";
         }
-        // e.g. a TLS failure: its first line, without the driver's wrapping and Java's class names
+        // its first line, without the driver's wrapping and Java's class names
         String reason = text.replaceFirst("^Error executing query:\\s*", "").replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
         return "cannot query the server (" + reason + "); check the URL";
     }
