@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import org.studybench.core.InputException;
 import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.engine.RowSource;
+import org.studybench.data.engine.SqlEngine;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.store.DuckDb;
@@ -41,11 +43,21 @@ abstract class EngineContract {
     @TempDir
     static Path files;
 
-    /** The URL of a table of the engine's test server, with credentials. */
-    abstract String url(String table);
+    /** The engine's test server. */
+    abstract EngineServer server();
 
-    /** The table as a row source, opened by the engine with no environment. */
-    abstract RowSource.SqlTable open(String table) throws InputException;
+    /** The engine, reading no environment variables. */
+    abstract SqlEngine engine();
+
+    /** The URL of a table of the engine's test server, with credentials. */
+    final String url(String table) {
+        return server().url(table);
+    }
+
+    /** The table as a row source. */
+    final RowSource.SqlTable open(String table) throws InputException {
+        return engine().open(url(table));
+    }
 
     /** One line for a refused command, naming the engine (see {@link SameResults#refused}). */
     abstract String refused(String... args) throws InterruptedException;
@@ -194,6 +206,25 @@ abstract class EngineContract {
                 assertArrayEquals(alone.counts()[i], together.get(t).counts()[i], 0, requests.get(t).toString());
             }
         }
+    }
+
+    /** An unreachable server, a URL without a table, a text variable's mean: one line naming the engine, the dataset and what to fix. */
+    @Test
+    void badInputAnyEngineRefusesAlike() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort(); // free once closed: nothing listens there
+        }
+        String unreachable = url("apistrat").replace("127.0.0.1:" + server().port() + "/", "127.0.0.1:" + closed + "/");
+        String err = refused("crosstab", unreachable, "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains(" 127.0.0.1:" + closed + "/"), err);
+        assertTrue(err.contains(", table apistrat: cannot connect (connection refused); check the host and port"), err);
+
+        err = refused("crosstab", url("apistrat").replace("?table=apistrat&", "?"), "--row", "sch.wide", "--col", "stype");
+        assertTrue(err.contains("the URL names no table; add ?table=NAME"), err);
+
+        err = refused("mean", url("apistrat"), "--var", "stype");
+        assertTrue(err.contains("cannot be aggregated as a number"), err);
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.postgresql.PGConnection;
  * newest version wins) or in STUDYBENCH_PG_BIN. Without them the tests fail with a message saying so:
  * skipping would hide that the PostgreSQL engine went untested.
  */
-final class PostgresServer implements AutoCloseable {
+final class PostgresServer implements EngineServer {
 
     static final String USER = "studybench";
     static final String PASSWORD = "pg-test-secret";
@@ -118,7 +118,8 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    @Override
+    public int port() {
         return port;
     }
 
@@ -128,7 +129,8 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** The URL with the superuser's credentials. */
-    String url(String table) {
+    @Override
+    public String url(String table) {
         return url(table, "user=" + USER + "&password=" + PASSWORD);
     }
 

@@ -47,7 +47,7 @@ import io.trino.jdbc.TrinoDriver;
  * else STUDYBENCH_TRINO_JAVA. Without either the tests fail with a message saying so: skipping would hide
  * that the Trino engine went untested.
  */
-final class TrinoServer implements AutoCloseable {
+final class TrinoServer implements EngineServer {
 
     static final String USER = "studybench";
     static final String PASSWORD = "trino-test-secret";
@@ -264,7 +264,8 @@ final class TrinoServer implements AutoCloseable {
     }
 
     /** The HTTPS port. */
-    int port() {
+    @Override
+    public int port() {
         return port;
     }
 
@@ -285,7 +286,8 @@ final class TrinoServer implements AutoCloseable {
     }
 
     /** The URL with the user's name and password. */
-    String url(String table) {
+    @Override
+    public String url(String table) {
         return url(table, "user=" + USER + "&password=" + PASSWORD);
     }
 
