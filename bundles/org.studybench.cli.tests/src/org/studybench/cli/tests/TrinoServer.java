@@ -43,9 +43,9 @@ import io.trino.jdbc.TrinoDriver;
  * <p>The server is the archive {@code io.trino:trino-server:VERSION:tar.gz} from Maven Central, which the
  * build fetches into the local Maven repository (cli.tests' pom.xml) and names in the system property
  * {@value #ARCHIVE_PROPERTY}; it is unpacked once into {@value #HOME_PROPERTY} (the bundle's target
- * folder), plugins other than Hive and the password file's removed. Trino needs Java 24 or newer: the test JVM's own when it is,
- * else STUDYBENCH_TRINO_JAVA. Without either the tests fail with a message saying so: skipping would hide
- * that the Trino engine went untested.
+ * folder), all plugins but Hive and the password file's removed. Trino needs Java 24 or newer: the test
+ * JVM's own when it is, else STUDYBENCH_TRINO_JAVA. Without either the tests fail with a message saying
+ * so: skipping would hide that the Trino engine went untested.
  */
 final class TrinoServer implements EngineServer {
 
@@ -77,9 +77,42 @@ final class TrinoServer implements EngineServer {
         Path home = unpacked();
         long unpacked = System.nanoTime();
         String launcher = java();
-        Path folder = Files.createTempDirectory("studybench-trino-");
         int port = freePort();
         int httpPort = freePort();
+        while (httpPort == port) {
+            httpPort = freePort();
+        }
+        Path folder = Files.createTempDirectory("studybench-trino-");
+        Path etc = folder.resolve("etc");
+        try {
+            configure(folder, home, launcher, port, httpPort);
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            delete(folder);
+            throw e;
+        }
+        List<String> command = new ArrayList<>(List.of(launcher, "-cp", home.resolve("lib") + "/*",
+                // a small heap and the C1 compiler only: the tables are small, and start-up is most of the time
+                "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+                "-Djdk.attach.allowAttachSelf=true", "--enable-native-access=ALL-UNNAMED", "-Dconfig=" + etc.resolve("config.properties"),
+                "io.trino.server.TrinoServer"));
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("server.log").toFile()).start();
+        TrinoServer server = new TrinoServer(folder, port, httpPort, process);
+        Runtime.getRuntime().addShutdownHook(server.hook);
+        try {
+            server.awaitStarted();
+            server.awaitWorker();
+            System.out.printf(Locale.ROOT, "TrinoServer: unpacked in %.1f s, started in %.1f s%n", (unpacked - started) / 1e9,
+                    (System.nanoTime() - unpacked) / 1e9);
+            return server;
+        } catch (IOException | InterruptedException | SQLException | RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The server's etc/ folder (configuration, Hive catalog, certificate, password file) and its metastore folder. */
+    private static void configure(Path folder, Path home, String launcher, int port, int httpPort) throws IOException, InterruptedException {
         Path etc = folder.resolve("etc");
         Files.createDirectories(etc.resolve("catalog"));
         credentials(Path.of(launcher).resolveSibling("keytool").toString(), etc);
@@ -113,25 +146,6 @@ final class TrinoServer implements EngineServer {
                 "fs.native-local.enabled=true",
                 "local.location=" + folder,
                 ""));
-        List<String> command = new ArrayList<>(List.of(launcher, "-cp", home.resolve("lib") + "/*",
-                // a small heap and the C1 compiler only: the tables are small, and start-up is most of the time
-                "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-                "-Djdk.attach.allowAttachSelf=true", "--enable-native-access=ALL-UNNAMED", "-Dconfig=" + etc.resolve("config.properties"),
-                "io.trino.server.TrinoServer"));
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("server.log").toFile()).start();
-        TrinoServer server = new TrinoServer(folder, port, httpPort, process);
-        Runtime.getRuntime().addShutdownHook(server.hook);
-        try {
-            server.awaitStarted();
-            server.awaitWorker();
-            System.out.printf(Locale.ROOT, "TrinoServer: unpacked in %.1f s, started in %.1f s%n", (unpacked - started) / 1e9,
-                    (System.nanoTime() - unpacked) / 1e9);
-            return server;
-        } catch (IOException | InterruptedException | SQLException | RuntimeException | Error e) {
-            server.close();
-            throw e;
-        }
     }
 
     private static final String KEYSTORE_PASSWORD = "trino-test-keystore";

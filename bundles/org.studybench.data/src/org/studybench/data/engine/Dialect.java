@@ -66,9 +66,9 @@ public enum Dialect {
 
     /**
      * The weight variable as a checked SQL expression. DuckDB stops the query with a message naming the
-     * value, and so does Trino. PostgreSQL has no such function: a negative, infinite or NaN weight becomes NaN, which makes
-     * every sum it enters NaN, and the caller refuses a NaN sum ({@link #brokenWeight}). In PostgreSQL NaN
-     * sorts above Infinity, so {@code w < 'Infinity'} excludes both.
+     * value, and so does Trino. PostgreSQL has no such function: a negative, infinite or NaN weight becomes
+     * NaN, which makes every sum it enters NaN, and the caller refuses a NaN sum ({@link #brokenWeight}). In
+     * PostgreSQL NaN sorts above Infinity, so {@code w < 'Infinity'} excludes both.
      */
     public String checkedWeight(String weight) {
         String w = number(identifier(weight));
