@@ -39,7 +39,8 @@ final class DataSourceOptions {
 
     @Parameters(index = "0", paramLabel = "SOURCE", description = { "A .study file, or a data file (CSV, XLSX, SAV, Parquet, ...) for a quick look without a study,",
             "or a table in an external SQL engine: jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE",
-            "(user and password from the URL, PGUSER/PGPASSWORD or ~/.pgpass)." })
+            "(user and password from the URL, PGUSER/PGPASSWORD or ~/.pgpass)",
+            "or jdbc:trino://HOST:PORT/CATALOG/SCHEMA?table=TABLE (from the URL or TRINO_USER/TRINO_PASSWORD)." })
     void source(String given) {
         location = given;
         source = DatasetRows.isUrl(given) ? null : Path.of(given);
@@ -155,8 +156,7 @@ final class DataSourceOptions {
         }
         SqlEngine engine = root.services.engines().stream().filter(e -> e.accepts(location)).findFirst().orElse(null);
         if (engine == null) {
-            throw new InputException(label() + ": no installed engine reads this URL; StudyBench reads PostgreSQL tables (jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE) "
-                    + "with its engine bundle org.studybench.engine.postgres");
+            throw new InputException(label() + ": " + DatasetRows.NO_ENGINE);
         }
         return new Opened(engine.open(location), new CrossTab.Design(weight, cluster, strata), null, null, null);
     }

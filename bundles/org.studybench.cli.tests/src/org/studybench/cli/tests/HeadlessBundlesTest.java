@@ -21,7 +21,7 @@ class HeadlessBundlesTest {
     private static final List<String> HEADLESS = List.of("org.studybench.model", "org.studybench.core", "org.studybench.stats", "org.studybench.compare",
             "org.studybench.data", "org.studybench.importer.csv", "org.studybench.importer.xlsx", "org.studybench.importer.spss",
             "org.studybench.importer.published", "org.studybench.banner", "org.studybench.chart", "org.studybench.report", "org.studybench.cli",
-            "org.studybench.engine.postgres");
+            "org.studybench.engine.postgres", "org.studybench.engine.trino");
 
     @Test
     void headlessBundlesAreNotWiredToAnyUiBundle() {

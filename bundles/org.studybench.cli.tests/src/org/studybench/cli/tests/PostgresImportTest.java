@@ -153,7 +153,7 @@ class PostgresImportTest {
                 args.add("--json");
                 results.add(json(args.toArray(String[]::new)));
             }
-            PostgresEngineTest.assertSame(String.join(" ", command), results.get(0), results.get(1));
+            SameResults.assertSame(String.join(" ", command), results.get(0), results.get(1));
         }
         JsonObject stratified = json("crosstab", studies[1].toString(), "--row", "sch.wide", "--col", "stype", "--json");
         // R 4.2.2, survey 4.1-1: svychisq(~sch.wide + stype, svydesign(id = ~1, strata = ~stype, weights = ~pw, data = apistrat))

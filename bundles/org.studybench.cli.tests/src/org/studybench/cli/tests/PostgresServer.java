@@ -33,7 +33,7 @@ import org.postgresql.PGConnection;
  * newest version wins) or in STUDYBENCH_PG_BIN. Without them the tests fail with a message saying so:
  * skipping would hide that the PostgreSQL engine went untested.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements EngineServer {
 
     public static final String USER = "studybench";
     public static final String PASSWORD = "pg-test-secret";
@@ -172,6 +172,7 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    @Override
     public int port() {
         return port;
     }
@@ -182,6 +183,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** The URL with the superuser's credentials. */
+    @Override
     public String url(String table) {
         return url(table, "user=" + USER + "&password=" + PASSWORD);
     }

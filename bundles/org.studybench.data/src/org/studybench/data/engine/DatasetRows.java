@@ -47,6 +47,11 @@ public interface DatasetRows {
      */
     Dataset importTable(Study study, Path studyFile, String url, String name, Consumer<String> warnings) throws InputException;
 
+    /** The end of the message for a URL that no installed engine reads: which URLs the product's engines read. */
+    String NO_ENGINE = "no installed engine reads this URL; StudyBench reads PostgreSQL tables (jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE) "
+            + "with its engine bundle org.studybench.engine.postgres, and Trino tables (jdbc:trino://HOST:PORT/CATALOG/SCHEMA?table=TABLE) "
+            + "with org.studybench.engine.trino";
+
     /** Whether {@code dataset}'s rows are in an external engine (it records a JDBC URL, not a data file). */
     static boolean inEngine(Dataset dataset) {
         return isUrl(dataset.getUri());

@@ -15,7 +15,14 @@ public enum Dialect {
      * PostgreSQL: no {@code error()} function, so a broken weight becomes NaN and the caller refuses the
      * NaN sums it produces (see {@link #checkedWeight}); {@code GROUPING()} takes at most 31 arguments.
      */
-    POSTGRESQL("PostgreSQL", "TEXT", "DOUBLE PRECISION", 31);
+    POSTGRESQL("PostgreSQL", "TEXT", "DOUBLE PRECISION", 31),
+
+    /**
+     * Trino: {@code fail()} stops a query on a broken weight as DuckDB's {@code error()} does; values become
+     * text through {@code format('%s', ...)}, since its CAST writes doubles as 2.5E0 where DuckDB writes 2.5;
+     * {@code GROUPING()} takes at most 63 arguments.
+     */
+    TRINO("Trino", "VARCHAR", "DOUBLE", 63);
 
     private final String engine;
     private final String textType;
@@ -46,6 +53,9 @@ public enum Dialect {
 
     /** {@code expression} as text (levels are compared and sorted as text in Java). */
     public String text(String expression) {
+        if (this == TRINO) { // format() writes NULL as 'null'
+            return "CASE WHEN " + expression + " IS NULL THEN NULL ELSE format('%s', " + expression + ") END";
+        }
         return "CAST(" + expression + " AS " + textType + ")";
     }
 
@@ -56,9 +66,9 @@ public enum Dialect {
 
     /**
      * The weight variable as a checked SQL expression. DuckDB stops the query with a message naming the
-     * value. PostgreSQL has no such function: a negative, infinite or NaN weight becomes NaN, which makes
-     * every sum it enters NaN, and the caller refuses a NaN sum ({@link #brokenWeight}). In PostgreSQL NaN
-     * sorts above Infinity, so {@code w < 'Infinity'} excludes both.
+     * value, and so does Trino. PostgreSQL has no such function: a negative, infinite or NaN weight becomes
+     * NaN, which makes every sum it enters NaN, and the caller refuses a NaN sum ({@link #brokenWeight}). In
+     * PostgreSQL NaN sorts above Infinity, so {@code w < 'Infinity'} excludes both.
      */
     public String checkedWeight(String weight) {
         String w = number(identifier(weight));
@@ -66,12 +76,14 @@ public enum Dialect {
             case DUCKDB -> "CASE WHEN " + w + " >= 0 AND isfinite(" + w + ") THEN " + w + " ELSE error("
                     + DuckDb.stringLiteral("the weight " + weight + " must be zero or positive, a respondent has ") + " || CAST(" + w + " AS VARCHAR)) END";
             case POSTGRESQL -> "CASE WHEN " + w + " >= 0 AND " + w + " < 'Infinity'::float8 THEN " + w + " ELSE 'NaN'::float8 END";
+            case TRINO -> "CASE WHEN " + w + " >= 0 AND is_finite(" + w + ") THEN " + w + " ELSE fail("
+                    + DuckDb.stringLiteral("the weight " + weight + " must be zero or positive, a respondent has ") + " || format('%s', " + w + ")) END";
         };
     }
 
     /** Whether {@link #checkedWeight} stops the query itself (otherwise a broken weight is NaN). */
     public boolean stopsOnBrokenWeight() {
-        return this == DUCKDB;
+        return this != POSTGRESQL;
     }
 
     /** The message for a NaN sum of weights (PostgreSQL's way of reporting a broken weight, see {@link #checkedWeight}). */

@@ -254,8 +254,7 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
     /** The installed engine that reads {@code url}; {@code what} starts the message when there is none. */
     private SqlEngine engine(String url, String what) throws InputException {
         return engines.stream().filter(e -> e.accepts(url)).findFirst().orElseThrow(() -> new InputException(what
-                + ": no installed engine reads this URL; StudyBench reads PostgreSQL tables (jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE) "
-                + "with its engine bundle org.studybench.engine.postgres"));
+                + ": " + DatasetRows.NO_ENGINE));
     }
 
     private static long count(RowSource rows) throws InputException {

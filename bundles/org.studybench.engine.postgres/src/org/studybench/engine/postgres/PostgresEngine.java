@@ -1,11 +1,7 @@
 package org.studybench.engine.postgres;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -15,6 +11,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.studybench.core.InputException;
 import org.studybench.data.engine.Dialect;
+import org.studybench.data.engine.JdbcEngine;
 import org.studybench.data.engine.RowSource;
 import org.studybench.data.engine.SqlConnector;
 import org.studybench.data.engine.SqlEngine;
@@ -26,13 +23,9 @@ import org.studybench.data.engine.SqlEngine;
  * (the system user; ~/.pgpass or PGPASSFILE, which the driver reads itself). They are never printed.
  */
 @Component(service = SqlEngine.class)
-public final class PostgresEngine implements SqlEngine {
+public final class PostgresEngine extends JdbcEngine {
 
     static final String NAME = "PostgreSQL";
-    private static final String PREFIX = "jdbc:postgresql:";
-
-    /** Where PGUSER and PGPASSWORD are looked up. */
-    private final Map<String, String> environment;
 
     public PostgresEngine() {
         this(System.getenv());
@@ -40,62 +33,20 @@ public final class PostgresEngine implements SqlEngine {
 
     /** An engine that reads PGUSER and PGPASSWORD from {@code environment} instead of the process's (tests). */
     public PostgresEngine(Map<String, String> environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean accepts(String url) {
-        return url.startsWith(PREFIX);
+        super(NAME, "jdbc:postgresql:", "jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE", environment);
     }
 
     @Override
     public RowSource.SqlTable open(String url) throws InputException {
-        if (!accepts(url)) {
-            throw new InputException(NAME + ": '" + url.replaceAll("password=[^&]*", "password=…") + "' is not a PostgreSQL URL; write jdbc:postgresql://HOST:PORT/DATABASE?table=TABLE");
-        }
-        int q = url.indexOf('?');
-        String base = q < 0 ? url : url.substring(0, q);
-        String table = null;
-        String query = null;
-        List<String> rest = new ArrayList<>();
-        String user = null;
-        boolean hasPassword = false;
-        if (q >= 0) {
-            for (String p : url.substring(q + 1).split("&")) {
-                if (p.isEmpty()) {
-                    continue;
-                }
-                String key = p.contains("=") ? p.substring(0, p.indexOf('=')) : p;
-                if (key.equals("table")) {
-                    table = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8);
-                } else if (key.equals("query")) {
-                    query = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8).strip();
-                } else {
-                    if (key.equals("user")) {
-                        user = URLDecoder.decode(p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8);
-                    }
-                    hasPassword |= key.equals("password");
-                    rest.add(p);
-                }
-            }
-        }
-        String where = where(base);
-        if ((table == null || table.isBlank()) == (query == null || query.isEmpty())) {
-            throw new InputException(NAME + " " + where + (table == null && query == null ? ": the URL names no table; add ?table=NAME (schema.table for another schema)"
-                    : ": the URL names both a table and a query; give one of ?table=NAME and ?query=SELECT..."));
-        }
+        Url u = parse(url, "schema.table for another schema");
         Properties properties = new Properties();
-        if (user == null && environment.get("PGUSER") != null) {
-            user = environment.get("PGUSER");
+        String user = u.user();
+        if (user == null && environment("PGUSER") != null) {
+            user = environment("PGUSER");
             properties.setProperty("user", user);
         }
-        if (!hasPassword && environment.get("PGPASSWORD") != null) {
-            properties.setProperty("password", environment.get("PGPASSWORD"));
+        if (!u.hasPassword() && environment("PGPASSWORD") != null) {
+            properties.setProperty("password", environment("PGPASSWORD"));
         }
         // fail in seconds when the server does not answer rather than after the OS's TCP timeout
         properties.setProperty("connectTimeout", "10");
@@ -103,18 +54,10 @@ public final class PostgresEngine implements SqlEngine {
         properties.setProperty("readOnly", "true");
         properties.setProperty("readOnlyMode", "always");
         properties.setProperty("ApplicationName", "StudyBench");
-        String jdbc = rest.isEmpty() ? base : base + "?" + String.join("&", rest);
         // a query is the user's own SQL on their own server (read-only); its rows are aggregated like a table's
-        String relation = table != null ? relation(table) : "(" + query.replaceFirst(";\\s*$", "") + ") AS " + Dialect.POSTGRESQL.identifier("studybench_rows");
-        String what = table != null ? "table " + table : "query";
-        String name = NAME + " " + where + ", " + what;
-        return new RowSource.SqlTable(Dialect.POSTGRESQL, name, relation, new Connector(jdbc, properties, what, user != null ? user : System.getProperty("user.name")));
-    }
-
-    /** host:port/database of a URL without its parameters (and so without credentials), for messages. */
-    private static String where(String base) {
-        String s = base.substring(PREFIX.length());
-        return s.startsWith("//") ? s.substring(2) : s;
+        String relation = u.table() != null ? relation(u.table()) : "(" + u.query() + ") AS " + Dialect.POSTGRESQL.identifier("studybench_rows");
+        return new RowSource.SqlTable(Dialect.POSTGRESQL, u.dataset(), relation, new Connector(u.driverUrl(), properties, u.what(),
+                user != null ? user : System.getProperty("user.name")));
     }
 
     /** The table as quoted identifiers: {@code schema.table} names a table in another schema. */
