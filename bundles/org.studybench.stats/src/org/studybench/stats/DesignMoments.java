@@ -38,12 +38,50 @@ public final class DesignMoments {
     private final Map<String, Stratum> strata = new LinkedHashMap<>();
     private double observations;
     private double sumSquaredWeights;
+    /** Set by {@link #ofTotals}: the moments already summed over strata (the strata map stays empty). */
+    private Summed summed;
+
+    /** What {@link #ofTotals} is given. */
+    private record Summed(double[] totals, double[][] totalsCovariance, int psus, int strata, int degreesOfFreedom, String singlePsuStratum) {
+    }
 
     public DesignMoments(int categories) {
         if (categories < 2) {
             throw new IllegalArgumentException("need at least 2 categories, got " + categories);
         }
         this.categories = categories;
+    }
+
+    /**
+     * Moments reduced over the strata, for data too large to pass PSU by PSU (the data store sums them
+     * in SQL): the weighted total T_k of each category and the design-based covariance of those totals,
+     * C = Σ_h n_h/(n_h − 1) Σ_i (T_hi − T̄_h)(T_hi − T̄_h)', over the PSUs i of each stratum h (the
+     * weight total W = Σ_k T_k, as when every respondent falls in one category). The shares' covariance
+     * follows by linearization exactly as from the stratum moments ({@link #covariance()}).
+     *
+     * @param psus             PSUs in all strata (those without weight in a domain included)
+     * @param strata           strata
+     * @param degreesOfFreedom as {@link #degreesOfFreedom()}: PSUs with weight minus the strata that have any
+     * @param singlePsuStratum a stratum with only one PSU, whose variance cannot be estimated (refused
+     *                         when the covariance is asked for, as with stratum moments), or null
+     * @since 0.2
+     */
+    public static DesignMoments ofTotals(double[] totals, double[][] totalsCovariance, int psus, int strata, int degreesOfFreedom, String singlePsuStratum,
+            double observations, double sumSquaredWeights) {
+        DesignMoments m = new DesignMoments(totals.length);
+        if (totalsCovariance.length != totals.length) {
+            throw new IllegalArgumentException(totals.length + " totals need a " + totals.length + " x " + totals.length + " covariance, got " + totalsCovariance.length);
+        }
+        m.summed = new Summed(totals.clone(), totalsCovariance, psus, strata, degreesOfFreedom, singlePsuStratum);
+        m.observations = observations;
+        m.sumSquaredWeights = sumSquaredWeights;
+        return m;
+    }
+
+    private void requireStrata() {
+        if (summed != null) {
+            throw new IllegalStateException("these moments were given summed over the strata");
+        }
     }
 
     /** Adds one PSU of stratum {@code stratum}: its weight total and its weighted total per category. */
@@ -54,6 +92,7 @@ public final class DesignMoments {
         if (!(weightTotal >= 0)) {
             throw new IllegalArgumentException("a PSU weight total must be non-negative, got " + weightTotal);
         }
+        requireStrata();
         Stratum s = strata.computeIfAbsent(stratum, k -> new Stratum(categories));
         s.psus++;
         if (weightTotal > 0) {
@@ -81,6 +120,7 @@ public final class DesignMoments {
         if (category >= categories) {
             throw new IllegalArgumentException("category " + category + " of " + categories);
         }
+        requireStrata();
         Stratum s = strata.computeIfAbsent(stratum, k -> new Stratum(categories));
         s.psus += Math.toIntExact(count);
         if (category >= 0) {
@@ -114,11 +154,11 @@ public final class DesignMoments {
     }
 
     public int psuCount() {
-        return strata.values().stream().mapToInt(s -> s.psus).sum();
+        return summed != null ? summed.psus() : strata.values().stream().mapToInt(s -> s.psus).sum();
     }
 
     public int strataCount() {
-        return strata.size();
+        return summed != null ? summed.strata() : strata.size();
     }
 
     /**
@@ -126,6 +166,9 @@ public final class DesignMoments {
      * weight and strata that have such PSUs (so a domain's df are those of the PSUs it touches).
      */
     public int degreesOfFreedom() {
+        if (summed != null) {
+            return summed.degreesOfFreedom();
+        }
         int df = 0;
         for (Stratum s : strata.values()) {
             if (s.weightedPsus > 0) {
@@ -136,11 +179,21 @@ public final class DesignMoments {
     }
 
     public double weightTotal() {
+        if (summed != null) {
+            double w = 0;
+            for (double t : summed.totals()) {
+                w += t;
+            }
+            return w;
+        }
         return strata.values().stream().mapToDouble(s -> s.w).sum();
     }
 
     /** Weighted total of each category. */
     public double[] totals() {
+        if (summed != null) {
+            return summed.totals().clone();
+        }
         double[] out = new double[categories];
         for (Stratum s : strata.values()) {
             for (int k = 0; k < categories; k++) {
@@ -168,6 +221,9 @@ public final class DesignMoments {
      * V = Σ_h n_h/(n_h − 1) Σ_i (z_hi − z̄_h)(z_hi − z̄_h)', written in the stratum moments.
      */
     public double[][] covariance() {
+        if (summed != null) {
+            return covarianceOfSummed();
+        }
         double w = weightTotal();
         double[] p = shares();
         double[][] v = new double[categories][categories];
@@ -186,6 +242,35 @@ public final class DesignMoments {
                     double zz = (s.tt[k][l] - p[l] * s.wt[k] - p[k] * s.wt[l] + p[k] * p[l] * s.ww) / (w * w);
                     v[k][l] += factor * (zz - zSum[k] * zSum[l] / s.psus);
                 }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The same linearization from the totals' covariance C: with W = Σ_k T_k and p = T/W,
+     * V_kl = (C_kl − p_l C_kW − p_k C_Wl + p_k p_l C_WW)/W², where C_kW = Σ_m C_km and C_WW = Σ C
+     * (per stratum this is exactly the sum that {@link #covariance()} forms from the stratum moments).
+     */
+    private double[][] covarianceOfSummed() {
+        if (summed.singlePsuStratum() != null) {
+            throw new IllegalArgumentException("stratum '" + summed.singlePsuStratum() + "' has only one PSU; its variance cannot be estimated");
+        }
+        double w = weightTotal();
+        double[] p = shares();
+        double[][] c = summed.totalsCovariance();
+        double[] cw = new double[categories];
+        double cww = 0;
+        for (int k = 0; k < categories; k++) {
+            for (int m = 0; m < categories; m++) {
+                cw[k] += c[k][m];
+            }
+            cww += cw[k];
+        }
+        double[][] v = new double[categories][categories];
+        for (int k = 0; k < categories; k++) {
+            for (int l = 0; l < categories; l++) {
+                v[k][l] = (c[k][l] - p[l] * cw[k] - p[k] * cw[l] + p[k] * p[l] * cww) / (w * w);
             }
         }
         return v;

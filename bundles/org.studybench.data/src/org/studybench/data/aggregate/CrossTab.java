@@ -27,9 +27,12 @@ import org.studybench.stats.DesignMoments;
  * statistics of the design-based estimates. Missing values of either variable (and of the weight) are
  * left out.
  *
- * <p>With clusters the pass returns the weighted cell totals of every PSU. Without clusters every
- * respondent is its own PSU, and the moments only need Σw and Σw² per stratum and cell, so the pass
- * returns one row per stratum and cell however many respondents there are.
+ * <p>The design-based statistics need only the design-based covariance of the table's weighted cell
+ * totals (summed over strata), the design's degrees of freedom and its PSU and stratum counts. With
+ * clusters the data store reduces every PSU's cell totals to that covariance in SQL (per stratum the
+ * cross-products of the PSUs' totals, then the sum over strata), so a banner of 2,000 PSUs returns a few
+ * thousand numbers instead of a million per-PSU rows. Without clusters every respondent is its own PSU
+ * and the pass returns Σw and Σw² per stratum and cell, from which the covariance is formed here.
  *
  * @param rows            row levels, sorted (numbers numerically)
  * @param columns         column levels, sorted
@@ -37,17 +40,24 @@ import org.studybench.stats.DesignMoments;
  * @param weighted        weighted counts (equal to counts without a weight)
  * @param weightedSquares sums of squared weights per cell (equal to counts without a weight)
  * @param design          design moments of the rows × columns cells (column-major), null without a design
+ * @param variance        the design-based variance of the cell totals behind {@code design}, null without a design
  */
 public record CrossTab(List<String> rows, List<String> columns, double[][] counts, double[][] weighted, double[][] weightedSquares, DesignMoments design,
-        long observations, List<Group> groups) {
+        long observations, Variance variance) {
 
     /**
-     * Sufficient statistics of a PSU (clustered designs: {@code respondents} is null and {@code cells}
-     * holds its weighted cell totals, column-major) or of the respondents of one stratum and cell
-     * (unclustered designs: {@code cell} is that cell, {@code cells} is null; cell −1 holds respondents outside
- * a segment's domain, who count as PSUs without weight).
+     * The design-based covariance of the weighted cell totals (cell (i, j) at i + rows·j), summed over
+     * strata: Σ_h n_h/(n_h − 1) Σ_k (T_hk − T̄_h)(T_hk − T̄_h)' over the n_h PSUs k of stratum h, those
+     * with no weight in the table included (respondents outside a segment's domain, whose PSUs stay in
+     * the design as R's subset() keeps them).
+     *
+     * @param psus                    PSUs in all strata
+     * @param strata                  strata
+     * @param degreesOfFreedom        PSUs with weight in the table minus the strata that have any (R's degf)
+     * @param columnDegreesOfFreedom  the same for the domain of each column
+     * @param singlePsuStratum        a stratum with one PSU only (its variance cannot be estimated), or null
      */
-    public record Group(String stratum, double[] cells, int cell, long respondents, double sumWeights, double sumSquaredWeights) {
+    public record Variance(double[][] covariance, int psus, int strata, int degreesOfFreedom, int[] columnDegreesOfFreedom, String singlePsuStratum) {
     }
 
     /** Design variables; any may be null. */
@@ -121,22 +131,17 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             return null;
         }
         int nr = rows.size();
-        DesignMoments m = new DesignMoments(Math.max(nr, 2));
-        for (Group g : groups) {
-            if (g.cells() != null) {
-                double[] cells = new double[m.categories()];
-                double total = 0;
-                for (int i = 0; i < nr; i++) {
-                    cells[i] = g.cells()[i + nr * j];
-                    total += cells[i];
-                }
-                m.addPsu(g.stratum(), total, cells);
-            } else {
-                boolean inColumn = g.cell() >= 0 && g.cell() / nr == j;
-                m.addSingletonPsus(g.stratum(), g.respondents(), inColumn ? g.cell() % nr : -1, g.sumWeights(), g.sumSquaredWeights());
+        int k = Math.max(nr, 2); // a single level is padded with an empty category
+        double[] totals = new double[k];
+        double[][] covariance = new double[k][k];
+        for (int a = 0; a < nr; a++) {
+            totals[a] = weighted[a][j];
+            for (int b = 0; b < nr; b++) {
+                covariance[a][b] = variance.covariance()[a + nr * j][b + nr * j];
             }
         }
-        return m.addObservations(columnBase(j), columnSumOfSquaredWeights(j));
+        return DesignMoments.ofTotals(totals, covariance, variance.psus(), variance.strata(), variance.columnDegreesOfFreedom()[j],
+                variance.singlePsuStratum(), columnBase(j), columnSumOfSquaredWeights(j));
     }
 
     /** Unweighted number of respondents in column j. */
@@ -282,7 +287,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 setOf.put(t, twoWay != null ? twoWay : sets.computeIfAbsent(all & ~bit(variables, t.row()), m -> new GroupingSet(m, a, -1)));
             }
         }
-        // Each set's levels come back in two columns, so that the result has 9 columns however many
+        // Each set's levels come back in two columns, so that the result has the same columns however many
         // variables the pass has (one column per variable made 40 tables fetch 20x the values).
         StringBuilder groupingSets = new StringBuilder();
         StringBuilder first = new StringBuilder("CASE g");
@@ -293,141 +298,356 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             first.append(" WHEN ").append(set.mask()).append(" THEN ").append(dialect.text("v" + set.first()));
             second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : dialect.text("v" + set.second()));
         }
+        // the kinds of table each set serves: two-way, one-way of its first variable, one-way of its second
+        Map<Request, Integer> kindOf = new HashMap<>();
+        List<Set<Long>> masksOfKind = List.of(new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>());
+        for (Request t : tables) {
+            GroupingSet set = setOf.get(t);
+            int kind = t.column() != null ? TWO_WAY : variables.indexOf(t.row()) == set.first() ? ONE_WAY_FIRST : ONE_WAY_SECOND;
+            kindOf.put(t, kind);
+            masksOfKind.get(kind).add(set.mask());
+        }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
         String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM "
                 + source.fromSql() + design.hasWeightSql(dialect) + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s), "
                 + "t AS (SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
-                + "GROUP BY GROUPING SETS (" + groupingSets + ")) "
-                + "SELECT g, " + dialect.text("h") + ", " + dialect.text("psu") + ", inside, " + first + " END, " + second + " END, n, sw, sw2 FROM t";
-        record Row(String stratum, String psu, boolean inside, String first, String second, long n, double sw, double sw2) {
-        }
-        Map<Long, List<Row>> bySet = new HashMap<>();
+                + "GROUP BY GROUPING SETS (" + groupingSets + ")), "
+                + "u AS (SELECT g, h, psu, inside, " + first + " END AS a, " + second + " END AS b, n, sw, sw2 FROM t)"
+                + (clustered ? clusteredMoments(dialect, masksOfKind) : " SELECT g, " + dialect.text("h") + ", inside, a, b, n, sw, sw2 FROM u");
+        Map<Long, List<Cell>> cells = new HashMap<>(); // inside the domain, by the set's two levels (null: missing)
+        Map<Long, List<StratumCell>> strataCells = new HashMap<>(); // unclustered: by stratum too, and those outside the domain
+        Map<List<Long>, List<Object[]>> covariances = new HashMap<>(); // clustered: (set, kind) -> {level, level, level, level, value}
+        Map<List<Long>, double[]> infos = new HashMap<>(); // clustered: (set, kind) -> {PSUs, strata, df}
+        Map<List<Long>, String> singles = new HashMap<>(); // clustered: (set, kind) -> a stratum with one PSU
+        Map<List<Object>, Integer> domainDf = new HashMap<>(); // clustered: (set, side, level) -> df
         try (Connection connection = source.connect(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
                 filter.bind(s);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (Double.isNaN(rs.getDouble(8))) { // a broken weight where the engine cannot stop the query (Dialect.checkedWeight)
-                        throw new InputException(source.name() + ": " + Dialect.brokenWeight(design.weight()));
+                    if (!clustered) {
+                        double sw = rs.getDouble(7);
+                        checkWeight(source, design, sw);
+                        StratumCell c = new StratumCell(rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getLong(6), sw, rs.getDouble(8));
+                        strataCells.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(c);
+                        continue;
                     }
-                    bySet.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Row(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getDouble(8),
-                                    rs.getDouble(9)));
+                    long g = rs.getLong(2);
+                    switch (rs.getInt(1)) {
+                        case 0 -> {
+                            checkWeight(source, design, rs.getDouble(9));
+                            cells.computeIfAbsent(g, k -> new ArrayList<>())
+                                    .add(new Cell(rs.getString(4), rs.getString(5), Math.round(rs.getDouble(8)), rs.getDouble(9), rs.getDouble(10)));
+                        }
+                        case 1 -> covariances.computeIfAbsent(List.of(g, rs.getLong(3)), k -> new ArrayList<>())
+                                .add(new Object[] { rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getDouble(8) });
+                        case 2 -> {
+                            List<Long> key = List.of(g, rs.getLong(3));
+                            infos.put(key, new double[] { rs.getDouble(8), rs.getDouble(9), rs.getDouble(10) });
+                            if (rs.getString(4) != null) {
+                                singles.put(key, rs.getString(4));
+                            }
+                        }
+                        default -> domainDf.put(List.of(g, rs.getString(4), levelKey(rs.getString(5))), (int) Math.round(rs.getDouble(8)));
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new InputException(source.name() + ": " + source.message(e), e);
         }
+        if (!clustered) {
+            strataCells.forEach((g, list) -> cells.put(g, insideCells(list)));
+        }
         List<CrossTab> out = new ArrayList<>();
         for (Request t : tables) {
             GroupingSet set = setOf.get(t);
+            int kind = kindOf.get(t);
             boolean rowFirst = variables.indexOf(t.row()) == set.first();
-            boolean columnFirst = t.column() != null && variables.indexOf(t.column()) == set.first();
-            Map<List<Object>, Object[]> groups = new LinkedHashMap<>();
-            for (Row g : bySet.getOrDefault(set.mask(), List.of())) {
-                String rowLevel = rowFirst ? g.first() : g.second();
-                String columnLevel = t.column() == null ? "total" : columnFirst ? g.first() : g.second();
-                if (g.inside() && (rowLevel == null || columnLevel == null)) {
-                    continue; // a missing value of either variable: not in this table
-                }
-                String r = g.inside() ? rowLevel : null;
-                String c = g.inside() ? columnLevel : null;
-                // (a one-way table from a two-way set adds the groups of its levels over the other variable)
-                Object[] group = groups.computeIfAbsent(java.util.Arrays.asList(g.stratum(), g.psu(), r, c),
-                        k -> new Object[] { g.stratum(), g.psu(), r, c, 0L, 0.0, 0.0 });
-                group[4] = (Long) group[4] + g.n();
-                group[5] = (Double) group[5] + g.sw();
-                group[6] = (Double) group[6] + g.sw2();
+            Layout layout = Layout.of(source.name(), t, filter, cells.getOrDefault(set.mask(), List.of()), kind, rowFirst);
+            Variance variance = null;
+            if (design.any()) {
+                List<Long> key = List.of(set.mask(), (long) kind);
+                variance = clustered
+                        ? layout.variance(covariances.getOrDefault(key, List.of()), infos.get(key), singles.get(key), domainDf, set.mask())
+                        : layout.variance(strataCells.getOrDefault(set.mask(), List.of()));
             }
-            out.add(build(source.name(), t.row(), t.column(), design, filter, clustered, new ArrayList<>(groups.values())));
+            out.add(layout.table(design, variance));
         }
         return out;
+    }
+
+    private static final int TWO_WAY = 0;
+    private static final int ONE_WAY_FIRST = 1;
+    private static final int ONE_WAY_SECOND = 2;
+
+    /** A broken weight where the engine cannot stop the query (Dialect.checkedWeight) shows as a NaN sum. */
+    private static void checkWeight(RowSource source, Design design, double sum) throws InputException {
+        if (Double.isNaN(sum)) {
+            throw new InputException(source.name() + ": " + Dialect.brokenWeight(design.weight()));
+        }
+    }
+
+    /** The SQL of a level for keys (a map key may not be null: a missing level is never a domain). */
+    private static String levelKey(String level) {
+        return level == null ? "" : level;
+    }
+
+    /** A set's respondents inside the domain with levels a and b (null: missing): count, Σw, Σw². */
+    private record Cell(String a, String b, long n, double sw, double sw2) {
+    }
+
+    /** Unclustered designs: the same by stratum, and rows outside the domain (not inside, levels null). */
+    private record StratumCell(String stratum, boolean inside, String a, String b, long n, double sw, double sw2) {
+    }
+
+    private static List<Cell> insideCells(List<StratumCell> rows) {
+        Map<List<String>, double[]> sums = new LinkedHashMap<>();
+        for (StratumCell r : rows) {
+            if (r.inside()) {
+                double[] x = sums.computeIfAbsent(java.util.Arrays.asList(r.a(), r.b()), k -> new double[3]);
+                x[0] += r.n();
+                x[1] += r.sw();
+                x[2] += r.sw2();
+            }
+        }
+        List<Cell> out = new ArrayList<>();
+        sums.forEach((k, x) -> out.add(new Cell(k.get(0), k.get(1), Math.round(x[0]), x[1], x[2])));
+        return out;
+    }
+
+    /**
+     * The rest of the query for clustered designs: each table's cell totals per PSU (two-way cells, or a
+     * variable's levels summed over the other's, missing ones included) reduced in SQL to what the
+     * design-based statistics need. Per stratum h: its PSUs n_h (those with a cell of the table or
+     * respondents outside the domain), the sums T_h and the cross-products S_h of the PSUs' cell totals;
+     * then C = Σ_h n_h/(n_h − 1) S_h − T_h T_h'/(n_h − 1), the degrees of freedom of the table and of each
+     * column's domain (PSUs with weight there, minus their strata) and a stratum with one PSU only.
+     * One result of four kinds of rows: 0 cell sums, 1 covariance entries, 2 PSUs/strata/df, 3 a domain's df.
+     */
+    private static String clusteredMoments(Dialect dialect, List<Set<Long>> masksOfKind) {
+        StringBuilder c = new StringBuilder();
+        String[] branch = {
+                "SELECT g, 0 AS k, h, p, a AS r, b AS s, sw AS y FROM u2 WHERE inside AND a IS NOT NULL AND b IS NOT NULL AND g IN (%s)",
+                "SELECT g, 1 AS k, h, p, a AS r, '' AS s, sum(sw) AS y FROM u2 WHERE inside AND a IS NOT NULL AND g IN (%s) GROUP BY g, h, p, a",
+                "SELECT g, 2 AS k, h, p, b AS r, '' AS s, sum(sw) AS y FROM u2 WHERE inside AND b IS NOT NULL AND g IN (%s) GROUP BY g, h, p, b" };
+        for (int kind = 0; kind < 3; kind++) {
+            if (!masksOfKind.get(kind).isEmpty()) {
+                c.append(c.length() == 0 ? "" : " UNION ALL ").append(String.format(java.util.Locale.ROOT, branch[kind],
+                        String.join(", ", masksOfKind.get(kind).stream().map(String::valueOf).toList())));
+            }
+        }
+        String number = dialect.number("NULL");
+        String text = dialect.text("NULL");
+        return ", u2 AS (SELECT g, h, dense_rank() OVER (ORDER BY h, psu) AS p, inside, a, b, sw FROM u), "
+                + "c AS (" + c + "), "
+                + "o AS (SELECT DISTINCT g, h, p FROM u2 WHERE NOT inside), "
+                + "ks AS (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2), "
+                + "incl AS (SELECT g, k, h, p FROM c UNION SELECT o.g, ks.k, o.h, o.p FROM o CROSS JOIN ks), "
+                + "nh AS (SELECT g, k, h, count(*) AS n FROM incl GROUP BY g, k, h), "
+                + "pt AS (SELECT g, k, h, p, sum(y) AS tot FROM c GROUP BY g, k, h, p), "
+                + "wp AS (SELECT g, k, h, count(*) AS n FROM pt WHERE tot > 0 GROUP BY g, k, h), "
+                + "th AS (SELECT g, k, h, r, s, sum(y) AS t FROM c GROUP BY g, k, h, r, s), "
+                + "sh AS (SELECT x.g, x.k, x.h, x.r AS r1, x.s AS s1, y.r AS r2, y.s AS s2, sum(x.y * y.y) AS v FROM c x JOIN c y "
+                + "ON x.g = y.g AND x.k = y.k AND x.h = y.h AND x.p = y.p GROUP BY x.g, x.k, x.h, x.r, x.s, y.r, y.s), "
+                + "cv AS (SELECT g, k, r1, s1, r2, s2, sum(v) AS v FROM ("
+                + "SELECT sh.g, sh.k, sh.r1, sh.s1, sh.r2, sh.s2, nh.n * sh.v / (nh.n - 1) AS v FROM sh JOIN nh ON sh.g = nh.g AND sh.k = nh.k AND sh.h = nh.h "
+                + "WHERE nh.n > 1 UNION ALL "
+                + "SELECT x.g, x.k, x.r, x.s, y.r, y.s, -x.t * y.t / (nh.n - 1) FROM th x JOIN th y ON x.g = y.g AND x.k = y.k AND x.h = y.h "
+                + "JOIN nh ON x.g = nh.g AND x.k = nh.k AND x.h = nh.h WHERE nh.n > 1) z GROUP BY g, k, r1, s1, r2, s2), "
+                + "dc AS (SELECT g, h, p, 'r' AS side, r AS level, sum(y) AS tot FROM c WHERE k = 0 GROUP BY g, h, p, r "
+                + "UNION ALL SELECT g, h, p, 's' AS side, s AS level, sum(y) AS tot FROM c WHERE k = 0 GROUP BY g, h, p, s), "
+                + "ddf AS (SELECT g, side, level, sum(n - 1) AS df FROM (SELECT g, side, level, h, count(*) AS n FROM dc WHERE tot > 0 "
+                + "GROUP BY g, side, level, h) q GROUP BY g, side, level), "
+                + "info AS (SELECT g, k, sum(n) AS psus, count(*) AS strata, min(CASE WHEN n = 1 THEN " + dialect.text("h") + " END) AS single "
+                + "FROM nh GROUP BY g, k), "
+                + "dfs AS (SELECT g, k, sum(n - 1) AS df FROM wp GROUP BY g, k), "
+                + "cells AS (SELECT g, a, b, sum(n) AS n, sum(sw) AS sw, sum(sw2) AS sw2 FROM u WHERE inside GROUP BY g, a, b) "
+                // the set (a GROUPING() bit mask, up to 2^60: no double holds it exactly) and the kind keep their integer types
+                + "SELECT 0 AS kind, g, NULL AS k, a, b, " + text + ", " + text + ", " + dialect.number("n") + ", " + dialect.number("sw") + ", "
+                + dialect.number("sw2") + " FROM cells "
+                + "UNION ALL SELECT 1, g, k, r1, s1, r2, s2, " + dialect.number("v") + ", " + number + ", " + number + " FROM cv "
+                + "UNION ALL SELECT 2, info.g, info.k, single, " + text + ", " + text + ", " + text + ", " + dialect.number("psus") + ", "
+                + dialect.number("strata") + ", " + dialect.number("coalesce(dfs.df, 0)") + " FROM info LEFT JOIN dfs ON info.g = dfs.g AND info.k = dfs.k "
+                + "UNION ALL SELECT 3, g, 0, side, level, " + text + ", " + text + ", " + dialect.number("df") + ", " + number + ", " + number + " FROM ddf";
     }
 
     private static long bit(List<String> variables, String variable) {
         return 1L << (variables.size() - 1 - variables.indexOf(variable));
     }
 
-    /** A table from its groups: {stratum, PSU, row level, column level, respondents, Σw, Σw²}, levels null outside the domain. */
-    private static CrossTab build(String dataset, String row, String column, Design design, SqlFilter filter, boolean clustered, List<Object[]> rowsOut)
-            throws InputException {
-        Set<String> rowLevels = new HashSet<>();
-        Set<String> columnLevels = new HashSet<>();
-        for (Object[] g : rowsOut) {
-            if (g[2] != null) { // null: respondents outside the segment's domain
-                rowLevels.add((String) g[2]);
-                columnLevels.add((String) g[3]);
-            }
-        }
-        List<String> rowList = sortedLevels(rowLevels);
-        List<String> columnList = sortedLevels(columnLevels);
-        int nr = rowList.size();
-        int nc = columnList.size();
-        if (column == null && nr == 0) {
-            throw new InputException(dataset + ": " + row + " has no values" + (filter == null ? "" : " in the segment"));
-        }
-        if (column != null && (nr < 2 || nc < 2)) {
-            throw new InputException(dataset + ": the table of " + row + " by " + column + " has " + nr + " row(s) and " + nc
-                    + " column(s) with data; at least 2 of each are needed");
-        }
-        Map<String, Integer> rowIndex = index(rowList);
-        Map<String, Integer> columnIndex = index(columnList);
-        double[][] counts = new double[nr][nc];
-        double[][] weighted = new double[nr][nc];
-        double[][] squares = new double[nr][nc];
-        Map<String, Group> psus = new LinkedHashMap<>();
-        List<Group> groups = new ArrayList<>();
-        long n = 0;
-        for (Object[] g : rowsOut) {
-            if (g[2] == null) { // outside the domain: PSUs without weight in the table
-                if (clustered) {
-                    psus.computeIfAbsent(g[0] + "\u0000" + g[1], k -> new Group((String) g[0], new double[nr * nc], -1, 0, 0, 0));
-                } else {
-                    groups.add(new Group((String) g[0], null, -1, (Long) g[4], 0, 0));
+    /**
+     * One table's levels and cells from its grouping set: the row variable is the set's first when
+     * {@code rowFirst}; a one-way table adds the set's cells over the other variable's levels, missing
+     * ones included.
+     */
+    private record Layout(String dataset, Request request, List<String> rowLevels, List<String> columnLevels, Map<String, Integer> rowIndex,
+            Map<String, Integer> columnIndex, double[][] counts, double[][] weighted, double[][] squares, long observations, int kind, boolean rowFirst) {
+
+        static Layout of(String dataset, Request t, SqlFilter filter, List<Cell> cells, int kind, boolean rowFirst) throws InputException {
+            boolean oneWay = t.column() == null;
+            Set<String> rowSet = new HashSet<>();
+            Set<String> columnSet = new HashSet<>();
+            for (Cell c : cells) {
+                String r = rowFirst ? c.a() : c.b();
+                String col = oneWay ? "total" : rowFirst ? c.b() : c.a();
+                if (r != null && col != null) {
+                    rowSet.add(r);
+                    columnSet.add(col);
                 }
-                continue;
             }
-            int i = rowIndex.get((String) g[2]);
-            int j = columnIndex.get((String) g[3]);
-            long count = (Long) g[4];
-            double sw = (Double) g[5];
-            double sw2 = (Double) g[6];
-            counts[i][j] += count;
-            weighted[i][j] += sw;
-            squares[i][j] += sw2;
-            n += count;
-            if (clustered) {
-                Group psu0 = psus.computeIfAbsent(g[0] + "\u0000" + g[1], k -> new Group((String) g[0], new double[nr * nc], -1, 0, 0, 0));
-                psu0.cells()[i + nr * j] += sw;
-            } else {
-                groups.add(new Group((String) g[0], null, i + nr * j, count, sw, sw2));
+            List<String> rowList = sortedLevels(rowSet);
+            List<String> columnList = sortedLevels(columnSet);
+            int nr = rowList.size();
+            int nc = columnList.size();
+            if (oneWay && nr == 0) {
+                throw new InputException(dataset + ": " + t.row() + " has no values" + (filter == null ? "" : " in the segment"));
             }
+            if (!oneWay && (nr < 2 || nc < 2)) {
+                throw new InputException(dataset + ": the table of " + t.row() + " by " + t.column() + " has " + nr + " row(s) and " + nc
+                        + " column(s) with data; at least 2 of each are needed");
+            }
+            Map<String, Integer> rowIndex = index(rowList);
+            Map<String, Integer> columnIndex = index(columnList);
+            double[][] counts = new double[nr][nc];
+            double[][] weighted = new double[nr][nc];
+            double[][] squares = new double[nr][nc];
+            long n = 0;
+            for (Cell c : cells) {
+                String r = rowFirst ? c.a() : c.b();
+                String col = oneWay ? "total" : rowFirst ? c.b() : c.a();
+                if (r != null && col != null) {
+                    int i = rowIndex.get(r);
+                    int j = columnIndex.get(col);
+                    counts[i][j] += c.n();
+                    weighted[i][j] += c.sw();
+                    squares[i][j] += c.sw2();
+                    n += c.n();
+                }
+            }
+            return new Layout(dataset, t, rowList, columnList, rowIndex, columnIndex, counts, weighted, squares, n, kind, rowFirst);
         }
-        groups.addAll(psus.values());
-        DesignMoments moments = null;
-        if (design.any()) {
-            moments = new DesignMoments(Math.max(nr * nc, 2));
-            double sumW2 = 0;
-            for (Group g : groups) {
-                if (g.cells() != null) {
-                    double total = 0;
-                    for (double v : g.cells()) {
-                        total += v;
+
+        int cells() {
+            return rowLevels.size() * columnLevels.size();
+        }
+
+        /** The cell of a row level and a column level (column "total" for a one-way table); −1 for a level not in the table. */
+        int cell(String row, String column) {
+            Integer i = row == null ? null : rowIndex.get(row);
+            Integer j = column == null ? null : columnIndex.get(column);
+            return i == null || j == null ? -1 : i + rowLevels.size() * j;
+        }
+
+        /** The cell of a set's two levels (for a one-way kind, {@code a} is the table's variable). */
+        int cellOf(String a, String b) {
+            if (kind != TWO_WAY) {
+                return cell(a, "total");
+            }
+            return rowFirst ? cell(a, b) : cell(b, a);
+        }
+
+        /** Clustered designs: the variance the query reduced. */
+        Variance variance(List<Object[]> entries, double[] info, String single, Map<List<Object>, Integer> domainDf, long mask) {
+            int k = cells();
+            double[][] covariance = new double[k][k];
+            for (Object[] e : entries) {
+                int x = cellOf((String) e[0], (String) e[1]);
+                int y = cellOf((String) e[2], (String) e[3]);
+                if (x >= 0 && y >= 0) {
+                    covariance[x][y] += (Double) e[4];
+                }
+            }
+            int psus = info == null ? 0 : (int) Math.round(info[0]);
+            int strata = info == null ? 0 : (int) Math.round(info[1]);
+            int df = info == null ? 0 : (int) Math.round(info[2]);
+            int[] columnDf = new int[columnLevels.size()];
+            for (int j = 0; j < columnDf.length; j++) {
+                // a column's domain: the other variable's level of the set (its second when the row is its first)
+                columnDf[j] = kind != TWO_WAY ? df : domainDf.getOrDefault(List.of(mask, rowFirst ? "s" : "r", columnLevels.get(j)), 0);
+            }
+            return new Variance(covariance, psus, strata, df, columnDf, single);
+        }
+
+        /**
+         * Unclustered designs: every respondent is a PSU, so per stratum the cross-products of the PSUs'
+         * cell totals are Σw² on the diagonal; respondents outside the domain count as PSUs of no weight.
+         */
+        Variance variance(List<StratumCell> rows) {
+            int k = cells();
+            int nc = columnLevels.size();
+            Map<String, double[]> totals = new LinkedHashMap<>(); // stratum -> Σw per cell
+            Map<String, double[]> squaresByStratum = new HashMap<>(); // stratum -> Σw² per cell
+            Map<String, long[]> respondents = new HashMap<>(); // stratum -> {PSUs, with weight in the table, then per column}
+            for (StratumCell r : rows) {
+                long[] n = respondents.computeIfAbsent(r.stratum(), s -> new long[2 + nc]);
+                totals.computeIfAbsent(r.stratum(), s -> new double[k]);
+                squaresByStratum.computeIfAbsent(r.stratum(), s -> new double[k]);
+                if (!r.inside()) {
+                    n[0] += r.n();
+                    continue;
+                }
+                int cell = kind == TWO_WAY ? cellOf(r.a(), r.b()) : cellOf(kind == ONE_WAY_FIRST ? r.a() : r.b(), null);
+                if (cell < 0) {
+                    continue; // a missing value of the table's variables: not in this table
+                }
+                n[0] += r.n();
+                n[1] += r.n(); // (respondents of weight exactly 0 count here; R leaves them out)
+                n[2 + cell / rowLevels.size()] += r.n();
+                totals.get(r.stratum())[cell] += r.sw();
+                squaresByStratum.get(r.stratum())[cell] += r.sw2();
+            }
+            double[][] covariance = new double[k][k];
+            int psus = 0;
+            int df = 0;
+            int[] columnDf = new int[nc];
+            String single = null;
+            for (Map.Entry<String, double[]> e : totals.entrySet()) {
+                long[] n = respondents.get(e.getKey());
+                psus += Math.toIntExact(n[0]);
+                df += n[1] > 0 ? Math.toIntExact(n[1] - 1) : 0;
+                for (int j = 0; j < nc; j++) {
+                    columnDf[j] += n[2 + j] > 0 ? Math.toIntExact(n[2 + j] - 1) : 0;
+                }
+                if (n[0] < 2) {
+                    single = single == null || (e.getKey() != null && e.getKey().compareTo(single) < 0) ? e.getKey() : single;
+                    continue;
+                }
+                double[] t = e.getValue();
+                double[] sq = squaresByStratum.get(e.getKey());
+                for (int x = 0; x < k; x++) {
+                    covariance[x][x] += n[0] * sq[x] / (n[0] - 1.0);
+                    for (int y = 0; y < k; y++) {
+                        covariance[x][y] -= t[x] * t[y] / (n[0] - 1.0);
                     }
-                    moments.addPsu(g.stratum(), total, nr * nc >= 2 ? g.cells() : new double[] { g.cells()[0], 0 });
-                } else {
-                    moments.addSingletonPsus(g.stratum(), g.respondents(), g.cell(), g.sumWeights(), g.sumSquaredWeights());
                 }
             }
-            for (double[] rowSquares : squares) {
-                for (double v : rowSquares) {
-                    sumW2 += v;
-                }
-            }
-            moments.addObservations(n, sumW2);
+            return new Variance(covariance, psus, totals.size(), df, columnDf, single);
         }
-        return new CrossTab(rowList, columnList, counts, weighted, squares, moments, n, groups);
+
+        CrossTab table(Design design, Variance variance) {
+            DesignMoments moments = null;
+            if (variance != null) {
+                int k = cells();
+                int categories = Math.max(k, 2); // a one-way table of one level is padded with an empty category
+                double[] totals = new double[categories];
+                double sumW2 = 0;
+                for (int j = 0; j < columnLevels.size(); j++) {
+                    for (int i = 0; i < rowLevels.size(); i++) {
+                        totals[i + rowLevels.size() * j] = weighted[i][j];
+                        sumW2 += squares[i][j];
+                    }
+                }
+                double[][] covariance = variance.covariance();
+                if (categories > k) {
+                    covariance = new double[categories][categories];
+                    covariance[0][0] = variance.covariance()[0][0];
+                }
+                moments = DesignMoments.ofTotals(totals, covariance, variance.psus(), variance.strata(), variance.degreesOfFreedom(), variance.singlePsuStratum(),
+                        observations, sumW2);
+            }
+            return new CrossTab(rowLevels, columnLevels, counts, weighted, squares, moments, observations, variance);
+        }
     }
 
     private static Map<String, Integer> index(List<String> levels) {

@@ -1,9 +1,7 @@
 package org.studybench.data.aggregate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.studybench.stats.ColumnProportions;
@@ -86,37 +84,25 @@ public final class DesignLetters {
     }
 
     /**
-     * Linearized variance of p_ra − p_rb: per PSU k, d_k = Σ_r' (δ(r' = r) − p_ra)·t_{r'a,k}/W_a
-     * − Σ_r' (δ(r' = r) − p_rb)·t_{r'b,k}/W_b, and V = Σ_h n_h/(n_h − 1) (Σ d_k² − (Σ d_k)²/n_h).
+     * Linearized variance of p_ra − p_rb: the difference is linear in the cell totals to first order,
+     * d = Σ_r' (δ(r' = r) − p_ra)·T_{r'a}/W_a − Σ_r' (δ(r' = r) − p_rb)·T_{r'b}/W_b, so its variance is
+     * c'Cc for those coefficients c and the design-based covariance C of the cell totals (per stratum
+     * n_h/(n_h − 1)(Σ d_k² − (Σ d_k)²/n_h) over its PSUs k, summed).
      */
     private static double differenceVariance(CrossTab t, int r, int a, int b, double[][] share, double[] columnWeight) {
         int nr = t.rows().size();
-        Map<String, double[]> strata = new HashMap<>(); // stratum -> {PSUs, Σd, Σd²}
-        for (CrossTab.Group g : t.groups()) {
-            double[] s = strata.computeIfAbsent(g.stratum(), k -> new double[3]);
-            if (g.cells() != null) {
-                double d = 0;
-                for (int i = 0; i < nr; i++) {
-                    d += ((i == r ? 1 : 0) - share[r][a]) * g.cells()[i + nr * a] / columnWeight[a];
-                    d -= ((i == r ? 1 : 0) - share[r][b]) * g.cells()[i + nr * b] / columnWeight[b];
-                }
-                s[0] += 1;
-                s[1] += d;
-                s[2] += d * d;
-            } else {
-                // Respondents of one stratum and cell, each its own PSU: d = c·w for the cell's coefficient c.
-                int i = g.cell() % nr;
-                int j = g.cell() < 0 ? -1 : g.cell() / nr; // -1: outside the domain, no weight in any column
-                double c = j == a ? ((i == r ? 1 : 0) - share[r][a]) / columnWeight[a] : j == b ? -((i == r ? 1 : 0) - share[r][b]) / columnWeight[b] : 0;
-                s[0] += g.respondents();
-                s[1] += c * g.sumWeights();
-                s[2] += c * c * g.sumSquaredWeights();
-            }
+        double[] c = new double[nr * t.columns().size()];
+        for (int i = 0; i < nr; i++) {
+            c[i + nr * a] = ((i == r ? 1 : 0) - share[r][a]) / columnWeight[a];
+            c[i + nr * b] = -((i == r ? 1 : 0) - share[r][b]) / columnWeight[b];
         }
+        double[][] covariance = t.variance().covariance();
         double v = 0;
-        for (double[] s : strata.values()) {
-            if (s[0] > 1) {
-                v += s[0] / (s[0] - 1) * (s[2] - s[1] * s[1] / s[0]);
+        for (int x = 0; x < c.length; x++) {
+            if (c[x] != 0) {
+                for (int y = 0; y < c.length; y++) {
+                    v += c[x] * covariance[x][y] * c[y];
+                }
             }
         }
         return v;
