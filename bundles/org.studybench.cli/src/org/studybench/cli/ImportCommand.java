@@ -141,9 +141,12 @@ class ImportCommand implements Callable<Integer> {
             return Progress.NONE;
         }
         return new Progress() {
+            private long shown = -1; // the percentage on screen: the bar is redrawn when it changes, not at every report
+
             @Override
             public void worked(long done, long total) {
-                if (total > 0) {
+                if (total > 0 && 100 * done / total != shown) {
+                    shown = 100 * done / total;
                     int width = 30;
                     int filled = (int) (width * done / Math.max(1, total));
                     // reading the file and writing the store are steps of one bar (Progress.share), so it shows a percentage, not rows
