@@ -217,7 +217,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
 
     /**
      * {@link #all(Path, List, Design, SqlFilter)} from rows anywhere: the same SQL in the source engine's
-     * dialect. GROUPING() returns a bit mask (DuckDB: BIGINT, PostgreSQL: at most 31 arguments), so a pass
+     * dialect. GROUPING() returns a bit mask (DuckDB: BIGINT, PostgreSQL: at most 31 arguments, Trino: 63), so a pass
      * takes at most {@link Dialect#groupingLimit()} variables and more are split into passes.
      */
     public static List<CrossTab> all(RowSource source, List<Request> tables, Design design, SqlFilter filter) throws InputException {
@@ -349,7 +349,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                                 singles.put(key, rs.getString(4));
                             }
                         }
-                        default -> domainDf.put(List.of(g, rs.getString(4), levelKey(rs.getString(5))), (int) Math.round(rs.getDouble(8)));
+                        default -> domainDf.put(List.of(g, rs.getString(4), rs.getString(5)), (int) Math.round(rs.getDouble(8))); // (a domain's level is never missing)
                     }
                 }
             }
@@ -386,11 +386,6 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         if (Double.isNaN(sum)) {
             throw new InputException(source.name() + ": " + Dialect.brokenWeight(design.weight()));
         }
-    }
-
-    /** The SQL of a level for keys (a map key may not be null: a missing level is never a domain). */
-    private static String levelKey(String level) {
-        return level == null ? "" : level;
     }
 
     /** A set's respondents inside the domain with levels a and b (null: missing): count, Σw, Σw². */
