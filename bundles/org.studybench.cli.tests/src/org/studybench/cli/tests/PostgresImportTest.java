@@ -404,6 +404,9 @@ class PostgresImportTest {
                 refused.err());
         Files.writeString(study, local.replace("//127.0.0.1:" + server().port() + "/", "//127.0.0.1:" + server().port() + ",db.invalid:5432/"));
         assertTrue(CliRunner.run("crosstab", study.toString(), "--row", "sch.wide", "--col", "stype").err().contains("the study names the server db.invalid"));
+        // the driver's PGHOST parameter overrides the URL's host: it is a server the study names too
+        Files.writeString(study, local.replace("table=apistrat", "table=apistrat&amp;PGHOST=db.invalid")); // (the study is XML)
+        assertTrue(CliRunner.run("crosstab", study.toString(), "--row", "sch.wide", "--col", "stype").err().contains("the study names the server db.invalid"));
         System.setProperty("studybench.engine.hosts", "other.example, db.invalid");
         try {
             Files.writeString(study, local.replace("//127.0.0.1:" + server().port() + "/", "//DB.invalid:" + server().port() + "/"));

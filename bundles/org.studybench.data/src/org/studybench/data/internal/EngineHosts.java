@@ -20,6 +20,9 @@ final class EngineHosts {
     /** The system property of the same meaning, which wins (as the data store's settings). */
     static final String PROPERTY = "studybench.engine.hosts";
 
+    /** A URL parameter that names the server: PGHOST, host, ... */
+    private static final java.util.regex.Pattern HOST_PARAMETER = java.util.regex.Pattern.compile("(?i)[?&;](?:pg)?host=([^&;]*)");
+
     private EngineHosts() {
     }
 
@@ -58,6 +61,11 @@ final class EngineHosts {
         }
         authority = authority.substring(0, end);
         authority = authority.substring(authority.lastIndexOf('@') + 1);
+        // a driver parameter may name the server too (PostgreSQL's PGHOST overrides the URL's host)
+        java.util.regex.Matcher parameter = HOST_PARAMETER.matcher(url);
+        while (parameter.find()) {
+            authority += "," + java.net.URLDecoder.decode(parameter.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        }
         java.util.List<String> hosts = new java.util.ArrayList<>();
         for (String one : authority.split(",")) {
             String host;
