@@ -205,8 +205,9 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
 
     /**
      * Every requested table in one pass over the data: one query whose GROUPING SETS give each
-     * table's per-stratum/per-PSU cell totals, so that a banner of 40 questions by a breakdown reads
-     * the file once instead of 80 times. The tables equal those of one query each (same groups; the
+     * table's cell totals per stratum and PSU, reduced in the same query to what the tables need (see
+     * the class comment), so that a banner of 40 questions by a breakdown reads the file once instead
+     * of 80 times. The tables equal those of one query each (same groups; the
      * sums up to rounding, as a one-way table may be summed from a two-way set). Results are in the
      * order of {@code tables}; the first table that cannot be made (fewer
      * than two rows or columns with data) is the error.
