@@ -53,25 +53,158 @@ final class ColumnTypes {
 
     void add(List<String> fields, long line) {
         for (int c = 0; c < fields.size(); c++) {
-            String v = fields.get(c).trim();
-            padded[c] |= v.length() != fields.get(c).length();
-            if (v.isEmpty()) {
-                continue;
-            }
-            any[c] = true;
-            // Each test runs only while the column can still be of that type: a text column costs one failed test.
-            boolean isWhole = whole[c] && isWhole(v);
-            whole[c] = isWhole;
-            if (numeric[c]) {
-                boolean isFinite = isWhole || isFiniteNumber(v); // at most 18 digits: a finite number
-                numeric[c] = isFinite || isNonFinite(v);
-                finite[c] |= isFinite;
-                if (!isFinite && numeric[c] && nonFinite[c]++ == 0) {
-                    firstNonFinite[c] = "line " + line + ": " + v;
-                }
-            }
-            bool[c] = bool[c] && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
+            add(c, fields.get(c), line);
         }
+    }
+
+    private void add(int c, String field, long line) {
+        String v = field.trim();
+        padded[c] |= v.length() != field.length();
+        if (v.isEmpty()) {
+            return;
+        }
+        any[c] = true;
+        // Each test runs only while the column can still be of that type: a text column costs one failed test.
+        boolean isWhole = whole[c] && isWhole(v);
+        whole[c] = isWhole;
+        if (numeric[c]) {
+            boolean isFinite = isWhole || isFiniteNumber(v); // at most 18 digits: a finite number
+            numeric[c] = isFinite || isNonFinite(v);
+            finite[c] |= isFinite;
+            if (!isFinite && numeric[c] && nonFinite[c]++ == 0) {
+                firstNonFinite[c] = "line " + line + ": " + v;
+            }
+        }
+        bool[c] = bool[c] && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
+    }
+
+    /**
+     * {@link #add(List, long)} for field {@code c} given as bytes {@code [from, to)} of a file in an
+     * ASCII-compatible charset, without making a String of it (PlainScan: most fields of a large file).
+     * Fields whose verdict needs more than their ASCII bytes (an exponent, a very long number, a word
+     * that may mean infinity, letters outside ASCII while the column may be true/false) go the String
+     * way. False when the field is a number that is not finite: its warning needs the line, which only
+     * the full reader knows.
+     */
+    boolean add(int c, byte[] b, int from, int to, java.nio.charset.Charset charset) {
+        int s = from;
+        int e = to;
+        while (s < e && (b[s] & 0xff) <= ' ') {
+            s++;
+        }
+        while (e > s && (b[e - 1] & 0xff) <= ' ') {
+            e--;
+        }
+        padded[c] |= s != from || e != to;
+        if (s == e) {
+            return true;
+        }
+        any[c] = true;
+        if (!whole[c] && !numeric[c] && !bool[c]) {
+            return true; // text: nothing more to learn from this column
+        }
+        if (!plainAscii(b, s, e, numeric[c])) {
+            add(c, new String(b, s, e - s, charset), -1);
+            return nonFinite[c] == 0;
+        }
+        boolean isWhole = whole[c] && isWhole(b, s, e);
+        whole[c] = isWhole;
+        if (numeric[c]) { // as add(String): without exponent letters a number is finite, and no word for infinity is possible
+            boolean isFinite = isWhole || decimalComma && isDecimalComma(b, s, e) || isPlainDecimal(b, s, e);
+            numeric[c] = isFinite;
+            finite[c] |= isFinite;
+        }
+        bool[c] = bool[c] && isTrueFalse(b, s, e);
+        return true;
+    }
+
+    /**
+     * ASCII only, and for a column that may still be numeric no letter of an exponent or of a word for
+     * infinity or NaN and fewer than 300 characters: the byte tests below decide such a field exactly as
+     * the String tests do.
+     */
+    private static boolean plainAscii(byte[] b, int s, int e, boolean numeric) {
+        if (numeric && e - s >= 300) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            int x = b[i];
+            if (x < 0 || numeric && (x == 'e' || x == 'E' || x == 'i' || x == 'I' || x == 'n' || x == 'N')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digit(byte x) {
+        return x >= '0' && x <= '9';
+    }
+
+    /** {@link #isWhole(String)} on bytes. */
+    private static boolean isWhole(byte[] b, int s, int e) {
+        int start = b[s] == '-' ? s + 1 : s;
+        int digits = e - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < e; i++) {
+            if (!digit(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link NumberSyntax#number} without an exponent (plainAscii leaves those to the String tests). */
+    private static boolean isPlainDecimal(byte[] b, int s, int e) {
+        int i = s;
+        if (b[i] == '+' || b[i] == '-') {
+            i++;
+        }
+        int start = i;
+        while (i < e && digit(b[i])) {
+            i++;
+        }
+        boolean digits = i > start;
+        if (i < e && b[i] == '.') {
+            int point = ++i;
+            while (i < e && digit(b[i])) {
+                i++;
+            }
+            digits |= i > point;
+        }
+        return digits && i == e;
+    }
+
+    /** {@link NumberSyntax#decimalComma} on bytes. */
+    private static boolean isDecimalComma(byte[] b, int s, int e) {
+        int i = b[s] == '-' ? s + 1 : s;
+        int start = i;
+        while (i < e && digit(b[i])) {
+            i++;
+        }
+        if (i == start || i == e || b[i] != ',') {
+            return false;
+        }
+        int after = ++i;
+        while (i < e && digit(b[i])) {
+            i++;
+        }
+        return i > after && i == e;
+    }
+
+    /** "true" or "false" in any case (ASCII: plainAscii sent the rest the String way). */
+    private static boolean isTrueFalse(byte[] b, int s, int e) {
+        String word = e - s == 4 ? "true" : e - s == 5 ? "false" : null;
+        if (word == null) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ((b[s + i] | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     VariableType type(int c) {

@@ -114,11 +114,24 @@ public class CsvImporter implements Importer {
     @Override
     public void read(Path file, Arguments options, RowSink sink, Progress progress) throws InputException {
         Parsed parsed = parse(file, options);
-        ColumnTypes types = new ColumnTypes(parsed.header.names().size(), parsed.format.delimiter());
+        int width = parsed.header.names().size();
+        ColumnTypes types = new ColumnTypes(width, parsed.format.delimiter());
         Skipped malformed = new Skipped();
         Observed seen = new Observed();
         // pass 1 is the first half of the importer's work; the fast path has no second pass, the row path reads the file again
-        long count = parsed.forEachRow(file, malformed, seen, (line, fields) -> types.add(fields, line), Progress.share(progress, 0, 0.5));
+        Progress pass1 = Progress.share(progress, 0, 0.5);
+        PlainScan.Result plain = PlainScan.scan(file, parsed.format, parsed.header.rows(), types, width, pass1);
+        long count;
+        if (plain != null) {
+            count = plain.rows();
+            seen.lineBreaks = plain.lineBreaks();
+            seen.blankBeforeData = 0;
+            seen.longestRecord = plain.longestRecord();
+        } else { // not a plain file: the character reader checks it, names what is wrong or reads it with its leniencies
+            ColumnTypes fresh = new ColumnTypes(width, parsed.format.delimiter());
+            count = parsed.forEachRow(file, malformed, seen, (line, fields) -> fresh.add(fields, line), pass1);
+            types = fresh;
+        }
         if (progress.isCancelled()) {
             return;
         }
