@@ -45,6 +45,25 @@ public final class DuckDb {
         return new DuckDBDriver().connect("jdbc:duckdb:", config);
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads the engine in the background, once per process: its driver unpacks and links a 60 MB native
+     * library, about 0.4 s of every process that uses it, which can overlap an importer's pass over a
+     * file in Java. A failure shows again, and is reported, at the first real connection.
+     */
+    public static void startLoading() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon(true).name("studybench-engine-load").start(() -> {
+                try (Connection connection = inMemory()) {
+                    // loaded
+                } catch (SQLException | RuntimeException | LinkageError e) {
+                    // reported by the first real connection
+                }
+            });
+        }
+    }
+
     /** How often a long statement's progress is asked for (and its cancelling checked). */
     private static final long PROGRESS_INTERVAL_MILLIS = 200;
 

@@ -69,6 +69,11 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
     private Path adopted;
     private final List<String> warnings = new ArrayList<>();
 
+    /** A sink for one import; the data engine starts loading now, while the importer reads the file (see {@link DuckDb#startLoading()}). */
+    public ParquetSink() {
+        DuckDb.startLoading();
+    }
+
     /**
      * Names that differ only in case are one column to DuckDB, so they are made unique here for every
      * importer (plug-ins too), the renamed variables noting their original name in their label.

@@ -96,6 +96,46 @@ class PlainScanAgreementTest {
         assertTrue(handedOver > 100, "only " + handedOver + " of 400 files were plain enough for the data store to read");
     }
 
+    /**
+     * Files over 16 MB are scanned in parts in parallel, each part after a line break near its share of
+     * the file. In the first file every record is plain; in the second most line breaks are inside
+     * quoted values, so a part almost surely starts inside one and the scan must find the records again.
+     */
+    @Test
+    void largeFilesScannedInPartsAgreeAlsoWhenAPartStartsInsideAQuotedValue() throws Exception {
+        StringBuilder plain = new StringBuilder("id;score;answer;flag\r\n");
+        StringBuilder quoted = new StringBuilder("id,note,score\n");
+        for (int r = 0; plain.length() < 17_500_000; r++) {
+            plain.append(r).append(';').append(r % 97).append(',').append(r % 10).append(';').append(r % 5 == 0 ? "très" : "ok").append(';')
+                    .append(r % 2 == 0 ? "TRUE" : "false").append("\r\n");
+        }
+        for (int r = 0; quoted.length() < 17_500_000; r++) {
+            quoted.append(r).append(",\"first line\nsecond, \"\"quoted\"\"\nthird\nfourth\nfifth\nsixth\",").append(r % 13).append(".5\n");
+        }
+        check(plain.toString().getBytes(StandardCharsets.UTF_8), "UTF-8", "a large plain file");
+        assertTrue(outcome(dir.resolve("a.csv"), "UTF-8").contains("NUMBER_DECIMAL_COMMA"), "the decimal commas of the large file were seen");
+        check(quoted.toString().getBytes(StandardCharsets.UTF_8), "UTF-8", "a large file with line breaks in quoted values");
+        assertTrue(outcome(dir.resolve("a.csv"), "UTF-8").contains("\ntext "), "the large quoted file is read by the data store");
+        // Progress that only grows shows that the byte scan read the file to its end: had it declined, the
+        // character reader would have started again from the beginning.
+        List<long[]> reports = new ArrayList<>();
+        importer.read(dir.resolve("a.csv"), Arguments.parse(importer.options(), Map.of()), new org.studybench.core.CollectedRows(), new Progress() {
+            @Override
+            public void worked(long done, long total) {
+                reports.add(new long[] { done, total });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertTrue(reports.size() > 10, "progress was reported " + reports.size() + " times");
+        for (int i = 1; i < reports.size(); i++) {
+            assertTrue(reports.get(i)[0] * reports.get(i - 1)[1] >= reports.get(i - 1)[0] * reports.get(i)[1], "progress went back at report " + i);
+        }
+    }
+
     private void check(byte[] content, String encoding, String what) throws Exception {
         Path plain = dir.resolve("a.csv");
         Path forced = dir.resolve("b.csv");

@@ -207,6 +207,26 @@ final class ColumnTypes {
         return true;
     }
 
+    /**
+     * Adds what {@code other} saw in another part of the same file. Every test is a conjunction or a
+     * disjunction over the cells, so the parts' order does not matter; {@code finite} may differ from one
+     * order to another only in columns that are not numeric, where it is not used.
+     */
+    void merge(ColumnTypes other) {
+        for (int c = 0; c < whole.length; c++) {
+            whole[c] &= other.whole[c];
+            numeric[c] &= other.numeric[c];
+            finite[c] |= other.finite[c];
+            bool[c] &= other.bool[c];
+            any[c] |= other.any[c];
+            padded[c] |= other.padded[c];
+            if (nonFinite[c] == 0) {
+                firstNonFinite[c] = other.firstNonFinite[c];
+            }
+            nonFinite[c] += other.nonFinite[c];
+        }
+    }
+
     VariableType type(int c) {
         if (!any[c]) {
             return VariableType.STRING;

@@ -1,11 +1,15 @@
 package org.studybench.importer.csv.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.studybench.core.Progress;
 
@@ -37,28 +41,41 @@ final class PlainScan {
     private static final int NEED_MORE = -3;
     private static final int PROGRESS_ROWS = 4096;
 
-    private final InputStream in;
+    /** Files at least this large are scanned in parts, one per core (up to 4). */
+    private static final long PARALLEL_BYTES = 16L << 20;
+
+    private final FileChannel channel;
     private final boolean utf8;
     private final Charset charset;
     private final byte delimiter;
+    private final ColumnTypes types;
+    private final int width;
+    /** This part reads the records that start before this position of the file. */
+    private final long end;
     private byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
     private boolean eof;
-    /** Bytes of the file before buf[0]. */
+    /** The position in the file of buf[0]. */
     private long before;
     private final int[] starts;
     private final int[] ends;
+    private long rows;
     private long lf;
     private long crlf;
     private long cr;
     private long longest;
+    private boolean declined;
 
-    private PlainScan(InputStream in, Charset charset, char delimiter, int width) {
-        this.in = in;
-        this.charset = charset;
+    private PlainScan(FileChannel channel, long start, long end, CsvFormat format, ColumnTypes types, int width) {
+        this.channel = channel;
+        this.before = start;
+        this.end = end;
+        this.charset = format.charset();
         this.utf8 = charset.equals(StandardCharsets.UTF_8);
-        this.delimiter = (byte) delimiter;
+        this.delimiter = (byte) format.delimiter();
+        this.types = types;
+        this.width = width;
         this.starts = new int[width];
         this.ends = new int[width];
     }
@@ -67,6 +84,10 @@ final class PlainScan {
      * Scans {@code file} after its byte order mark and {@code headerRows} header records, adding every
      * data field to {@code types}; null when the file is not plain (then {@code types} is spoilt and
      * CsvParser's pass must start afresh). Stops early when {@code progress} is cancelled.
+     *
+     * <p>A large file is scanned in parts in parallel. A part after the first starts after a line break
+     * near its share of the file, which is a record's start unless the break is inside a quoted value;
+     * the part before must end exactly there, else the rest is scanned again from where it ended.
      */
     static Result scan(Path file, CsvFormat format, int headerRows, ColumnTypes types, int width, Progress progress) {
         Charset charset = format.charset();
@@ -74,49 +95,165 @@ final class PlainScan {
         if (width < 2 || !ascii || !(charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1))) {
             return null; // one-column files have lines of spaces to tell from values; other encodings need a decoder
         }
-        long size;
-        try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
-            in.skipNBytes(format.bomLength());
-            return new PlainScan(in, charset, format.delimiter(), width).run(headerRows, types, width, progress, size);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long[] bounds = bounds(channel, format.bomLength(), size);
+            int parts = bounds.length - 1;
+            PlainScan[] scans = new PlainScan[parts];
+            AtomicLong done = new AtomicLong();
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Thread> threads = new ArrayList<>();
+            for (int k = 0; k < parts; k++) {
+                ColumnTypes own = k == 0 ? types : new ColumnTypes(width, format.delimiter());
+                scans[k] = new PlainScan(channel, bounds[k], bounds[k + 1], format, own, width);
+                if (k > 0) {
+                    PlainScan part = scans[k];
+                    threads.add(Thread.ofPlatform().daemon().name("studybench-csv-scan-" + k).start(() -> part.runQuietly(0, done, stop, null, size)));
+                }
+            }
+            scans[0].run(headerRows, done, stop, progress, size);
+            for (Thread t : threads) {
+                t.join();
+            }
+            if (progress.isCancelled()) {
+                return scans[0].result();
+            }
+            PlainScan whole = scans[0];
+            for (int k = 1; k < parts && !whole.declined; k++) {
+                if (whole.position() != bounds[k]) {
+                    // the line break before part k was inside a quoted value: read on from where the records really are
+                    PlainScan rest = new PlainScan(channel, whole.position(), size, format, new ColumnTypes(width, format.delimiter()), width);
+                    rest.run(0, done, stop, progress, size);
+                    whole.merge(rest);
+                    break;
+                }
+                whole.merge(scans[k]);
+            }
+            if (whole.declined || Long.signum(whole.lf) + Long.signum(whole.crlf) + Long.signum(whole.cr) > 1) {
+                return null;
+            }
+            progress.worked(size, size);
+            return whole.result();
         } catch (IOException e) {
             return null; // CsvParser's pass meets the same failure and says it in words
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
-    private Result run(int headerRows, ColumnTypes types, int width, Progress progress, long size) throws IOException {
+    /**
+     * Where the parts start: after the byte order mark, then after the first line break past each
+     * core's share of the file; one part for a small file or when no line break is near a share's start.
+     */
+    private static long[] bounds(FileChannel channel, long first, long size) throws IOException {
+        int cores = Math.min(Runtime.getRuntime().availableProcessors(), 4);
+        if (size < PARALLEL_BYTES || cores < 2) {
+            return new long[] { first, size };
+        }
+        long[] bounds = new long[cores + 1];
+        bounds[0] = first;
+        byte[] window = new byte[64 * 1024];
+        for (int k = 1; k < cores; k++) {
+            long at = size / cores * k;
+            int n = channel.read(java.nio.ByteBuffer.wrap(window), at);
+            int i = 0;
+            while (i < n && window[i] != '\n' && window[i] != '\r') {
+                i++;
+            }
+            if (i + 1 >= n) {
+                return new long[] { first, size };
+            }
+            i += window[i] == '\r' && window[i + 1] == '\n' ? 2 : 1;
+            bounds[k] = at + i;
+        }
+        bounds[cores] = size;
+        return bounds;
+    }
+
+    /** Where this part stopped: the start of the first record it did not read. */
+    private long position() {
+        return before + pos;
+    }
+
+    private Result result() {
+        return new Result(rows, new long[] { lf, crlf, cr }, longest);
+    }
+
+    private void merge(PlainScan other) {
+        types.merge(other.types);
+        rows += other.rows;
+        lf += other.lf;
+        crlf += other.crlf;
+        cr += other.cr;
+        longest = Math.max(longest, other.longest);
+        declined |= other.declined;
+        before = other.before;
+        pos = other.pos;
+    }
+
+    private void runQuietly(int headerRows, AtomicLong done, AtomicBoolean stop, Progress progress, long size) {
+        try {
+            run(headerRows, done, stop, progress, size);
+        } catch (IOException e) {
+            declined = true;
+        }
+    }
+
+    /**
+     * Reads this part's records (after {@code headerRows} header records). The part with {@code progress}
+     * reports the bytes that all parts have read and checks for a cancel; a cancel, or its declining,
+     * sets {@code stop}, which ends the other parts too.
+     */
+    private void run(int headerRows, AtomicLong done, AtomicBoolean stop, Progress progress, long size) throws IOException {
         for (int i = 0; i < headerRows; i++) {
             int fields = record(false);
             if (fields == DECLINE) {
-                return null;
+                declined = true;
+                stop.set(true);
+                return;
             }
             if (fields == END) {
                 break;
             }
         }
-        long rows = 0;
-        while (true) {
+        long reported = position();
+        while (position() < end) {
             int fields = record(true);
             if (fields == END) {
                 break;
             }
-            if (fields != width) {
-                return null;
-            }
-            for (int c = 0; c < width; c++) {
-                if (!types.add(c, buf, starts[c], ends[c], charset)) {
-                    return null;
+            if (fields != width || !addFields()) {
+                declined = true;
+                if (progress != null) {
+                    stop.set(true);
                 }
+                return;
             }
             if (++rows % PROGRESS_ROWS == 0) {
-                if (progress.isCancelled()) {
-                    return new Result(rows, new long[] { lf, crlf, cr }, longest); // the caller sees the cancel and keeps nothing
+                done.addAndGet(position() - reported);
+                reported = position();
+                if (progress != null) {
+                    if (progress.isCancelled()) {
+                        stop.set(true);
+                        return; // the caller sees the cancel and keeps nothing
+                    }
+                    progress.worked(Math.min(done.get(), size), size); // a part read again after a wrong start counts twice
                 }
-                progress.worked(before + pos, size);
+                if (stop.get()) {
+                    return;
+                }
             }
         }
-        progress.worked(size, size);
-        return new Result(rows, new long[] { lf, crlf, cr }, longest);
+    }
+
+    private boolean addFields() {
+        for (int c = 0; c < width; c++) {
+            if (!types.add(c, buf, starts[c], ends[c], charset)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The next record's number of fields (their places in starts/ends when {@code keep}), END or DECLINE. */
@@ -141,8 +278,10 @@ final class PlainScan {
         before += pos;
         limit -= pos;
         pos = 0;
+        java.nio.ByteBuffer target = java.nio.ByteBuffer.wrap(buf);
         while (limit < buf.length) {
-            int n = in.read(buf, limit, buf.length - limit);
+            target.limit(buf.length).position(limit);
+            int n = channel.read(target, before + limit);
             if (n < 0) {
                 eof = true;
                 break;
