@@ -154,10 +154,7 @@ final class DataSourceOptions {
         if (segmentName != null || datasetName != null) {
             throw new InputException(label() + ": --segment and --dataset need a study; for a table in a SQL engine, give the design with --weight, --cluster and --strata");
         }
-        SqlEngine engine = root.services.engines().stream().filter(e -> e.accepts(location)).findFirst().orElse(null);
-        if (engine == null) {
-            throw new InputException(label() + ": " + DatasetRows.NO_ENGINE);
-        }
+        SqlEngine engine = DatasetRows.engineFor(root.services.engines(), location, label());
         return new Opened(engine.open(location), new CrossTab.Design(weight, cluster, strata), null, null, null);
     }
 

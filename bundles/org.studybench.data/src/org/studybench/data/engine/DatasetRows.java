@@ -52,6 +52,21 @@ public interface DatasetRows {
             + "with its engine bundle org.studybench.engine.postgres, and Trino tables (jdbc:trino://HOST:PORT/CATALOG/SCHEMA?table=TABLE) "
             + "with org.studybench.engine.trino";
 
+    /**
+     * The first of {@code engines} that reads {@code url}, for the CLI's one-off commands and for datasets
+     * alike (so that both choose the same engine).
+     *
+     * @throws InputException {@code what}: {@link #NO_ENGINE}
+     */
+    static SqlEngine engineFor(java.util.Collection<? extends SqlEngine> engines, String url, String what) throws InputException {
+        for (SqlEngine engine : engines) {
+            if (engine.accepts(url)) {
+                return engine;
+            }
+        }
+        throw new InputException(what + ": " + NO_ENGINE);
+    }
+
     /** Whether {@code dataset}'s rows are in an external engine (it records a JDBC URL, not a data file). */
     static boolean inEngine(Dataset dataset) {
         return isUrl(dataset.getUri());

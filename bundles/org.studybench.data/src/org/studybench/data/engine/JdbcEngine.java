@@ -107,4 +107,24 @@ public abstract class JdbcEngine implements SqlEngine {
             return table != null ? "table " + table : "query";
         }
     }
+
+    /** Whether {@code e} or one of its causes is a {@code type}: drivers wrap network failures differently. */
+    public static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The message, in every engine's words, for a column that the aggregation cannot read as a number or a level. */
+    public static String notAggregable(String server) {
+        return "a column cannot be aggregated as a number or a level (" + server + "); check that the weight and numeric variables are numeric columns";
+    }
+
+    /** The message, in every engine's words, for a {@code ?query=} that the engine cannot parse. */
+    public static String invalidQuery(String server) {
+        return "the query is not valid SQL (" + server + "); check ?query= in the URL (URL-encoded)";
+    }
 }

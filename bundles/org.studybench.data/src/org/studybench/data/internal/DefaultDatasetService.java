@@ -253,8 +253,7 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
 
     /** The installed engine that reads {@code url}; {@code what} starts the message when there is none. */
     private SqlEngine engine(String url, String what) throws InputException {
-        return engines.stream().filter(e -> e.accepts(url)).findFirst().orElseThrow(() -> new InputException(what
-                + ": " + DatasetRows.NO_ENGINE));
+        return DatasetRows.engineFor(engines, url, what);
     }
 
     private static long count(RowSource rows) throws InputException {

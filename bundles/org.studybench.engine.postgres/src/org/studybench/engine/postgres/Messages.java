@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 
+import org.studybench.data.engine.JdbcEngine;
+
 /** PostgreSQL's errors in the user's words: what went wrong and what to fix, one line, no class names or credentials. */
 final class Messages {
 
@@ -22,16 +24,15 @@ final class Messages {
                     : server + "; check the tables the query reads");
             case "42703" -> server.replaceFirst("^column (.*) does not exist$", "no column $1 in " + what.replaceFirst("^query$", "the query's rows"))
                     + "; check the variable names (they are case-sensitive)";
-            case "42601" -> "the query is not valid SQL (" + server + "); check ?query= in the URL (URL-encoded)";
+            case "42601" -> JdbcEngine.invalidQuery(server);
             case "42501" -> server + "; ask the database's owner to grant SELECT on " + what.replaceFirst("^table ", "");
             // the session ended by an administrator, a shutdown or a crash while the query ran
             case "57P01", "57P02", "57P03" -> "the server ended the session during the query (" + server + "); nothing was written, run the command again"
                     + " when the server accepts connections";
             case "25006" -> "the query tried to change data (" + server + "); StudyBench only reads, so give a SELECT";
-            case "22P02", "22003", "42804", "42846", "42883" -> "a column cannot be aggregated as a number or a level (" + server
-                    + "); check that the weight and numeric variables are numeric columns";
+            case "22P02", "22003", "42804", "42846", "42883" -> JdbcEngine.notAggregable(server);
             default -> {
-                if (state.startsWith("08") || cause(e, ConnectException.class) || cause(e, UnknownHostException.class)) {
+                if (state.startsWith("08") || JdbcEngine.causedBy(e, ConnectException.class) || JdbcEngine.causedBy(e, UnknownHostException.class)) {
                     yield "cannot connect (" + connection(e) + "); check the host and port in the URL and that the server is running and accepts TCP/IP connections";
                 }
                 yield server.isEmpty() ? "the query failed" : server;
@@ -40,23 +41,14 @@ final class Messages {
     }
 
     private static String connection(SQLException e) {
-        if (cause(e, UnknownHostException.class)) {
+        if (JdbcEngine.causedBy(e, UnknownHostException.class)) {
             return "unknown host";
         }
-        if (cause(e, ConnectException.class)) {
+        if (JdbcEngine.causedBy(e, ConnectException.class)) {
             return "connection refused";
         }
         String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         int dot = first.indexOf(". ");
         return dot > 0 ? first.substring(0, dot) : first;
-    }
-
-    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

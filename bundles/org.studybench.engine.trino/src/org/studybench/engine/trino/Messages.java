@@ -6,6 +6,8 @@ import java.sql.SQLException;
 
 import javax.net.ssl.SSLHandshakeException;
 
+import org.studybench.data.engine.JdbcEngine;
+
 /** Trino's errors in the user's words: what went wrong and what to fix, one line, no class names or credentials. */
 final class Messages {
 
@@ -44,10 +46,9 @@ final class Messages {
                     + (isTable ? "?table=catalog.schema.table" : "the query");
             case COLUMN_NOT_FOUND -> server.replaceFirst("^Column ('.*') cannot be resolved$", "no column $1 in " + (isTable ? what : "the query's rows"))
                     + "; check the variable names";
-            case SYNTAX_ERROR -> "the query is not valid SQL (" + server + "); check ?query= in the URL (URL-encoded)";
+            case SYNTAX_ERROR -> JdbcEngine.invalidQuery(server);
             case PERMISSION_DENIED -> server + "; ask the server's administrator to grant SELECT on " + (isTable ? what.substring(6) : "what the query reads");
-            case INVALID_CAST_ARGUMENT, TYPE_MISMATCH, OPERATOR_NOT_FOUND -> "a column cannot be aggregated as a number or a level (" + server
-                    + "); check that the weight and numeric variables are numeric columns";
+            case INVALID_CAST_ARGUMENT, TYPE_MISMATCH, OPERATOR_NOT_FOUND -> JdbcEngine.notAggregable(server);
             case FUNCTION_NOT_FOUND -> server + "; the aggregation needs this function, which this Trino server lacks";
             case GENERIC_USER_ERROR -> server; // fail(): StudyBench's own words, e.g. a negative weight
             default -> server.isEmpty() ? "the query failed" : server;
@@ -55,13 +56,13 @@ final class Messages {
     }
 
     private static String client(SQLException e, String text, String user) {
-        if (cause(e, UnknownHostException.class)) {
+        if (JdbcEngine.causedBy(e, UnknownHostException.class)) {
             return "cannot connect (unknown host); check the host in the URL";
         }
-        if (cause(e, ConnectException.class)) {
+        if (JdbcEngine.causedBy(e, ConnectException.class)) {
             return "cannot connect (connection refused); check the host and port in the URL and that the server is running";
         }
-        if (cause(e, SSLHandshakeException.class)) {
+        if (JdbcEngine.causedBy(e, SSLHandshakeException.class)) {
             return text.contains("PKIX") || text.contains("certification path")
                     ? "the server's certificate is not trusted; add SSLTrustStorePath=FILE to the URL (the server's certificate as PEM, or a Java trust store)"
                     : "the encrypted connection failed; check the URL's SSL parameters and that the port is the server's HTTPS port";
@@ -82,14 +83,5 @@ final class Messages {
         // its first line, without the driver's wrapping and Java's class names
         String reason = text.replaceFirst("^Error executing query:\\s*", "").replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
         return "cannot query the server (" + reason + "); check the URL";
-    }
-
-    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
