@@ -290,11 +290,15 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
         // Each set's levels come back in two columns, so that the result has the same columns however many
         // variables the pass has (one column per variable made 40 tables fetch 20x the values).
+        // Only the design's variables and the domain are keys: a constant key costs hashing in every set for nothing.
+        String designKeys = (design.strata() != null ? "h, " : "") + (clustered ? "psu, " : "") + (filter != null ? "inside, " : "");
+        String designColumns = (design.strata() != null ? "h" : "'' AS h") + ", " + (clustered ? "psu" : "NULL AS psu") + ", "
+                + (filter != null ? "inside" : "TRUE AS inside");
         StringBuilder groupingSets = new StringBuilder();
         StringBuilder first = new StringBuilder("CASE g");
         StringBuilder second = new StringBuilder("CASE g");
         for (GroupingSet set : sets.values()) {
-            groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append("(h, psu, inside, v").append(set.first())
+            groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append('(').append(designKeys).append('v').append(set.first())
                     .append(set.second() < 0 ? "" : ", v" + set.second()).append(')');
             first.append(" WHEN ").append(set.mask()).append(" THEN ").append(dialect.text("v" + set.first()));
             second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : dialect.text("v" + set.second()));
@@ -310,8 +314,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
         String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM "
-                + source.fromSql() + design.hasWeightSql(dialect) + "), d AS (SELECT " + projected + "w, h, psu, inside FROM s), "
-                + "t AS (SELECT GROUPING(" + keys + ") AS g, h, psu, inside, " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
+                + source.fromSql() + design.hasWeightSql(dialect) + "), d AS (" + (filter != null ? "SELECT " + projected + "w, h, psu, inside FROM s" : "SELECT * FROM s") + "), "
+                + "t AS (SELECT GROUPING(" + keys + ") AS g, " + designColumns + ", " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
                 + "GROUP BY GROUPING SETS (" + groupingSets + ")), "
                 + "u AS (SELECT g, h, psu, inside, " + first + " END AS a, " + second + " END AS b, n, sw, sw2 FROM t)"
                 + (clustered ? clusteredMoments(dialect, masksOfKind) : " SELECT g, " + dialect.text("h") + ", inside, a, b, n, sw, sw2 FROM u");
