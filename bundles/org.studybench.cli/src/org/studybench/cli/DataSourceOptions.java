@@ -16,6 +16,7 @@ import org.studybench.data.engine.SqlEngine;
 import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.DuckDb;
 import org.studybench.data.store.ParquetSink;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Segment;
@@ -112,6 +113,7 @@ final class DataSourceOptions {
         if (source == null) {
             return openUrl(root);
         }
+        DuckDb.startLoading(); // a study's or a file's rows are read by the embedded engine: it loads while the study or file is read
         if (isStudy()) {
             Study study = root.load(source);
             Dataset dataset = dataset(study);

@@ -302,27 +302,13 @@ class CsvImporterTest {
         assertTrue(seenWhileCancelled.isEmpty(), "nothing is reported as done after the cancel");
 
         CollectedRows all = new CollectedRows();
-        List<long[]> reports = new ArrayList<>();
-        importer.read(file, defaults(), all, new Progress() {
-            @Override
-            public void worked(long done, long total) {
-                reports.add(new long[] { done, total });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        ProgressReports reports = new ProgressReports();
+        importer.read(file, defaults(), all, reports);
         assertEquals(50_000, all.rows().size());
-        assertTrue(reports.size() > 4, "pass 1 and pass 2 report along the way: " + reports.size());
-        double before = -1;
-        for (long[] r : reports) {
-            double fraction = (double) r[0] / r[1];
-            assertTrue(fraction >= before && fraction <= 1, "the bar only grows: " + fraction + " after " + before);
-            before = fraction;
-        }
-        assertEquals(1.0, before, "the bar ends full");
-        assertTrue(reports.stream().anyMatch(r -> (double) r[0] / r[1] > 0.1 && (double) r[0] / r[1] < 0.5), "pass 1 fills the first half");
+        assertTrue(reports.fractions.size() > 4, "pass 1 and pass 2 report along the way: " + reports.fractions.size());
+        assertEquals(-1, reports.firstStepBack(), "the bar only grows: " + reports.fractions);
+        assertTrue(reports.fractions.stream().allMatch(f -> f <= 1), "the bar never overflows: " + reports.fractions);
+        assertEquals(1.0, reports.fractions.get(reports.fractions.size() - 1), "the bar ends full");
+        assertTrue(reports.fractions.stream().anyMatch(f -> f > 0.1 && f < 0.5), "pass 1 fills the first half");
     }
 }
