@@ -18,6 +18,7 @@ import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.filter.ValueType;
+import org.studybench.data.engine.RowSource;
 import org.studybench.data.store.ParquetSink;
 import org.studybench.model.study.StudyFactory;
 import org.studybench.model.study.Variable;
@@ -85,6 +86,81 @@ class OnePassTablesTest {
         InputException e = assertThrows(InputException.class, () -> CrossTab.all(parquet,
                 List.of(new CrossTab.Request("sch.wide", "stype"), new CrossTab.Request("sch.wide", "sch.wide2")), design, null));
         assertTrue(e.getMessage().contains("sch.wide2"), e.getMessage());
+    }
+
+    /**
+     * Tables over rows whose content is known (a dataset's Parquet file with its checked SHA-256) are kept
+     * in the table cache and read back when the same tables are asked of the same content again: the
+     * second time the file is not even there. Another content hash, another segment, a damaged entry:
+     * the engine is asked (and here fails, the file being gone), never a wrong entry used.
+     */
+    @Test
+    void tablesOverKnownContentAreReadBackFromTheCache() throws Exception {
+        Path parquet = apiclus1();
+        Path kept = Files.copy(parquet, dir.resolve("kept.parquet"));
+        Path cache = dir.resolve("cache");
+        String before = System.setProperty("studybench.tableCache", cache.toString());
+        try {
+            CrossTab.Design design = new CrossTab.Design("pw", "dnum", null);
+            List<CrossTab.Request> requests = List.of(new CrossTab.Request("sch.wide", "stype"), new CrossTab.Request("comp.imp", null));
+            SqlFilter lowEll = SegmentFilters.toSql("ell < 30", Map.of("ell", ValueType.NUMBER));
+            List<CrossTab> computed = CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll);
+            try (var entries = Files.list(cache)) {
+                assertEquals(1, entries.filter(f -> f.toString().endsWith(".rows")).count(), "one pass, one entry");
+            }
+            Files.delete(parquet);
+            List<CrossTab> cached = CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll);
+            assertSameTables(computed, cached, 0);
+            // R's F of sch.wide by stype in the domain ell < 30 (see the class comment), from the cache
+            assertEquals(5.465330343259029, ColumnPercentages.of(cached.get(0), 0.95, PAdjust.BONFERRONI, 0.05).raoScott().f(), 5.47e-9);
+
+            assertThrows(InputException.class, () -> CrossTab.all(new RowSource.ParquetFile(parquet, "bb22"), requests, design, lowEll));
+            SqlFilter otherDomain = SegmentFilters.toSql("ell < 40", Map.of("ell", ValueType.NUMBER));
+            assertThrows(InputException.class, () -> CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, otherDomain));
+            assertThrows(InputException.class, () -> CrossTab.all(new RowSource.ParquetFile(parquet), requests, design, lowEll),
+                    "rows of unknown content are never read from the cache");
+
+            Files.copy(kept, parquet);
+            try (var entries = Files.list(cache)) {
+                Path entry = entries.filter(f -> f.toString().endsWith(".rows")).findFirst().orElseThrow();
+                Files.write(entry, java.util.Arrays.copyOf(Files.readAllBytes(entry), 40)); // cut short
+            }
+            List<CrossTab> again = CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll);
+            assertSameTables(computed, again, 1e-12);
+            Files.delete(parquet);
+            assertSameTables(again, CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll), 0); // stored anew
+        } finally {
+            if (before == null) {
+                System.clearProperty("studybench.tableCache");
+            } else {
+                System.setProperty("studybench.tableCache", before);
+            }
+        }
+    }
+
+    /**
+     * The same tables to {@code tolerance} (relative): a result read back from the cache is exact (0); one
+     * computed again may differ in the last digits, as the engine adds in parallel in no fixed order.
+     */
+    private static void assertSameTables(List<CrossTab> expected, List<CrossTab> actual, double tolerance) {
+        assertEquals(expected.size(), actual.size());
+        for (int t = 0; t < expected.size(); t++) {
+            CrossTab a = expected.get(t);
+            CrossTab b = actual.get(t);
+            assertEquals(a.rows(), b.rows());
+            assertEquals(a.columns(), b.columns());
+            assertEquals(a.observations(), b.observations());
+            assertEquals(a.variance().degreesOfFreedom(), b.variance().degreesOfFreedom());
+            double[][][] left = { a.counts(), a.weighted(), a.weightedSquares(), a.variance().covariance() };
+            double[][][] right = { b.counts(), b.weighted(), b.weightedSquares(), b.variance().covariance() };
+            for (int k = 0; k < left.length; k++) {
+                for (int i = 0; i < left[k].length; i++) {
+                    for (int j = 0; j < left[k][i].length; j++) {
+                        assertEquals(left[k][i][j], right[k][i][j], Math.abs(left[k][i][j]) * tolerance, "table " + t + ", array " + k + ", cell " + i + "," + j);
+                    }
+                }
+            }
+        }
     }
 
     /** apiclus1.csv (a plain R write.csv file: quoted text, no quotes inside) as Parquet. */

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.studybench.core.InputException;
 import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.TableCache;
 import org.studybench.data.engine.Dialect;
 import org.studybench.data.engine.RowSource;
 import org.studybench.model.study.Dataset;
@@ -325,41 +326,32 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         Map<List<Long>, double[]> infos = new HashMap<>(); // clustered: (set, kind) -> {PSUs, strata, df}
         Map<List<Long>, String> singles = new HashMap<>(); // clustered: (set, kind) -> a stratum with one PSU
         Map<List<Object>, Integer> domainDf = new HashMap<>(); // clustered: (set, side, level) -> df
-        try (Connection connection = source.connect(); PreparedStatement s = connection.prepareStatement(sql)) {
-            if (filter != null) {
-                filter.bind(s);
+        for (Object[] row : rows(source, sql, filter)) {
+            if (!clustered) {
+                double sw = number(row[6]);
+                checkWeight(source, design, sw);
+                StratumCell c = new StratumCell(text(row[1]), Boolean.TRUE.equals(row[2]), text(row[3]), text(row[4]), Math.round(number(row[5])), sw, number(row[7]));
+                strataCells.computeIfAbsent(whole(row[0]), k -> new ArrayList<>()).add(c);
+                continue;
             }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    if (!clustered) {
-                        double sw = rs.getDouble(7);
-                        checkWeight(source, design, sw);
-                        StratumCell c = new StratumCell(rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getLong(6), sw, rs.getDouble(8));
-                        strataCells.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(c);
-                        continue;
-                    }
-                    long g = rs.getLong(2);
-                    switch (rs.getInt(1)) {
-                        case 0 -> {
-                            checkWeight(source, design, rs.getDouble(9));
-                            cells.computeIfAbsent(g, k -> new ArrayList<>())
-                                    .add(new Cell(rs.getString(4), rs.getString(5), Math.round(rs.getDouble(8)), rs.getDouble(9), rs.getDouble(10)));
-                        }
-                        case 1 -> covariances.computeIfAbsent(List.of(g, rs.getLong(3)), k -> new ArrayList<>())
-                                .add(new Object[] { rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getDouble(8) });
-                        case 2 -> {
-                            List<Long> key = List.of(g, rs.getLong(3));
-                            infos.put(key, new double[] { rs.getDouble(8), rs.getDouble(9), rs.getDouble(10) });
-                            if (rs.getString(4) != null) {
-                                singles.put(key, rs.getString(4));
-                            }
-                        }
-                        default -> domainDf.put(List.of(g, rs.getString(4), rs.getString(5)), (int) Math.round(rs.getDouble(8))); // (a domain's level is never missing)
+            long g = whole(row[1]);
+            switch ((int) whole(row[0])) {
+                case 0 -> {
+                    checkWeight(source, design, number(row[8]));
+                    cells.computeIfAbsent(g, k -> new ArrayList<>())
+                            .add(new Cell(text(row[3]), text(row[4]), Math.round(number(row[7])), number(row[8]), number(row[9])));
+                }
+                case 1 -> covariances.computeIfAbsent(List.of(g, whole(row[2])), k -> new ArrayList<>())
+                        .add(new Object[] { text(row[3]), text(row[4]), text(row[5]), text(row[6]), number(row[7]) });
+                case 2 -> {
+                    List<Long> key = List.of(g, whole(row[2]));
+                    infos.put(key, new double[] { number(row[7]), number(row[8]), number(row[9]) });
+                    if (row[3] != null) {
+                        singles.put(key, text(row[3]));
                     }
                 }
+                default -> domainDf.put(List.of(g, text(row[3]), text(row[4])), (int) Math.round(number(row[7]))); // (a domain's level is never missing)
             }
-        } catch (SQLException e) {
-            throw new InputException(source.name() + ": " + source.message(e), e);
         }
         if (!clustered) {
             strataCells.forEach((g, list) -> cells.put(g, insideCells(list)));
@@ -380,6 +372,68 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             out.add(layout.table(design, variance));
         }
         return out;
+    }
+
+    /**
+     * The query's rows, each value a Long, Double, Boolean, String or null: from the table cache when the
+     * source's content is known and the same query ran on it before, else from the engine (and then kept).
+     */
+    private static List<Object[]> rows(RowSource source, String sql, SqlFilter filter) throws InputException {
+        String key = source.contentHash() == null ? null : TableCache.key(source.contentHash(), sql, filter == null ? List.of() : filter.parameters());
+        List<Object[]> rows = key == null ? null : TableCache.load(key);
+        if (rows != null) {
+            return rows;
+        }
+        rows = new ArrayList<>();
+        try (Connection connection = source.connect(); PreparedStatement s = connection.prepareStatement(sql)) {
+            if (filter != null) {
+                filter.bind(s);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = plain(rs.getObject(c + 1));
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new InputException(source.name() + ": " + source.message(e), e);
+        }
+        if (key != null) {
+            TableCache.store(key, rows);
+        }
+        return rows;
+    }
+
+    /** An engine's value as one of the few kinds the cache keeps: whole numbers as Long, other numbers as Double. */
+    private static Object plain(Object v) {
+        return switch (v) {
+            case null -> null;
+            case Long l -> l;
+            case Integer i -> (long) i;
+            case Short i -> (long) i;
+            case Byte i -> (long) i;
+            case java.math.BigInteger i -> i.bitLength() < 64 ? (Object) i.longValue() : (Object) i.doubleValue();
+            case Number n -> n.doubleValue();
+            case Boolean b -> b;
+            default -> v.toString();
+        };
+    }
+
+    /** A whole number exactly: the sets' GROUPING() masks take all 63 bits, more than a double holds. */
+    private static long whole(Object v) {
+        return v instanceof Long l ? l : Math.round(((Number) v).doubleValue());
+    }
+
+    private static double number(Object v) {
+        return v == null ? 0 : ((Number) v).doubleValue();
+    }
+
+    private static String text(Object v) {
+        return v == null ? null : v.toString();
     }
 
     private static final int TWO_WAY = 0;

@@ -27,8 +27,28 @@ public sealed interface RowSource permits RowSource.ParquetFile, RowSource.Delim
     /** One line for the user about a failed query on this source. */
     String message(SQLException e);
 
-    /** A Parquet file, queried with a private in-memory DuckDB. */
-    record ParquetFile(Path path) implements RowSource {
+    /**
+     * The SHA-256 of the rows' content when it is known and checked (an imported dataset's file), else
+     * null: results over rows with a content hash may be kept and reused ({@link org.studybench.data.store.TableCache}).
+     *
+     * @since 0.2
+     */
+    default String contentHash() {
+        return null;
+    }
+
+    /**
+     * A Parquet file, queried with a private in-memory DuckDB.
+     *
+     * @param contentHash the file's SHA-256 as its dataset records it, checked by the caller, or null
+     */
+    record ParquetFile(Path path, String contentHash) implements RowSource {
+
+        /** A file whose content is not known: its results are never reused. */
+        public ParquetFile(Path path) {
+            this(path, null);
+        }
+
         @Override
         public Dialect dialect() {
             return Dialect.DUCKDB;

@@ -169,7 +169,10 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
     @Override
     public RowSource rows(Path studyFile, Dataset dataset) throws InputException {
         if (!DatasetRows.inEngine(dataset)) {
-            return new RowSource.ParquetFile(dataFile(studyFile, dataset));
+            // dataFile() checks the file against the recorded SHA-256: results over it may be reused while that holds
+            Path file = dataFile(studyFile, dataset);
+            String hash = dataset.getContentHash();
+            return new RowSource.ParquetFile(file, hash == null || hash.isBlank() ? null : hash.toLowerCase(java.util.Locale.ROOT));
         }
         RowSource.SqlTable table = engine(dataset.getUri(), studyFile + ": dataset '" + dataset.getName() + "'").open(dataset.getUri());
         String code = codeParameter(dataset.getUri());
