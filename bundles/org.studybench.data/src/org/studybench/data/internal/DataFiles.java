@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.studybench.data.store.DigestCache;
 import org.studybench.data.store.ParquetSink;
 import org.studybench.model.study.Dataset;
 
@@ -19,7 +20,7 @@ import org.studybench.model.study.Dataset;
  * installation allows (the environment variable {@value #DATA_ROOTS}, folders separated as in PATH);
  * and the file's SHA-256 is compared with the study's record before use. The digest of a file is kept
  * for as long as its size and modification time stay the same, so a report of many tables reads each
- * file once.
+ * file once; other processes reuse it while the file is the very same ({@link DigestCache}).
  */
 final class DataFiles {
 
@@ -103,6 +104,7 @@ final class DataFiles {
     static void remember(Path file, String sha256) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         DIGESTS.put(file.toAbsolutePath().normalize(), new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis(), sha256));
+        DigestCache.keep(file, DigestCache.stamp(file), sha256);
     }
 
     /** The file's SHA-256 in hex, as the import recorded it. */
@@ -113,7 +115,14 @@ final class DataFiles {
         if (known != null && known.size() == attributes.size() && known.modified() == attributes.lastModifiedTime().toMillis()) {
             return known.sha256();
         }
-        String digest = ParquetSink.sha256(file);
+        // another process may have read this very file before (DigestCache); the stamp is taken before reading, so
+        // a change while it is read is a change next time
+        String stamp = DigestCache.stamp(file);
+        String digest = DigestCache.digest(file, stamp);
+        if (digest == null) {
+            digest = ParquetSink.sha256(file);
+            DigestCache.keep(file, stamp, digest);
+        }
         DIGESTS.put(key, new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis(), digest));
         return digest;
     }
