@@ -19,6 +19,7 @@ import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.filter.ValueType;
 import org.studybench.data.engine.RowSource;
+import org.studybench.data.store.DigestCache;
 import org.studybench.data.store.ParquetSink;
 import org.studybench.model.study.StudyFactory;
 import org.studybench.model.study.Variable;
@@ -101,34 +102,44 @@ class OnePassTablesTest {
         Path cache = dir.resolve("cache");
         String before = System.setProperty("studybench.tableCache", cache.toString());
         try {
+            // as the data layer does when it checks a dataset's file: its digest, kept for the file as it is
+            String sha = ParquetSink.sha256(parquet);
+            DigestCache.keep(parquet, DigestCache.stamp(parquet), sha);
             CrossTab.Design design = new CrossTab.Design("pw", "dnum", null);
             List<CrossTab.Request> requests = List.of(new CrossTab.Request("sch.wide", "stype"), new CrossTab.Request("comp.imp", null));
             SqlFilter lowEll = SegmentFilters.toSql("ell < 30", Map.of("ell", ValueType.NUMBER));
-            List<CrossTab> computed = CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll);
+            List<CrossTab> computed = CrossTab.all(new RowSource.ParquetFile(parquet, sha), requests, design, lowEll);
             try (var entries = Files.list(cache)) {
                 assertEquals(1, entries.filter(f -> f.toString().endsWith(".rows")).count(), "one pass, one entry");
             }
             Files.delete(parquet);
-            List<CrossTab> cached = CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll);
+            List<CrossTab> cached = CrossTab.all(new RowSource.ParquetFile(parquet, sha), requests, design, lowEll);
             assertSameTables(computed, cached, 0);
             // R's F of sch.wide by stype in the domain ell < 30 (see the class comment), from the cache
             assertEquals(5.465330343259029, ColumnPercentages.of(cached.get(0), 0.95, PAdjust.BONFERRONI, 0.05).raoScott().f(), 5.47e-9);
 
             assertThrows(InputException.class, () -> CrossTab.all(new RowSource.ParquetFile(parquet, "bb22"), requests, design, lowEll));
             SqlFilter otherDomain = SegmentFilters.toSql("ell < 40", Map.of("ell", ValueType.NUMBER));
-            assertThrows(InputException.class, () -> CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, otherDomain));
+            assertThrows(InputException.class, () -> CrossTab.all(new RowSource.ParquetFile(parquet, sha), requests, design, otherDomain));
             assertThrows(InputException.class, () -> CrossTab.all(new RowSource.ParquetFile(parquet), requests, design, lowEll),
                     "rows of unknown content are never read from the cache");
 
+            // a file checked, then changed before the query: its results are not kept under the checked digest
             Files.copy(kept, parquet);
+            List<CrossTab> unchecked = CrossTab.all(new RowSource.ParquetFile(parquet, "cc33"), requests, design, lowEll);
+            assertSameTables(computed, unchecked, 1e-12);
+            try (var entries = Files.list(cache)) {
+                assertEquals(1, entries.filter(f -> f.toString().endsWith(".rows")).count(), "nothing kept for content whose digest was not checked");
+            }
+            DigestCache.keep(parquet, DigestCache.stamp(parquet), sha);
             try (var entries = Files.list(cache)) {
                 Path entry = entries.filter(f -> f.toString().endsWith(".rows")).findFirst().orElseThrow();
                 Files.write(entry, java.util.Arrays.copyOf(Files.readAllBytes(entry), 40)); // cut short
             }
-            List<CrossTab> again = CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll);
+            List<CrossTab> again = CrossTab.all(new RowSource.ParquetFile(parquet, sha), requests, design, lowEll);
             assertSameTables(computed, again, 1e-12);
             Files.delete(parquet);
-            assertSameTables(again, CrossTab.all(new RowSource.ParquetFile(parquet, "aa11"), requests, design, lowEll), 0); // stored anew
+            assertSameTables(again, CrossTab.all(new RowSource.ParquetFile(parquet, sha), requests, design, lowEll), 0); // stored anew
         } finally {
             if (before == null) {
                 System.clearProperty("studybench.tableCache");

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.studybench.core.InputException;
 import org.studybench.data.filter.SqlFilter;
+import org.studybench.data.store.DigestCache;
 import org.studybench.data.store.TableCache;
 import org.studybench.data.engine.Dialect;
 import org.studybench.data.engine.RowSource;
@@ -384,6 +385,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         if (rows != null) {
             return rows;
         }
+        String before = key == null ? null : stamp(source);
         rows = new ArrayList<>();
         try (Connection connection = source.connect(); PreparedStatement s = connection.prepareStatement(sql)) {
             if (filter != null) {
@@ -402,10 +404,20 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         } catch (SQLException e) {
             throw new InputException(source.name() + ": " + source.message(e), e);
         }
-        if (key != null) {
+        if (key != null && before != null && before.equals(stamp(source))
+                && source.contentHash().equalsIgnoreCase(String.valueOf(DigestCache.digest(((RowSource.ParquetFile) source).path(), before)))) {
             TableCache.store(key, rows);
         }
         return rows;
+    }
+
+    /**
+     * The stamp of a Parquet source's file (DigestCache), else null. A result is kept only when the file
+     * had the same stamp before and after the query and that stamp is the one whose digest was checked:
+     * a file changed between its check and the query must not leave its results under the checked digest.
+     */
+    private static String stamp(RowSource source) {
+        return source instanceof RowSource.ParquetFile file ? DigestCache.stamp(file.path()) : null;
     }
 
     /** An engine's value as one of the few kinds the cache keeps: whole numbers as Long, other numbers as Double. */

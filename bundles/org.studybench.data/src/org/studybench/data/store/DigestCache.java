@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The SHA-256 digests of data files that this user's StudyBench computed before, kept beside the table
- * cache ({@code .../studybench/digests}, off with it): a data file is checked against its study's record
- * before every use, and reading a 35 MB file for that costs a short command a quarter of a second. A
+ * The SHA-256 digests of data files that this user's StudyBench computed before, kept in the table
+ * cache's folder ({@code .../studybench/tables/digests}, off with it): a data file is checked against its
+ * study's record before every use, and reading a 35 MB file for that costs a short command 0.2 s. A
  * digest is reused only for the very file it was computed of, unchanged since: the same device and
  * inode, size, modification time and change time (to the nanosecond). Every write to a file moves its
  * change time, which no ordinary program can set back, so an edited or replaced file is read again.
@@ -28,7 +28,7 @@ public final class DigestCache {
 
     private static Path folder() {
         Path tables = TableCache.folder();
-        return tables == null ? null : tables.resolveSibling("digests");
+        return tables == null ? null : tables.resolve("digests");
     }
 
     /**
