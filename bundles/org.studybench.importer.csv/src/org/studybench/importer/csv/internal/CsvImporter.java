@@ -107,7 +107,9 @@ public class CsvImporter implements Importer {
     }
 
     /**
-     * Pass 1 checks the whole file and infers the types. Then, if the sink reads delimited text itself
+     * Pass 1 checks the whole file and infers the types: on bytes and on all cores for a plain file
+     * ({@link PlainScan}), else with {@link CsvParser}, which names what is wrong or reads the file with its
+     * leniencies. Then, if the sink reads delimited text itself
      * (the data store: DuckDB, in parallel) and this file reads there exactly as here, the sink gets the
      * file; otherwise pass 2 parses it again and hands over every row.
      */
