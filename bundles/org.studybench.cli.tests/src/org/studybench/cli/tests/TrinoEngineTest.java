@@ -99,6 +99,52 @@ class TrinoEngineTest extends EngineContract {
         SameResults.onBoth("crosstab", PAGES, server.url("pages"), "--row", "months_active", "--col", "replied_500");
     }
 
+    /**
+     * {@code import URL --study S} on Trino: the table becomes a dataset whose rows stay in the engine, the
+     * study records the URL without a password (the password comes from TRINO_PASSWORD; here the installed
+     * engine component is swapped for one whose environment has it), and the study's tables equal R's and
+     * those of the CSV file imported.
+     */
+    @Test
+    void aTableBecomesADatasetThatStaysInTheEngine() throws Exception {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(TrinoEngineTest.class).getBundleContext();
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = CliRunner.service(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+        org.osgi.service.component.runtime.dto.ComponentDescriptionDTO installed = scr.getComponentDescriptionDTO(
+                org.osgi.framework.FrameworkUtil.getBundle(TrinoEngine.class), TrinoEngine.class.getName());
+        scr.disableComponent(installed).getValue();
+        org.osgi.framework.ServiceRegistration<SqlEngine> withPassword = context.registerService(SqlEngine.class,
+                new TrinoEngine(Map.of("TRINO_PASSWORD", TrinoServer.PASSWORD)), null);
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("studybench-trino-import");
+            Path study = dir.resolve("engine/engine.study");
+            Path file = dir.resolve("file/file.study");
+            for (Path created : List.of(study, file)) {
+                CliRunner.Run made = CliRunner.run("new", created.toString(), "--title", "apistrat");
+                assertEquals(0, made.exitCode(), made.err());
+            }
+            String url = server.url("apistrat", "user=" + TrinoServer.USER);
+            CliRunner.Run run = CliRunner.run("import", url, "--study", study.toString(), "--weight", "pw", "--strata", "stype");
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals("Added Trino 127.0.0.1:" + server.port() + "/hive/survey, table apistrat (200 rows, 7 variables) to " + study
+                    + " as dataset 'apistrat'; its rows stay in the engine\n", run.out());
+            String saved = java.nio.file.Files.readString(study);
+            assertTrue(!saved.contains(TrinoServer.PASSWORD) && saved.contains("table=apistrat"), saved);
+            CliRunner.Run imported = CliRunner.run("import", CliRunner.REPO.resolve("bundles/org.studybench.stats.tests/fixtures/apistrat.csv").toString(),
+                    "--study", file.toString(), "--weight", "pw", "--strata", "stype");
+            assertEquals(0, imported.exitCode(), imported.err());
+
+            JsonObject fromEngine = SameResults.json("crosstab", study.toString(), "--row", "sch.wide", "--col", "stype", "--json");
+            assertStratifiedRaoScott(fromEngine);
+            SameResults.assertSame("crosstab on the study", SameResults.json("crosstab", file.toString(), "--row", "sch.wide", "--col", "stype", "--json"),
+                    fromEngine);
+            SameResults.assertSame("mean on the study", SameResults.json("mean", file.toString(), "--var", "api00", "--json"),
+                    SameResults.json("mean", study.toString(), "--var", "api00", "--json"));
+        } finally {
+            withPassword.unregister();
+            scr.enableComponent(installed).getValue();
+        }
+    }
+
     /** A query instead of a table: its rows are aggregated like a table's. */
     @Test
     void queryInsteadOfATable() throws Exception {
