@@ -52,7 +52,7 @@ final class PlainScan {
     private final int width;
     /** This part reads the records that start before this position of the file. */
     private final long end;
-    private byte[] buf = new byte[BUFFER];
+    private final byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
     private boolean eof;
@@ -195,8 +195,8 @@ final class PlainScan {
     private void runQuietly(int headerRows, AtomicLong done, AtomicBoolean stop, Progress progress, long size) {
         try {
             run(headerRows, done, stop, progress, size);
-        } catch (IOException e) {
-            declined = true;
+        } catch (IOException | RuntimeException e) {
+            declined = true; // a part that cannot say what it saw makes the whole scan decline: the character reader decides
         }
     }
 
