@@ -36,6 +36,9 @@ import org.studybench.stats.DesignMoments;
  * thousand numbers instead of a million per-PSU rows. Without clusters every respondent is its own PSU
  * and the pass returns Σw and Σw² per stratum and cell, from which the covariance is formed here.
  *
+ * <p>A pass over rows of known, checked content (an imported dataset's file) is kept in the table cache
+ * and read back when the same pass is asked of the same content again ({@code TableCache}).
+ *
  * @param rows            row levels, sorted (numbers numerically)
  * @param columns         column levels, sorted
  * @param counts          unweighted counts [row][column]
