@@ -113,7 +113,9 @@ final class DataSourceOptions {
         if (source == null) {
             return openUrl(root);
         }
-        DuckDb.startLoading(); // a study's or a file's rows are read by the embedded engine: it loads while the study or file is read
+        // a file's rows, and those of a study's dataset unless it stays in an external engine, are read by the embedded
+        // engine: it loads while the file or study is read
+        DuckDb.startLoading();
         if (isStudy()) {
             Study study = root.load(source);
             Dataset dataset = dataset(study);

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -63,13 +62,17 @@ public final class TableCache {
 
     /** The key of {@code query} with {@code parameters} over data whose content has SHA-256 {@code contentHash}. */
     public static String key(String contentHash, String query, List<Object> parameters) {
+        StringBuilder text = new StringBuilder(FORMAT).append('\n').append(contentHash).append('\n').append(query);
+        for (Object p : parameters) {
+            text.append('\n').append(p == null ? "null" : p.getClass().getName() + ":" + p);
+        }
+        return sha256(text.toString());
+    }
+
+    /** The SHA-256 of {@code text}'s UTF-8 bytes in hex: the cache's names for entries (here and in DigestCache). */
+    static String sha256(String text) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            StringBuilder text = new StringBuilder(FORMAT).append('\n').append(contentHash).append('\n').append(query);
-            for (Object p : parameters) {
-                text.append('\n').append(p == null ? "null" : p.getClass().getName() + ":" + p);
-            }
-            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -112,10 +115,8 @@ public final class TableCache {
             }
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // recently used
             return out;
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException | RuntimeException e) {
-            return null; // damaged or foreign: computed again, and stored anew
+            return null; // not stored, or damaged or foreign: computed (again), and stored anew
         }
     }
 

@@ -343,14 +343,12 @@ final class PlainScan {
                             quotedCr++;
                             i++;
                         }
-                    } else if (x < 0) {
+                    } else {
                         int n = character(i, end);
                         if (n <= 0) {
                             return n;
                         }
                         i += n;
-                    } else {
-                        i++;
                     }
                 }
                 stop = i++; // past the closing quote: only a delimiter, a line break or the end may follow
@@ -370,15 +368,11 @@ final class PlainScan {
                     if (x == '"') {
                         return DECLINE; // a quote inside an unquoted value: a leniency of CsvParser
                     }
-                    if (x < 0) {
-                        int n = character(i, end);
-                        if (n <= 0) {
-                            return n;
-                        }
-                        i += n;
-                    } else {
-                        i++;
+                    int n = character(i, end);
+                    if (n <= 0) {
+                        return n;
                     }
+                    i += n;
                 }
                 if (i >= end && !eof) {
                     return NEED_MORE;
@@ -450,16 +444,16 @@ final class PlainScan {
     }
 
     /**
-     * The length of the character starting with the byte at {@code i} (at least 0x80), DECLINE when it
+     * The length of the character starting with the byte at {@code i} (1 for ASCII), DECLINE when it
      * is invalid, NEED_MORE when it runs past the buffer. UTF-8 as the JDK's strict
      * decoder reads it (the Unicode standard's well-formed sequences: no overlong forms, no surrogates,
      * nothing beyond U+10FFFF); Latin-1 has a character for every byte.
      */
     private int character(int i, int end) {
-        if (!utf8) {
+        int b0 = buf[i] & 0xff;
+        if (b0 < 0x80 || !utf8) {
             return 1;
         }
-        int b0 = buf[i] & 0xff;
         int n;
         int low = 0x80;
         int high = 0xBF;
