@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Column-proportion tests as SPSS Custom Tables' "compare column proportions": in each row, every
  * pair of columns is compared with a two-sided pooled z-test (no continuity correction) on the
- * column percentages; p-values are adjusted within the row. Each column has a letter (A, B, ...);
- * a cell gets the letters of the columns whose proportion it significantly exceeds. Pairs whose
+ * column percentages; p-values are adjusted within the row. Each column has a letter (A, B, ...,
+ * then AA, AB, ...: {@link ColumnLetters}); a cell gets the letters of the columns whose proportion it
+ * significantly exceeds. Pairs whose
  * pooled proportion is 0 or 1 cannot be tested and are listed as untestable.
  */
 public final class ColumnProportions {
@@ -31,9 +32,6 @@ public final class ColumnProportions {
         }
         int rows = counts.length;
         int cols = counts[0].length;
-        if (cols > 26) {
-            throw new IllegalArgumentException("at most 26 columns can be lettered, got " + cols);
-        }
         double[] base = new double[cols];
         for (int c = 0; c < cols; c++) {
             if (columnBases != null) {
@@ -48,7 +46,7 @@ public final class ColumnProportions {
             }
         }
         double[][] proportions = new double[rows][cols];
-        StringBuilder[][] letters = new StringBuilder[rows][cols];
+        List<List<Integer>> exceeded = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
         List<String> untestable = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -58,7 +56,7 @@ public final class ColumnProportions {
                             + " cases, more than its column base " + Checks.fmt(base[c]));
                 }
                 proportions[r][c] = counts[r][c] / base[c];
-                letters[r][c] = new StringBuilder();
+                exceeded.add(new ArrayList<>());
             }
             List<Pair> rowPairs = new ArrayList<>();
             for (int i = 0; i < cols; i++) {
@@ -81,26 +79,21 @@ public final class ColumnProportions {
                 if (done.adjustedP() < alpha) {
                     int higher = done.z() > 0 ? done.i() : done.j();
                     int lower = done.z() > 0 ? done.j() : done.i();
-                    letters[r][higher].append(letter(lower));
+                    exceeded.get(r * cols + higher).add(lower);
                 }
             }
         }
         String[][] out = new String[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                out[r][c] = sortLetters(letters[r][c].toString());
+                out[r][c] = ColumnLetters.cell(exceeded.get(r * cols + c), cols);
             }
         }
         return new Result(proportions, out, pairs, untestable);
     }
 
+    /** The letter(s) of a column: A … Z, AA, AB, … ({@link ColumnLetters#of}). */
     public static String letter(int column) {
-        return String.valueOf((char) ('A' + column));
-    }
-
-    private static String sortLetters(String s) {
-        char[] chars = s.toCharArray();
-        java.util.Arrays.sort(chars);
-        return new String(chars);
+        return ColumnLetters.of(column);
     }
 }

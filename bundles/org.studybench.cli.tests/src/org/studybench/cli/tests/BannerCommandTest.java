@@ -53,6 +53,30 @@ class BannerCommandTest {
                 ""), run.out());
     }
 
+    /**
+     * A breakdown of 40 groups is lettered A … Z, AA … AN, and a cell's letters are separated by spaces. Group
+     * g31 (AE) answers yes 90 of 100 times, every other group 10 of 100: as in ColumnLettersTest (R's
+     * prop.test(c(90, 10), c(100, 100), correct = FALSE) p = 1.1e-29, times 780 pairs), AE exceeds the 39
+     * others for yes and each other group exceeds AE for no.
+     */
+    @Test
+    void fortyColumnsAreLetteredBeyondZ() throws Exception {
+        StringBuilder text = new StringBuilder("group,answer\n");
+        for (int g = 1; g <= 40; g++) {
+            for (int i = 0; i < 100; i++) {
+                text.append(String.format("g%02d,%s\n", g, i < (g == 31 ? 90 : 10) ? "yes" : "no"));
+            }
+        }
+        Path csv = Files.writeString(dir.resolve("groups.csv"), text);
+        Run run = CliRunner.run("banner", csv.toString(), "--rows", "answer", "--cols", "group");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("g26 (Z)") && run.out().contains("g27 (AA)"), run.out());
+        assertTrue(run.out().contains("g40 (AN)"), run.out());
+        assertTrue(run.out().contains("90.0% A B C D E F G H I J K L M N O P Q R S T U V W X Y Z AA AB AC AD AF AG AH AI AJ AK AL AM AN"), run.out());
+        String no = run.out().lines().filter(l -> l.trim().startsWith("no")).findFirst().orElseThrow();
+        assertEquals(39, no.split("90\\.0% AE", -1).length - 1, no);
+    }
+
     @Test
     void writesHtmlCsvAndXlsx() throws Exception {
         Path source = data();

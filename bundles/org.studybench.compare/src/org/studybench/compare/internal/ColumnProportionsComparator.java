@@ -10,6 +10,7 @@ import org.studybench.core.ComparisonOutcome;
 import org.studybench.core.InputException;
 import org.studybench.core.ParameterSpec;
 import org.studybench.core.ParameterType;
+import org.studybench.stats.ColumnLetters;
 import org.studybench.stats.ColumnProportions;
 import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
@@ -58,7 +59,9 @@ public class ColumnProportionsComparator extends StatsComparator {
             }
         }
         for (ColumnProportions.Pair pair : r.pairs()) {
-            String key = "[" + (pair.row() + 1) + "," + ColumnProportions.letter(pair.i()) + ColumnProportions.letter(pair.j()) + "]";
+            // "[1,AB]" compares A with B; beyond 26 columns the letters are separated ("[1,A-AB]"), as the cells' letters are
+            String separator = table[0].length > ColumnLetters.SINGLE_LETTERS ? "-" : "";
+            String key = "[" + (pair.row() + 1) + "," + ColumnLetters.of(pair.i()) + separator + ColumnLetters.of(pair.j()) + "]";
             b.value("z" + key, pair.z()).value("p" + key, pair.pValue()).value("adjusted_p" + key, pair.adjustedP());
         }
         r.untestable().forEach(u -> b.warning("not tested (proportions of 0 or 1): " + u));

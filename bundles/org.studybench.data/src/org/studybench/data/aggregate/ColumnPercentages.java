@@ -28,15 +28,12 @@ import org.studybench.stats.RaoScott;
  * @param intervalMethod "wilson" or "logit (design-based)"
  * @param bases          unweighted column bases
  * @param effectiveBases Kish effective column bases (equal to the bases without weights)
- * @param letters        letters of each cell, null when the table has too many columns to letter
+ * @param letters        letters of each cell (A … Z, AA, …: {@link org.studybench.stats.ColumnLetters})
  * @param designTests    the design-based pairwise tests behind the letters, empty without a design
  * @param raoScott       the design-based test, null without a design
  */
 public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] intervals, String intervalMethod, double[] bases,
         double[] effectiveBases, String[][] letters, List<DesignLetters.Pair> designTests, ChiSquareTest.Result chiSquare, RaoScott.Result raoScott) {
-
-    /** Columns beyond this many get no letters (there are 26). */
-    public static final int MAX_LETTERED_COLUMNS = 26;
 
     public static ColumnPercentages of(CrossTab t, double confidence, PAdjust correction, double alpha) {
         int nr = t.rows().size();
@@ -61,8 +58,8 @@ public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] i
         if (designBased) {
             DesignLetters.Result d = DesignLetters.of(t, correction, alpha);
             tests = d.pairs();
-            letters = nc <= MAX_LETTERED_COLUMNS ? d.letters() : null;
-        } else if (nc <= MAX_LETTERED_COLUMNS) {
+            letters = d.letters();
+        } else {
             letters = ColumnProportions.test(t.counts(), bases, correction, alpha).letters();
         }
         ChiSquareTest.Result chi = ChiSquareTest.test(t.counts(), false);
@@ -70,9 +67,9 @@ public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] i
         return new ColumnPercentages(t, share, ci, designBased ? "logit (design-based)" : "wilson", bases, effective, letters, tests, chi, rs);
     }
 
-    /** The letters of cell (i, j), empty when the table has too many columns to letter. */
+    /** The letters of cell (i, j). */
     public String letters(int i, int j) {
-        return letters == null ? "" : letters[i][j];
+        return letters[i][j];
     }
 
     /** p-value of the test of independence: Rao-Scott F with a design, else Pearson's chi-square. */

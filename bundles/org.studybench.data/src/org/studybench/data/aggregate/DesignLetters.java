@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.studybench.stats.ColumnProportions;
+import org.studybench.stats.ColumnLetters;
 import org.studybench.stats.PAdjust;
 
 /**
@@ -40,11 +40,11 @@ public final class DesignLetters {
         }
         int df = t.design().degreesOfFreedom();
         TDistribution dist = TDistribution.of(Math.max(df, 1));
-        StringBuilder[][] letters = new StringBuilder[nr][nc];
+        List<List<Integer>> exceeded = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
         for (int r = 0; r < nr; r++) {
             for (int j = 0; j < nc; j++) {
-                letters[r][j] = new StringBuilder();
+                exceeded.add(new ArrayList<>());
             }
             List<Pair> row = new ArrayList<>();
             for (int a = 0; a < nc; a++) {
@@ -61,26 +61,20 @@ public final class DesignLetters {
                 Pair x = row.get(k);
                 Pair y = new Pair(x.row(), x.a(), x.b(), x.difference(), x.standardError(), x.statistic(), x.df(), x.pValue(), adjusted[k]);
                 pairs.add(y);
-                if (adjusted[k] < alpha && nc <= ColumnPercentages.MAX_LETTERED_COLUMNS) {
+                if (adjusted[k] < alpha) {
                     int higher = y.difference() > 0 ? y.a() : y.b();
                     int lower = higher == y.a() ? y.b() : y.a();
-                    letters[r][higher].append(ColumnProportions.letter(lower));
+                    exceeded.get(r * nc + higher).add(lower);
                 }
             }
         }
         String[][] out = new String[nr][nc];
         for (int r = 0; r < nr; r++) {
             for (int j = 0; j < nc; j++) {
-                out[r][j] = sorted(letters[r][j].toString());
+                out[r][j] = ColumnLetters.cell(exceeded.get(r * nc + j), nc);
             }
         }
         return new Result(out, pairs);
-    }
-
-    private static String sorted(String s) {
-        char[] c = s.toCharArray();
-        java.util.Arrays.sort(c);
-        return new String(c);
     }
 
     /**

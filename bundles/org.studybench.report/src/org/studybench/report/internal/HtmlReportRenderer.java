@@ -282,7 +282,7 @@ public class HtmlReportRenderer implements ReportRenderer {
         if (wholeSample) {
             w.write("<th scope=\"col\" class=\"num\">All</th>");
         }
-        ColumnLetters letters = new ColumnLetters(study);
+        FindingLetters letters = new FindingLetters(study);
         for (Segment segment : columns) {
             String letter = letters.column(segment);
             w.write("<th scope=\"col\" class=\"num\">" + Html.escape(firstNonBlank(segment.getLabel(), segment.getName()))
@@ -341,14 +341,14 @@ public class HtmlReportRenderer implements ReportRenderer {
             ComparisonOutcome withoutEffect = new ComparisonOutcome(o.method(), o.statisticName(), o.statistic(), o.df(), o.df2(), o.pValue(), o.n(),
                     o.estimateName(), o.estimate(), o.ciLow(), o.ciHigh(), o.ciLevel(), List.of(), Map.of(), Map.of(), List.of());
             String effect = r.getEffectSizes().isEmpty() ? "" : effect(r.getEffectSizes().get(0));
-            String[][] letters = ColumnLetters.letters(c);
+            String[][] letters = FindingLetters.letters(c);
             String line = Html.escape(Apa.line(withoutEffect));
             if (letters != null) { // column proportions: which column exceeds which, per finding
                 List<String> names = new ArrayList<>();
                 for (int j = 0; j < c.getSegments().size(); j++) {
-                    names.add(ColumnLetters.letter(j) + " = " + firstNonBlank(c.getSegments().get(j).getLabel(), c.getSegments().get(j).getName()));
+                    names.add(FindingLetters.letter(j) + " = " + firstNonBlank(c.getSegments().get(j).getLabel(), c.getSegments().get(j).getName()));
                 }
-                line = Html.escape(String.join(", ", names)) + "<br/>" + String.join("<br/>", ColumnLetters.relations(c, letters).stream().map(Html::escape).toList());
+                line = Html.escape(String.join(", ", names)) + "<br/>" + String.join("<br/>", FindingLetters.relations(c, letters).stream().map(Html::escape).toList());
             }
             w.write("<td>" + line + "</td><td class=\"num\">"
                     + (r.getAdjustedP() == null ? "–" : Html.escape(Apa.p(r.getAdjustedP()).replaceFirst("^p (= )?", ""))) + "</td><td>" + Html.escape(effect)

@@ -12,6 +12,7 @@ import org.studybench.model.study.Finding;
 import org.studybench.model.study.Result;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
+import org.studybench.stats.ColumnLetters;
 
 /**
  * The column-proportion letters of a study's comparisons, for the findings table: each segment that
@@ -20,12 +21,12 @@ import org.studybench.model.study.Study;
  * A comparison's own letters (A, B, ... in its segments' order) are translated to the report's.
  * Letters come from the comparisons' results ({@link ResultValues#letters}).
  */
-final class ColumnLetters {
+final class FindingLetters {
 
-    private final Map<Segment, String> columnLetter = new LinkedHashMap<>();
-    private final Map<Finding, Map<Segment, String>> cells = new HashMap<>();
+    private final Map<Segment, Integer> columnLetter = new LinkedHashMap<>(); // a segment's report column
+    private final Map<Finding, Map<Segment, java.util.Set<Integer>>> cells = new HashMap<>(); // the report columns a cell exceeds
 
-    ColumnLetters(Study study) {
+    FindingLetters(Study study) {
         for (Comparison c : study.getComparisons()) {
             String[][] letters = letters(c);
             if (letters == null || c.getSegments().size() < 2) {
@@ -33,7 +34,7 @@ final class ColumnLetters {
             }
             List<Segment> segments = c.getSegments();
             for (Segment s : segments) {
-                columnLetter.computeIfAbsent(s, k -> letter(columnLetter.size()));
+                columnLetter.computeIfAbsent(s, k -> columnLetter.size());
             }
             for (int i = 0; i < c.getFindings().size(); i++) {
                 for (int j = 0; j < segments.size(); j++) {
@@ -41,14 +42,10 @@ final class ColumnLetters {
                     if (own.isEmpty()) {
                         continue;
                     }
-                    StringBuilder translated = new StringBuilder();
-                    for (char l : own.toCharArray()) {
-                        int k = l - 'A';
-                        if (k >= 0 && k < segments.size()) {
-                            translated.append(columnLetter.get(segments.get(k)));
-                        }
+                    for (int k : ColumnLetters.columns(own, segments.size())) {
+                        int column = columnLetter.get(segments.get(k));
+                        cells.computeIfAbsent(c.getFindings().get(i), x -> new HashMap<>()).computeIfAbsent(segments.get(j), x -> new java.util.TreeSet<>()).add(column);
                     }
-                    cells.computeIfAbsent(c.getFindings().get(i), k -> new HashMap<>()).merge(segments.get(j), translated.toString(), ColumnLetters::union);
                 }
             }
         }
@@ -68,8 +65,8 @@ final class ColumnLetters {
         for (int i = 0; i < c.getFindings().size(); i++) {
             List<String> pairs = new ArrayList<>();
             for (int j = 0; j < c.getSegments().size(); j++) {
-                for (char l : letters[i][j].toCharArray()) {
-                    pairs.add(letter(j) + " > " + l);
+                for (int k : ColumnLetters.columns(letters[i][j], c.getSegments().size())) {
+                    pairs.add(letter(j) + " > " + letter(k));
                 }
             }
             Finding f = c.getFindings().get(i);
@@ -85,24 +82,17 @@ final class ColumnLetters {
 
     /** The report's letter of a segment's column, or null when no letters comparison uses it. */
     String column(Segment s) {
-        return columnLetter.get(s);
+        Integer column = columnLetter.get(s);
+        return column == null ? null : letter(column);
     }
 
     /** The letters of the columns this cell significantly exceeds, or "". */
     String cell(Finding f, Segment s) {
-        Map<Segment, String> row = cells.get(f);
-        return row == null ? "" : row.getOrDefault(s, "");
+        Map<Segment, java.util.Set<Integer>> row = cells.get(f);
+        return row == null || !row.containsKey(s) ? "" : ColumnLetters.cell(row.get(s), columnLetter.size());
     }
 
     static String letter(int column) {
-        return String.valueOf((char) ('A' + column));
-    }
-
-    private static String union(String a, String b) {
-        StringBuilder out = new StringBuilder(a);
-        b.chars().filter(ch -> a.indexOf(ch) < 0).forEach(ch -> out.append((char) ch));
-        char[] sorted = out.toString().toCharArray();
-        java.util.Arrays.sort(sorted);
-        return new String(sorted);
+        return ColumnLetters.of(column);
     }
 }
