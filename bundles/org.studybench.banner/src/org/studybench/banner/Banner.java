@@ -24,7 +24,23 @@ import org.studybench.stats.PAdjust;
  * @param groups the column groups, the first being Total
  * @param blocks one per row question
  */
-public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, boolean design, PAdjust correction, double alpha) {
+public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, boolean design, PAdjust correction, double alpha, Display display) {
+
+    /**
+     * What a banner shows besides its percentages, as a saved table chooses it.
+     *
+     * @param letters        column-proportion letters
+     * @param counts         each cell's respondents (unweighted) under its percentage
+     * @param bases          each question's unweighted base per column
+     * @param effectiveBases the Kish effective bases (weighted banners only)
+     * @param tests          the test of independence per question and breakdown
+     * @param minimumBase    columns of a question with fewer respondents are marked and get no letters, nor do
+     *                       others get theirs (0: no limit)
+     */
+    public record Display(boolean letters, boolean counts, boolean bases, boolean effectiveBases, boolean tests, int minimumBase) {
+        /** What the banner command shows: letters, bases, effective bases when weighted, tests. */
+        public static final Display DEFAULT = new Display(true, false, true, true, true, 0);
+    }
 
     /** A breakdown and its levels (shown with their labels). */
     public record Group(String variable, String label, List<String> levels, List<String> levelLabels) {
@@ -42,6 +58,33 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
      */
     public record Block(String variable, String label, List<String> levels, List<String> levelLabels, double[][] percent, String[][] letters,
             double[] bases, double[] effectiveBases, double[] pValues, double[][] counts, double[][] lowPercent, double[][] highPercent) {
+
+        /** This question's answers in {@code order} (positions of the current answers). */
+        Block reordered(int[] order) {
+            int n = order.length;
+            List<String> l = new ArrayList<>();
+            List<String> ll = new ArrayList<>();
+            double[][] p = new double[n][];
+            String[][] le = new String[n][];
+            double[][] c = new double[n][];
+            double[][] lo = new double[n][];
+            double[][] hi = new double[n][];
+            for (int i = 0; i < n; i++) {
+                l.add(levels.get(order[i]));
+                ll.add(levelLabels.get(order[i]));
+                p[i] = percent[order[i]];
+                le[i] = letters[order[i]];
+                c[i] = counts[order[i]];
+                lo[i] = lowPercent[order[i]];
+                hi[i] = highPercent[order[i]];
+            }
+            return new Block(variable, label, l, ll, p, le, bases, effectiveBases, pValues, c, lo, hi);
+        }
+
+        /** Whether column {@code column}'s base is below {@code minimumBase} (never with 0). */
+        public boolean smallBase(int column, int minimumBase) {
+            return bases[column] < minimumBase;
+        }
     }
 
     /** How levels and variables are shown: labels from a dictionary when there is one. */
@@ -65,6 +108,59 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
 
     public int columnCount() {
         return groups.stream().mapToInt(g -> g.levels().size()).sum();
+    }
+
+    /**
+     * This banner as {@code display} shows it, each question's answers in {@code order} of their Total
+     * percentage (MODEL: as computed). Columns whose base is below the display's minimum lose their letters,
+     * and the other columns of their breakdown lose the letter that points to them.
+     */
+    public Banner shown(Display display, org.studybench.model.study.SortOrder order) {
+        List<Block> shaped = new ArrayList<>();
+        for (Block block : blocks) {
+            Block lettered = display.minimumBase() > 0 ? withoutSmallBaseLetters(block, display.minimumBase()) : block;
+            Block b = lettered;
+            if (order == org.studybench.model.study.SortOrder.ASCENDING || order == org.studybench.model.study.SortOrder.DESCENDING) {
+                Integer[] positions = new Integer[b.levels().size()];
+                for (int i = 0; i < positions.length; i++) {
+                    positions[i] = i;
+                }
+                java.util.Comparator<Integer> byTotal = java.util.Comparator.comparingDouble(i -> lettered.percent()[i][0]);
+                java.util.Arrays.sort(positions, order == org.studybench.model.study.SortOrder.ASCENDING ? byTotal : byTotal.reversed()); // stable: ties keep their order
+                b = lettered.reordered(java.util.Arrays.stream(positions).mapToInt(Integer::intValue).toArray());
+            }
+            shaped.add(b);
+        }
+        return new Banner(groups, shaped, weighted, design, correction, alpha, display);
+    }
+
+    private Block withoutSmallBaseLetters(Block block, int minimumBase) {
+        String[][] letters = new String[block.levels().size()][];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = block.letters()[i].clone();
+        }
+        int offset = 0;
+        for (Group g : groups) {
+            int size = g.levels().size();
+            for (int k = 0; k < size; k++) {
+                for (int i = 0; i < letters.length; i++) {
+                    if (block.smallBase(offset + k, minimumBase)) {
+                        letters[i][offset + k] = "";
+                        continue;
+                    }
+                    List<Integer> kept = new ArrayList<>();
+                    for (int other : org.studybench.stats.ColumnLetters.columns(letters[i][offset + k], size)) {
+                        if (!block.smallBase(offset + other, minimumBase)) {
+                            kept.add(other);
+                        }
+                    }
+                    letters[i][offset + k] = org.studybench.stats.ColumnLetters.cell(kept, size);
+                }
+            }
+            offset += size;
+        }
+        return new Block(block.variable(), block.label(), block.levels(), block.levelLabels(), block.percent(), letters, block.bases(),
+                block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent());
     }
 
     public static Banner of(Path parquet, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,
@@ -110,7 +206,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             blocks.add(block(row, labels, levels, total, tables, groups));
         }
         return new Banner(groups, blocks, design.weight() != null, design.weight() != null || design.cluster() != null || design.strata() != null, correction,
-                alpha);
+                alpha, Display.DEFAULT);
     }
 
     private static Block block(String row, Labels labels, List<String> levels, CrossTab total, List<ColumnPercentages> tables, List<Group> groups) {

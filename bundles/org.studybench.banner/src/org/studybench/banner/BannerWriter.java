@@ -36,13 +36,35 @@ public final class BannerWriter {
 
     /** The explanation printed under every banner. */
     public static String note(Banner b) {
-        return "Cells: " + (b.weighted() ? "weighted " : "") + "column percentages. Letters: the column's percentage is significantly higher (p < "
+        Banner.Display d = b.display();
+        String cells = "Cells: " + (b.weighted() ? "weighted " : "") + "column percentages" + (d.counts() ? ", respondents (n) beneath" : "") + ".";
+        String letters = !d.letters() ? "" : " Letters: the column's percentage is significantly higher (p < "
                 + java.math.BigDecimal.valueOf(b.alpha()).toPlainString().replaceFirst("^0\\.", ".") + ", " + b.correction().id() + "-adjusted within each row and breakdown) than that of the lettered column"
                 + (b.design() ? "; design-based tests of each difference (weights, clusters and strata), t on the design's df" : "") + ".";
+        String small = d.minimumBase() <= 0 ? "" : " * Fewer than " + d.minimumBase() + " respondents: no letters to or from this column.";
+        return cells + letters + small;
+    }
+
+    /** A cell's percentage as shown: one decimal, a star for a small base. */
+    private static String percent(Banner b, Banner.Block block, int i, int j) {
+        return String.format(Locale.ROOT, "%.1f%%", block.percent()[i][j]) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
+    }
+
+    private static String letters(Banner b, Banner.Block block, int i, int j) {
+        return b.display().letters() ? block.letters()[i][j] : "";
+    }
+
+    private static String levelHeader(Banner b, Banner.Group g, int k) {
+        return g.variable().isEmpty() || !b.display().letters() ? g.levelLabels().get(k) : g.levelLabels().get(k) + " (" + g.letter(k) + ")";
+    }
+
+    private static String testName(Banner b) {
+        return b.design() ? "p (Rao-Scott F)" : "p (chi-square)";
     }
 
     /** The banner as rows of cells: two header rows, then per question a title row, its levels, bases and test. */
     public static List<String[]> grid(Banner b) {
+        Banner.Display d = b.display();
         int columns = 2 + b.columnCount();
         List<String[]> rows = new ArrayList<>();
         String[] groups = blank(columns);
@@ -51,7 +73,7 @@ public final class BannerWriter {
         for (Banner.Group g : b.groups()) {
             groups[c] = g.label();
             for (int k = 0; k < g.levels().size(); k++) {
-                levels[c + k] = g.variable().isEmpty() ? g.levelLabels().get(k) : g.levelLabels().get(k) + " (" + g.letter(k) + ")";
+                levels[c + k] = levelHeader(b, g, k);
             }
             c += g.levels().size();
         }
@@ -65,17 +87,27 @@ public final class BannerWriter {
                 String[] line = blank(columns);
                 line[1] = block.levelLabels().get(i);
                 for (int j = 0; j < b.columnCount(); j++) {
-                    line[2 + j] = (String.format(Locale.ROOT, "%.1f%%", block.percent()[i][j]) + " " + block.letters()[i][j]).trim();
+                    line[2 + j] = (percent(b, block, i, j) + " " + letters(b, block, i, j)).trim();
                 }
                 rows.add(line);
+                if (d.counts()) {
+                    String[] n = blank(columns);
+                    n[1] = "  n";
+                    for (int j = 0; j < b.columnCount(); j++) {
+                        n[2 + j] = number(block.counts()[i][j]);
+                    }
+                    rows.add(n);
+                }
             }
-            String[] base = blank(columns);
-            base[1] = "Base (n)";
-            for (int j = 0; j < b.columnCount(); j++) {
-                base[2 + j] = number(block.bases()[j]);
+            if (d.bases()) {
+                String[] base = blank(columns);
+                base[1] = "Base (n)";
+                for (int j = 0; j < b.columnCount(); j++) {
+                    base[2 + j] = number(block.bases()[j]);
+                }
+                rows.add(base);
             }
-            rows.add(base);
-            if (b.weighted()) {
+            if (b.weighted() && d.effectiveBases()) {
                 String[] effective = blank(columns);
                 effective[1] = "Effective base";
                 for (int j = 0; j < b.columnCount(); j++) {
@@ -83,14 +115,16 @@ public final class BannerWriter {
                 }
                 rows.add(effective);
             }
-            String[] test = blank(columns);
-            test[1] = b.weighted() ? "p (Rao-Scott F)" : "p (chi-square)";
-            int start = 2 + 1;
-            for (int g = 1; g < b.groups().size(); g++) {
-                test[start] = p(block.pValues()[g - 1]);
-                start += b.groups().get(g).levels().size();
+            if (d.tests()) {
+                String[] test = blank(columns);
+                test[1] = testName(b);
+                int start = 2 + 1;
+                for (int g = 1; g < b.groups().size(); g++) {
+                    test[start] = p(block.pValues()[g - 1]);
+                    start += b.groups().get(g).levels().size();
+                }
+                rows.add(test);
             }
-            rows.add(test);
         }
         return rows;
     }
@@ -130,63 +164,92 @@ public final class BannerWriter {
         csv.flush();
     }
 
+    /** The style of {@link #htmlTable}, for a page that shows banners (scoped to {@code table.banner}). */
+    public static final String CSS = ".banner-scroll{overflow-x:auto}\n"
+            + "table.banner{border-collapse:collapse;width:auto;font-variant-numeric:tabular-nums}\n"
+            + "table.banner th,table.banner td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap;vertical-align:baseline}\n"
+            + "table.banner thead th{border-bottom:2px solid #888;text-transform:none;letter-spacing:0;font-size:inherit;color:inherit}\n"
+            + "table.banner thead tr:first-child th{text-align:center}table.banner colgroup.g{border-left:1px solid #bbb}\n"
+            + "table.banner th.banner-question{background:#f1f3f5;text-align:left;border-top:2px solid #888;white-space:normal}\n"
+            + "table.banner td.banner-answer{text-align:left;white-space:normal}table.banner sup{color:#0b5cad;font-weight:600;margin-left:.15rem}\n"
+            + "table.banner tr.banner-base td,table.banner tr.banner-n td{color:#555;font-size:.9em}\n"
+            + "table.banner tr.banner-p td{color:#555;font-size:.9em;border-bottom:0}\n"
+            + "p.banner-note{color:#444;font-size:.9rem;max-width:48rem}@media print{.banner-scroll{overflow:visible}}\n";
+
     private static void html(Banner b, OutputStream stream, String title) throws IOException {
         Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
         out.write("<title>" + escape(title) + "</title>\n<style>\n");
-        out.write("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;margin:1.5rem;color:#1b1b1b}\n"
-                + "h1{font-size:1.3rem}.scroll{overflow-x:auto}table{border-collapse:collapse;font-variant-numeric:tabular-nums}\n"
-                + "th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}\n"
-                + "th.q,td.l{text-align:left}tr.q th{background:#f1f3f5;text-align:left;border-top:2px solid #888}thead th{border-bottom:2px solid #888}\n"
-                + "sup{color:#0b5cad;font-weight:600;margin-left:.15rem}tr.base td{color:#555;font-size:.9em}tr.p td{color:#555;font-size:.9em;border-bottom:0}\n"
-                + "thead tr:first-child th{text-align:center}colgroup.g{border-left:1px solid #bbb}\n"
-                + "p.note{color:#444;font-size:.9rem;max-width:48rem}@media print{body{margin:0}.scroll{overflow:visible}}\n");
-        out.write("</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n<div class=\"scroll\"><table>\n<colgroup span=\"2\"></colgroup>");
+        out.write("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;margin:1.5rem;color:#1b1b1b}\nh1{font-size:1.3rem}\n"
+                + "@media print{body{margin:0}}\n" + CSS);
+        out.write("</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n");
+        out.write(htmlTable(b));
+        out.write("</body>\n</html>\n");
+        out.flush();
+    }
+
+    /** The banner as an HTML table and its note (well-formed XHTML, styled by {@link #CSS}), for a page of its own or a report. */
+    public static String htmlTable(Banner b) {
+        Banner.Display d = b.display();
+        StringBuilder out = new StringBuilder("<div class=\"banner-scroll\"><table class=\"banner\">\n<colgroup span=\"2\"></colgroup>");
         for (Banner.Group g : b.groups()) {
-            out.write("<colgroup class=\"g\" span=\"" + g.levels().size() + "\"></colgroup>");
+            out.append("<colgroup class=\"g\" span=\"").append(g.levels().size()).append("\"></colgroup>");
         }
-        out.write("\n<thead>\n<tr><th></th><th></th>");
+        out.append("\n<thead>\n<tr><th></th><th></th>");
         for (Banner.Group g : b.groups()) {
-            out.write("<th colspan=\"" + g.levels().size() + "\" scope=\"colgroup\">" + escape(g.label()) + "</th>");
+            out.append("<th colspan=\"").append(g.levels().size()).append("\" scope=\"colgroup\">").append(escape(g.label())).append("</th>");
         }
-        out.write("</tr>\n<tr><th></th><th></th>");
+        out.append("</tr>\n<tr><th></th><th></th>");
         for (Banner.Group g : b.groups()) {
             for (int k = 0; k < g.levels().size(); k++) {
-                out.write("<th scope=\"col\">" + escape(g.levelLabels().get(k)) + (g.variable().isEmpty() ? "" : " (" + g.letter(k) + ")") + "</th>");
+                out.append("<th scope=\"col\">").append(escape(levelHeader(b, g, k))).append("</th>");
             }
         }
-        out.write("</tr>\n</thead>\n");
+        out.append("</tr>\n</thead>\n");
         for (Banner.Block block : b.blocks()) {
-            out.write("<tbody>\n<tr class=\"q\"><th colspan=\"" + (2 + b.columnCount()) + "\" scope=\"rowgroup\">" + escape(block.label()) + "</th></tr>\n");
+            out.append("<tbody>\n<tr><th class=\"banner-question\" colspan=\"").append(2 + b.columnCount()).append("\" scope=\"rowgroup\">").append(escape(block.label()))
+                    .append("</th></tr>\n");
             for (int i = 0; i < block.levels().size(); i++) {
-                out.write("<tr><td></td><td class=\"l\">" + escape(block.levelLabels().get(i)) + "</td>");
+                out.append("<tr><td></td><td class=\"banner-answer\">").append(escape(block.levelLabels().get(i))).append("</td>");
                 for (int j = 0; j < b.columnCount(); j++) {
-                    String letters = block.letters()[i][j];
-                    out.write("<td>" + String.format(Locale.ROOT, "%.1f%%", block.percent()[i][j]) + (letters.isEmpty() ? "" : "<sup>" + letters + "</sup>")
-                            + "</td>");
+                    String letters = letters(b, block, i, j);
+                    out.append("<td>").append(percent(b, block, i, j)).append(letters.isEmpty() ? "" : "<sup>" + letters + "</sup>").append("</td>");
                 }
-                out.write("</tr>\n");
+                out.append("</tr>\n");
+                if (d.counts()) {
+                    out.append("<tr class=\"banner-n\"><td></td><td class=\"banner-answer\">n</td>");
+                    for (int j = 0; j < b.columnCount(); j++) {
+                        out.append("<td>").append(number(block.counts()[i][j])).append("</td>");
+                    }
+                    out.append("</tr>\n");
+                }
             }
-            out.write("<tr class=\"base\"><td></td><td class=\"l\">Base (n)</td>");
-            for (int j = 0; j < b.columnCount(); j++) {
-                out.write("<td>" + number(block.bases()[j]) + "</td>");
-            }
-            out.write("</tr>\n");
-            if (b.weighted()) {
-                out.write("<tr class=\"base\"><td></td><td class=\"l\">Effective base</td>");
+            if (d.bases()) {
+                out.append("<tr class=\"banner-base\"><td></td><td class=\"banner-answer\">Base (n)</td>");
                 for (int j = 0; j < b.columnCount(); j++) {
-                    out.write("<td>" + String.format(Locale.ROOT, "%.1f", block.effectiveBases()[j]) + "</td>");
+                    out.append("<td>").append(number(block.bases()[j])).append("</td>");
                 }
-                out.write("</tr>\n");
+                out.append("</tr>\n");
             }
-            out.write("<tr class=\"p\"><td></td><td class=\"l\">" + (b.weighted() ? "p (Rao-Scott F)" : "p (chi-square)") + "</td><td></td>");
-            for (int g = 1; g < b.groups().size(); g++) {
-                out.write("<td colspan=\"" + b.groups().get(g).levels().size() + "\" style=\"text-align:center\">" + escape(p(block.pValues()[g - 1])) + "</td>");
+            if (b.weighted() && d.effectiveBases()) {
+                out.append("<tr class=\"banner-base\"><td></td><td class=\"banner-answer\">Effective base</td>");
+                for (int j = 0; j < b.columnCount(); j++) {
+                    out.append("<td>").append(String.format(Locale.ROOT, "%.1f", block.effectiveBases()[j])).append("</td>");
+                }
+                out.append("</tr>\n");
             }
-            out.write("</tr>\n</tbody>\n");
+            if (d.tests()) {
+                out.append("<tr class=\"banner-p\"><td></td><td class=\"banner-answer\">").append(testName(b)).append("</td><td></td>");
+                for (int g = 1; g < b.groups().size(); g++) {
+                    out.append("<td colspan=\"").append(b.groups().get(g).levels().size()).append("\" style=\"text-align:center\">")
+                            .append(escape(p(block.pValues()[g - 1]))).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody>\n");
         }
-        out.write("</table></div>\n<p class=\"note\">" + escape(note(b)) + "</p>\n</body>\n</html>\n");
-        out.flush();
+        out.append("</table></div>\n<p class=\"banner-note\">").append(escape(note(b))).append("</p>\n");
+        return out.toString();
     }
 
     private static void xlsx(Banner b, OutputStream out, String title) throws IOException {
@@ -215,7 +278,7 @@ public final class BannerWriter {
                     sheet.addMergedRegion(new CellRangeAddress(groups.getRowNum(), groups.getRowNum(), c, c + 2 * g.levels().size() - 1));
                 }
                 for (int k = 0; k < g.levels().size(); k++) {
-                    cell(levels, c + 2 * k, g.levelLabels().get(k) + (g.variable().isEmpty() ? "" : " (" + g.letter(k) + ")"), bold);
+                    cell(levels, c + 2 * k, levelHeader(b, g, k), bold);
                 }
                 c += 2 * g.levels().size();
             }
@@ -228,29 +291,42 @@ public final class BannerWriter {
                         Cell cell = row.createCell(2 + 2 * j);
                         cell.setCellValue(block.percent()[i][j] / 100);
                         cell.setCellStyle(percent);
-                        if (!block.letters()[i][j].isEmpty()) {
-                            cell(row, 3 + 2 * j, block.letters()[i][j], null);
+                        // the letters' column also carries the small-base star, so the percentage stays a number
+                        String letters = (letters(b, block, i, j) + (block.smallBase(j, b.display().minimumBase()) ? " *" : "")).trim();
+                        if (!letters.isEmpty()) {
+                            cell(row, 3 + 2 * j, letters, null);
+                        }
+                    }
+                    if (b.display().counts()) {
+                        Row n = sheet.createRow(r++);
+                        cell(n, 1, "n", null);
+                        for (int j = 0; j < b.columnCount(); j++) {
+                            n.createCell(2 + 2 * j).setCellValue(block.counts()[i][j]);
                         }
                     }
                 }
-                Row base = sheet.createRow(r++);
-                cell(base, 1, "Base (n)", null);
-                for (int j = 0; j < b.columnCount(); j++) {
-                    base.createCell(2 + 2 * j).setCellValue(block.bases()[j]);
+                if (b.display().bases()) {
+                    Row base = sheet.createRow(r++);
+                    cell(base, 1, "Base (n)", null);
+                    for (int j = 0; j < b.columnCount(); j++) {
+                        base.createCell(2 + 2 * j).setCellValue(block.bases()[j]);
+                    }
                 }
-                if (b.weighted()) {
+                if (b.weighted() && b.display().effectiveBases()) {
                     Row effective = sheet.createRow(r++);
                     cell(effective, 1, "Effective base", null);
                     for (int j = 0; j < b.columnCount(); j++) {
                         effective.createCell(2 + 2 * j).setCellValue(block.effectiveBases()[j]);
                     }
                 }
-                Row test = sheet.createRow(r++);
-                cell(test, 1, b.weighted() ? "p (Rao-Scott F)" : "p (chi-square)", null);
-                int start = 2 + 2;
-                for (int g = 1; g < b.groups().size(); g++) {
-                    test.createCell(start).setCellValue(block.pValues()[g - 1]);
-                    start += 2 * b.groups().get(g).levels().size();
+                if (b.display().tests()) {
+                    Row test = sheet.createRow(r++);
+                    cell(test, 1, testName(b), null);
+                    int start = 2 + 2;
+                    for (int g = 1; g < b.groups().size(); g++) {
+                        test.createCell(start).setCellValue(block.pValues()[g - 1]);
+                        start += 2 * b.groups().get(g).levels().size();
+                    }
                 }
             }
             cell(sheet.createRow(r + 1), 0, note(b), null);

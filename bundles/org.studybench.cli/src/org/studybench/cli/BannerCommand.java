@@ -7,7 +7,13 @@ import java.util.concurrent.Callable;
 
 import org.studybench.banner.Banner;
 import org.studybench.banner.BannerWriter;
+import org.studybench.banner.TableWorkflow;
 import org.studybench.core.InputException;
+import org.studybench.core.Problem;
+import org.studybench.core.workflow.AuthoringWorkflow;
+import org.studybench.data.store.DuckDb;
+import org.studybench.model.study.Study;
+import org.studybench.model.study.TableSpec;
 import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
@@ -19,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "banner", mixinStandardHelpOptions = true,
         description = { "Many questions by many breakdowns in one table (\"custom tables\"): weighted column percentages,",
                 "column-proportion letters within each breakdown, bases and the test of independence per question and breakdown.",
-                "Prints a text table, or writes --out FILE.html, FILE.csv or FILE.xlsx." })
+                "Prints a text table, or writes --out FILE.html, FILE.csv or FILE.xlsx.",
+                "On a study: --table NAME computes a table saved in it; --save NAME saves --rows and --cols as a new table of the study." })
 class BannerCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,18 +35,24 @@ class BannerCommand implements Callable<Integer> {
     @Mixin
     DataSourceOptions data;
 
-    @Option(names = "--rows", required = true, split = ",", paramLabel = "VAR[,VAR...]", description = "Row variables (questions).")
+    @Option(names = "--rows", split = ",", paramLabel = "VAR[,VAR...]", description = "Row variables (questions).")
     List<String> rows;
 
-    @Option(names = "--cols", required = true, split = ",", paramLabel = "VAR[,VAR...]", description = "Column variables (breakdowns).")
+    @Option(names = "--cols", split = ",", paramLabel = "VAR[,VAR...]", description = "Column variables (breakdowns).")
     List<String> cols;
 
-    @Option(names = "--correction", defaultValue = Defaults.LETTER_CORRECTION_ID, paramLabel = "METHOD",
+    @Option(names = "--table", paramLabel = "NAME", description = "A table saved in the study: its questions, breakdowns, segment, design and statistics.")
+    String table;
+
+    @Option(names = "--save", paramLabel = "NAME", description = "Save --rows and --cols (with --dataset, --segment, --correction, --alpha) as table NAME of the study, then show it.")
+    String save;
+
+    @Option(names = "--correction", paramLabel = "METHOD",
             description = "Multiple-comparison correction of the letters within each row: none, bonferroni (default), holm, hochberg, BH, BY.")
     String correction;
 
-    @Option(names = "--alpha", defaultValue = Defaults.ALPHA_TEXT, paramLabel = "ALPHA", description = "Significance level of the letters (default 0.05).")
-    double alpha;
+    @Option(names = "--alpha", paramLabel = "ALPHA", description = "Significance level of the letters (default 0.05).")
+    Double alpha;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the banner to FILE (.html, .csv or .xlsx) instead of printing it.")
     Path out;
@@ -53,31 +66,121 @@ class BannerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
+        if (table != null || save != null) {
+            return saved();
+        }
+        if (rows == null || cols == null) {
+            throw new InputException("give the questions and breakdowns (--rows and --cols), or a table saved in a study (--table NAME)");
+        }
         PAdjust adjust;
         try {
-            adjust = PAdjust.of(correction);
+            adjust = PAdjust.of(correction != null ? correction : Defaults.LETTER_CORRECTION_ID);
         } catch (IllegalArgumentException e) {
             throw new InputException("--correction: " + e.getMessage(), e);
         }
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new InputException("--alpha must be between 0 and 1, got " + alpha);
+        double level = alpha != null ? alpha : Defaults.ALPHA;
+        if (!(level > 0 && level < 1)) {
+            throw new InputException("--alpha must be between 0 and 1, got " + level);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            Banner banner = Banner.of(opened.rows(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), adjust, alpha);
+            Banner banner = Banner.of(opened.rows(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), adjust, level);
             String heading = title != null ? title : data.baseName() + ": " + String.join(", ", rows) + " by " + String.join(", ", cols);
-            if (out == null) {
-                TextTable.print(root.out(), BannerWriter.grid(banner));
-                root.out().println(BannerWriter.note(banner));
-                root.out().flush();
-            } else {
-                BannerWriter.write(banner, out, heading, keepFormulas);
-                root.out().println("Wrote " + out + " (" + rows.size() + " questions by " + cols.size() + " breakdowns, " + banner.columnCount() + " columns)");
-            }
-            return ExitCode.OK;
+            return show(banner, heading);
         } catch (IllegalArgumentException e) {
             throw new InputException(data.label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A table saved in the study (--table), or one saved first (--save): computed by the table workflow, as the workbench and reports do. */
+    private Integer saved() throws InputException {
+        String option = table != null ? "--table" : "--save";
+        if (table != null && save != null) {
+            throw new InputException("give either --table (show a saved table) or --save (save a new one), not both");
+        }
+        if (!data.isStudy()) {
+            throw new InputException(data.label() + ": " + option + " needs a .study file; tables are saved in studies");
+        }
+        if (data.weight != null || data.cluster != null || data.strata != null || data.format != null) {
+            throw new InputException(option + ": a saved table uses its dataset's design roles; set them in the study instead of --weight, --cluster, --strata");
+        }
+        Path file = data.source;
+        DuckDb.startLoading();
+        Study study = root.load(file);
+        TableSpec spec;
+        if (table != null) {
+            if (rows != null || cols != null || data.segmentName != null || data.datasetName != null || correction != null || alpha != null) {
+                throw new InputException("--table: the saved table decides its questions, breakdowns, dataset, segment and letters; change them with "
+                        + "'studybench set " + file + " table " + table + " SETTING=VALUE'");
+            }
+            spec = study.getTables().stream().filter(t -> table.equals(t.getName())).findFirst()
+                    .orElseThrow(() -> new InputException(file + ": has no table named '" + table + "'" + (study.getTables().isEmpty() ? ""
+                            : "; its tables: " + String.join(", ", study.getTables().stream().map(TableSpec::getName).toList()))));
+        } else {
+            if (rows == null || cols == null) {
+                throw new InputException("--save: give the table's questions and breakdowns (--rows and --cols)");
+            }
+            spec = create(study, file);
+        }
+        TableWorkflow tables = root.services.tables();
+        Banner banner = tables.compute(study, file, spec);
+        int code = show(banner, title != null ? title : TableWorkflow.title(spec));
+        if (save != null) {
+            root.out().println("Saved table '" + save + "' in " + file);
+        }
+        return code;
+    }
+
+    /** The new table, added and saved through the authoring workflow (the study is saved only when it stays valid). */
+    private TableSpec create(Study study, Path file) throws InputException {
+        AuthoringWorkflow authoring = root.services.authoring();
+        TableSpec spec;
+        try {
+            spec = (TableSpec) authoring.add(study, "table", save, null);
+            authoring.set(spec, "rows", String.join(",", rows));
+            authoring.set(spec, "columns", String.join(",", cols));
+            if (data.datasetName != null) {
+                authoring.set(spec, "dataset", data.datasetName);
+            }
+            if (data.segmentName != null) {
+                authoring.set(spec, "segment", data.segmentName);
+            }
+            if (correction != null) {
+                authoring.set(spec, "correction", correction);
+            }
+            if (alpha != null) {
+                authoring.set(spec, "alpha", Double.toString(alpha));
+            }
+            if (title != null) {
+                authoring.set(spec, "title", title);
+            }
+        } catch (InputException e) {
+            throw new InputException(file + ": " + e.getMessage(), e.getCause());
+        }
+        List<String> errors = root.services.studies().validate(study).stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+                .filter(p -> p.message().startsWith("Table '" + save + "'")).map(Problem::message).toList();
+        if (!errors.isEmpty()) {
+            throw new InputException(file + ": not saved: " + String.join("; ", errors));
+        }
+        root.services.studies().save(study, file);
+        return spec;
+    }
+
+    private Integer show(Banner banner, String heading) throws InputException {
+        if (out == null) {
+            TextTable.print(root.out(), BannerWriter.grid(banner));
+            root.out().println(BannerWriter.note(banner));
+            root.out().flush();
+            return ExitCode.OK;
+        }
+        try {
+            BannerWriter.write(banner, out, heading, keepFormulas);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(out + ": cannot write: " + UserMessages.io(e), e);
         }
+        root.out().println("Wrote " + out + " (" + banner.blocks().size() + " questions by " + (banner.groups().size() - 1) + " breakdowns, "
+                + banner.columnCount() + " columns)");
+        return ExitCode.OK;
     }
 }

@@ -10,6 +10,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.studybench.core.DatasetService;
 import org.studybench.core.Registry;
 import org.studybench.core.StudyService;
+import org.studybench.banner.TableWorkflow;
 import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.core.workflow.ImportWorkflow;
 import org.studybench.core.workflow.ReportWorkflow;
@@ -34,6 +35,7 @@ public final class CliServices {
     private final Supplier<SaveWorkflow> saves;
     private final Supplier<List<SqlEngine>> engines;
     private final Supplier<DatasetRows> rows;
+    private final Supplier<TableWorkflow> tables;
     private final String version;
 
     /** Services given as they are (tests). */
@@ -45,12 +47,12 @@ public final class CliServices {
                 return rows;
             }
             throw new IllegalStateException("the DatasetService given offers no DatasetRows");
-        }, version);
+        }, service(org.osgi.framework.FrameworkUtil.getBundle(CliServices.class).getBundleContext(), TableWorkflow.class), version);
     }
 
     private CliServices(Supplier<Registry> registry, Supplier<StudyService> studies, Supplier<DatasetService> datasets, Supplier<ImportWorkflow> imports,
             Supplier<ReportWorkflow> reports, Supplier<AuthoringWorkflow> authoring, Supplier<SaveWorkflow> saves, Supplier<List<SqlEngine>> engines,
-            Supplier<DatasetRows> rows, String version) {
+            Supplier<DatasetRows> rows, Supplier<TableWorkflow> tables, String version) {
         this.registry = registry;
         this.studies = studies;
         this.datasets = datasets;
@@ -60,6 +62,7 @@ public final class CliServices {
         this.saves = saves;
         this.engines = engines;
         this.rows = rows;
+        this.tables = tables;
         this.version = version;
     }
 
@@ -70,7 +73,7 @@ public final class CliServices {
     public static CliServices lookUp(BundleContext context, String version) {
         return new CliServices(service(context, Registry.class), service(context, StudyService.class), service(context, DatasetService.class),
                 service(context, ImportWorkflow.class), service(context, ReportWorkflow.class), service(context, AuthoringWorkflow.class),
-                service(context, SaveWorkflow.class), engines(context), service(context, DatasetRows.class), version);
+                service(context, SaveWorkflow.class), engines(context), service(context, DatasetRows.class), service(context, TableWorkflow.class), version);
     }
 
     public Registry registry() {
@@ -109,6 +112,11 @@ public final class CliServices {
     /** Where a study's datasets' rows are: their data files, or tables of external engines. */
     public DatasetRows rows() {
         return rows.get();
+    }
+
+    /** Computes and exports the tables saved in studies. */
+    public TableWorkflow tables() {
+        return tables.get();
     }
 
     public String version() {

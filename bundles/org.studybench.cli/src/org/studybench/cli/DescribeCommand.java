@@ -80,6 +80,9 @@ class DescribeCommand implements Callable<Integer> {
         study.getComparisons().forEach(c -> out.println("  " + c.getName() + "  " + nonNull(c.getComparatorId())));
         out.println("Charts (" + study.getCharts().size() + ")");
         study.getCharts().forEach(c -> out.println("  " + c.getName() + "  " + nonNull(c.getKind()) + "  " + nonNull(c.getTitle())));
+        out.println("Tables (" + study.getTables().size() + ")");
+        study.getTables().forEach(t -> out.println("  " + t.getName() + "  " + String.join(", ", t.getRows()) + " by " + String.join(", ", t.getColumns())
+                + (t.getSegment() != null ? " in " + t.getSegment().getName() : "") + (nonNull(t.getTitle()).isEmpty() ? "" : "  " + t.getTitle())));
         out.println("Reports (" + study.getReports().size() + ")");
         study.getReports().forEach(r -> out.println("  " + r.getName() + "  " + r.getSections().size() + " sections  " + nonNull(r.getTitle())));
         out.flush();
@@ -139,6 +142,12 @@ class DescribeCommand implements Callable<Integer> {
             charts.add(Json.object("id", c.getId(), "name", c.getName(), "kind", c.getKind(), "title", c.getTitle()));
         }
         json.put("charts", charts);
+        List<Object> tables = new ArrayList<>();
+        for (org.studybench.model.study.TableSpec t : study.getTables()) {
+            tables.add(Json.object("id", t.getId(), "name", t.getName(), "title", t.getTitle(), "rows", List.copyOf(t.getRows()), "columns",
+                    List.copyOf(t.getColumns()), "segment", t.getSegment() == null ? null : t.getSegment().getName()));
+        }
+        json.put("tables", tables);
         List<Object> reports = new ArrayList<>();
         for (ReportSpec r : study.getReports()) {
             reports.add(Json.object("id", r.getId(), "name", r.getName(), "title", r.getTitle(), "sections", r.getSections().size()));

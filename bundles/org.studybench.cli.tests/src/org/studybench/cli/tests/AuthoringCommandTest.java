@@ -139,7 +139,7 @@ class AuthoringCommandTest {
         fails("studybench add: " + study + ": the study already has a segment 'sme'", "add", study.toString(), "segment", "sme");
         String kinds = CliRunner.run("add", study.toString(), "widget", "w").err();
         assertTrue(kinds.startsWith("studybench add: " + study + ": unknown kind 'widget'; the kinds: source, instrument, dataset, segment, finding, "
-                + "comparison, chart, report, "), kinds);
+                + "comparison, chart, table, report, "), kinds);
     }
 
     @Test

@@ -37,6 +37,12 @@ class SeedStudiesTest {
             assertTrue(blogmeter.contains(text), text);
         }
         assertTrue(Files.size(dir.resolve("blogmeter-2013.pdf")) > 10_000);
+        // seed A's saved table: its six findings by firm size, labelled, with design-based letters
+        String ipsos = Files.readString(dir.resolve("ipsos-2013.html"));
+        for (String text : new String[] { "<figure class=\"table\" id=\"table-by-size\">", "<th scope=\"col\">SMEs (A)</th>",
+                "<th class=\"banner-question\" colspan=\"5\" scope=\"rowgroup\">See security as a risk or obstacle of social tools</th>", "<sup>A</sup>" }) {
+            assertTrue(ipsos.contains(text), text);
+        }
         // The committed results are current: reporting reuses them and leaves the studies as they are.
         assertTrue(run.out().contains("(findings from data: 0 computed, 1 reused; comparisons: 0 computed, 14 reused)"), run.out());
         org.junit.jupiter.api.Assertions.assertArrayEquals(ipsosBefore, Files.readAllBytes(CliRunner.IPSOS));

@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.studybench.model.study.Section#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.studybench.model.study.Section#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.studybench.model.study.Section#getChart <em>Chart</em>}</li>
+ *   <li>{@link org.studybench.model.study.Section#getTable <em>Table</em>}</li>
  * </ul>
  *
  * @see org.studybench.model.study.StudyPackage#getSection()
@@ -149,5 +150,30 @@ public interface Section extends Identified {
 	 * @generated
 	 */
 	void setChart(ChartSpec value);
+
+	/**
+	 * Returns the value of the '<em><b>Table</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The table a table section shows; all the study's tables when empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Table</em>' reference.
+	 * @see #setTable(TableSpec)
+	 * @see org.studybench.model.study.StudyPackage#getSection_Table()
+	 * @model
+	 * @generated
+	 */
+	TableSpec getTable();
+
+	/**
+	 * Sets the value of the '{@link org.studybench.model.study.Section#getTable <em>Table</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Table</em>' reference.
+	 * @see #getTable()
+	 * @generated
+	 */
+	void setTable(TableSpec value);
 
 } // Section

@@ -71,7 +71,17 @@ public enum SectionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	METHODS(4, "METHODS", "methods");
+	METHODS(4, "METHODS", "methods"),
+
+	/**
+	 * The '<em><b>TABLE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TABLE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TABLE(5, "TABLE", "table");
 
 	/**
 	 * The '<em><b>TEXT</b></em>' literal value.
@@ -129,6 +139,17 @@ public enum SectionKind implements Enumerator {
 	public static final int METHODS_VALUE = 4;
 
 	/**
+	 * The '<em><b>TABLE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TABLE
+	 * @model literal="table"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TABLE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Section Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -141,6 +162,7 @@ public enum SectionKind implements Enumerator {
 			COMPARISONS,
 			CHART,
 			METHODS,
+			TABLE,
 		};
 
 	/**
@@ -202,6 +224,7 @@ public enum SectionKind implements Enumerator {
 			case COMPARISONS_VALUE: return COMPARISONS;
 			case CHART_VALUE: return CHART;
 			case METHODS_VALUE: return METHODS;
+			case TABLE_VALUE: return TABLE;
 		}
 		return null;
 	}

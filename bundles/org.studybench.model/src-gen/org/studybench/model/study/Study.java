@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.studybench.model.study.Study#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.studybench.model.study.Study#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.studybench.model.study.Study#getCharts <em>Charts</em>}</li>
+ *   <li>{@link org.studybench.model.study.Study#getTables <em>Tables</em>}</li>
  *   <li>{@link org.studybench.model.study.Study#getReports <em>Reports</em>}</li>
  * </ul>
  *
@@ -189,6 +190,18 @@ public interface Study extends Named {
 	 * @generated
 	 */
 	EList<ChartSpec> getCharts();
+
+	/**
+	 * Returns the value of the '<em><b>Tables</b></em>' containment reference list.
+	 * The list contents are of type {@link org.studybench.model.study.TableSpec}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tables</em>' containment reference list.
+	 * @see org.studybench.model.study.StudyPackage#getStudy_Tables()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TableSpec> getTables();
 
 	/**
 	 * Returns the value of the '<em><b>Reports</b></em>' containment reference list.

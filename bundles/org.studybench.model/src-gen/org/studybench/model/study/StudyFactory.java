@@ -195,6 +195,15 @@ public interface StudyFactory extends EFactory {
 	Annotation createAnnotation();
 
 	/**
+	 * Returns a new object of class '<em>Table Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Table Spec</em>'.
+	 * @generated
+	 */
+	TableSpec createTableSpec();
+
+	/**
 	 * Returns a new object of class '<em>Report Spec</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -279,13 +279,22 @@ public interface StudyPackage extends EPackage {
 	int STUDY__CHARTS = NAMED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__TABLES = NAMED_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Reports</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__REPORTS = NAMED_FEATURE_COUNT + 10;
+	int STUDY__REPORTS = NAMED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -294,7 +303,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 11;
+	int STUDY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -2160,6 +2169,196 @@ public interface StudyPackage extends EPackage {
 	int ANNOTATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.studybench.model.study.impl.TableSpecImpl <em>Table Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.studybench.model.study.impl.TableSpecImpl
+	 * @see org.studybench.model.study.impl.StudyPackageImpl#getTableSpec()
+	 * @generated
+	 */
+	int TABLE_SPEC = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__LABEL = NAMED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__TITLE = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Dataset</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__DATASET = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Rows</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__ROWS = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__COLUMNS = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Segment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__SEGMENT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Weighting</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__WEIGHTING = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Letters</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__LETTERS = NAMED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__ALPHA = NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Correction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__CORRECTION = NAMED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Counts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__COUNTS = NAMED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Bases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__BASES = NAMED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Effective Bases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__EFFECTIVE_BASES = NAMED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Tests</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__TESTS = NAMED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Sort Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__SORT_ORDER = NAMED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Minimum Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__MINIMUM_BASE = NAMED_FEATURE_COUNT + 14;
+
+	/**
+	 * The number of structural features of the '<em>Table Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC_FEATURE_COUNT = NAMED_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of operations of the '<em>Table Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.studybench.model.study.impl.ReportSpecImpl <em>Report Spec</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2167,7 +2366,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getReportSpec()
 	 * @generated
 	 */
-	int REPORT_SPEC = 21;
+	int REPORT_SPEC = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2258,7 +2457,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getSection()
 	 * @generated
 	 */
-	int SECTION = 22;
+	int SECTION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2324,13 +2523,22 @@ public interface StudyPackage extends EPackage {
 	int SECTION__CHART = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Table</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__TABLE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int SECTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Section</em>' class.
@@ -2349,7 +2557,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getQuestionType()
 	 * @generated
 	 */
-	int QUESTION_TYPE = 23;
+	int QUESTION_TYPE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.VariableType <em>Variable Type</em>}' enum.
@@ -2359,7 +2567,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getVariableType()
 	 * @generated
 	 */
-	int VARIABLE_TYPE = 24;
+	int VARIABLE_TYPE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.MeasureLevel <em>Measure Level</em>}' enum.
@@ -2369,7 +2577,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getMeasureLevel()
 	 * @generated
 	 */
-	int MEASURE_LEVEL = 25;
+	int MEASURE_LEVEL = 26;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.VariableRole <em>Variable Role</em>}' enum.
@@ -2379,7 +2587,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getVariableRole()
 	 * @generated
 	 */
-	int VARIABLE_ROLE = 26;
+	int VARIABLE_ROLE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.MeasureKind <em>Measure Kind</em>}' enum.
@@ -2389,7 +2597,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getMeasureKind()
 	 * @generated
 	 */
-	int MEASURE_KIND = 27;
+	int MEASURE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.Origin <em>Origin</em>}' enum.
@@ -2399,7 +2607,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getOrigin()
 	 * @generated
 	 */
-	int ORIGIN = 28;
+	int ORIGIN = 29;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.AxisScale <em>Axis Scale</em>}' enum.
@@ -2409,7 +2617,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getAxisScale()
 	 * @generated
 	 */
-	int AXIS_SCALE = 29;
+	int AXIS_SCALE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.SortOrder <em>Sort Order</em>}' enum.
@@ -2419,7 +2627,17 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getSortOrder()
 	 * @generated
 	 */
-	int SORT_ORDER = 30;
+	int SORT_ORDER = 31;
+
+	/**
+	 * The meta object id for the '{@link org.studybench.model.study.TableWeighting <em>Table Weighting</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.studybench.model.study.TableWeighting
+	 * @see org.studybench.model.study.impl.StudyPackageImpl#getTableWeighting()
+	 * @generated
+	 */
+	int TABLE_WEIGHTING = 32;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.SectionKind <em>Section Kind</em>}' enum.
@@ -2429,7 +2647,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 31;
+	int SECTION_KIND = 33;
 
 
 	/**
@@ -2604,6 +2822,17 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStudy_Charts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.studybench.model.study.Study#getTables <em>Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tables</em>'.
+	 * @see org.studybench.model.study.Study#getTables()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Tables();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.studybench.model.study.Study#getReports <em>Reports</em>}'.
@@ -4084,6 +4313,181 @@ public interface StudyPackage extends EPackage {
 	EAttribute getAnnotation_Y();
 
 	/**
+	 * Returns the meta object for class '{@link org.studybench.model.study.TableSpec <em>Table Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Table Spec</em>'.
+	 * @see org.studybench.model.study.TableSpec
+	 * @generated
+	 */
+	EClass getTableSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.studybench.model.study.TableSpec#getTitle()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Title();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.studybench.model.study.TableSpec#getDataset <em>Dataset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Dataset</em>'.
+	 * @see org.studybench.model.study.TableSpec#getDataset()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EReference getTableSpec_Dataset();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.studybench.model.study.TableSpec#getRows <em>Rows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Rows</em>'.
+	 * @see org.studybench.model.study.TableSpec#getRows()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Rows();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.studybench.model.study.TableSpec#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Columns</em>'.
+	 * @see org.studybench.model.study.TableSpec#getColumns()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Columns();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.studybench.model.study.TableSpec#getSegment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Segment</em>'.
+	 * @see org.studybench.model.study.TableSpec#getSegment()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EReference getTableSpec_Segment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#getWeighting <em>Weighting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighting</em>'.
+	 * @see org.studybench.model.study.TableSpec#getWeighting()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Weighting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#isLetters <em>Letters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Letters</em>'.
+	 * @see org.studybench.model.study.TableSpec#isLetters()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Letters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#getAlpha <em>Alpha</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Alpha</em>'.
+	 * @see org.studybench.model.study.TableSpec#getAlpha()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Alpha();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#getCorrection <em>Correction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Correction</em>'.
+	 * @see org.studybench.model.study.TableSpec#getCorrection()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Correction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#isCounts <em>Counts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Counts</em>'.
+	 * @see org.studybench.model.study.TableSpec#isCounts()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Counts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#isBases <em>Bases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bases</em>'.
+	 * @see org.studybench.model.study.TableSpec#isBases()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Bases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#isEffectiveBases <em>Effective Bases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effective Bases</em>'.
+	 * @see org.studybench.model.study.TableSpec#isEffectiveBases()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_EffectiveBases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#isTests <em>Tests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tests</em>'.
+	 * @see org.studybench.model.study.TableSpec#isTests()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Tests();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#getSortOrder <em>Sort Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sort Order</em>'.
+	 * @see org.studybench.model.study.TableSpec#getSortOrder()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_SortOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#getMinimumBase <em>Minimum Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimum Base</em>'.
+	 * @see org.studybench.model.study.TableSpec#getMinimumBase()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_MinimumBase();
+
+	/**
 	 * Returns the meta object for class '{@link org.studybench.model.study.ReportSpec <em>Report Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4214,6 +4618,17 @@ public interface StudyPackage extends EPackage {
 	EReference getSection_Chart();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.studybench.model.study.Section#getTable <em>Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Table</em>'.
+	 * @see org.studybench.model.study.Section#getTable()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EReference getSection_Table();
+
+	/**
 	 * Returns the meta object for enum '{@link org.studybench.model.study.QuestionType <em>Question Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4292,6 +4707,16 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSortOrder();
+
+	/**
+	 * Returns the meta object for enum '{@link org.studybench.model.study.TableWeighting <em>Table Weighting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Table Weighting</em>'.
+	 * @see org.studybench.model.study.TableWeighting
+	 * @generated
+	 */
+	EEnum getTableWeighting();
 
 	/**
 	 * Returns the meta object for enum '{@link org.studybench.model.study.SectionKind <em>Section Kind</em>}'.
@@ -4459,6 +4884,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STUDY__CHARTS = eINSTANCE.getStudy_Charts();
+
+		/**
+		 * The meta object literal for the '<em><b>Tables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__TABLES = eINSTANCE.getStudy_Tables();
 
 		/**
 		 * The meta object literal for the '<em><b>Reports</b></em>' containment reference list feature.
@@ -5585,6 +6018,136 @@ public interface StudyPackage extends EPackage {
 		EAttribute ANNOTATION__Y = eINSTANCE.getAnnotation_Y();
 
 		/**
+		 * The meta object literal for the '{@link org.studybench.model.study.impl.TableSpecImpl <em>Table Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.studybench.model.study.impl.TableSpecImpl
+		 * @see org.studybench.model.study.impl.StudyPackageImpl#getTableSpec()
+		 * @generated
+		 */
+		EClass TABLE_SPEC = eINSTANCE.getTableSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__TITLE = eINSTANCE.getTableSpec_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Dataset</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TABLE_SPEC__DATASET = eINSTANCE.getTableSpec_Dataset();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__ROWS = eINSTANCE.getTableSpec_Rows();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__COLUMNS = eINSTANCE.getTableSpec_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TABLE_SPEC__SEGMENT = eINSTANCE.getTableSpec_Segment();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighting</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__WEIGHTING = eINSTANCE.getTableSpec_Weighting();
+
+		/**
+		 * The meta object literal for the '<em><b>Letters</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__LETTERS = eINSTANCE.getTableSpec_Letters();
+
+		/**
+		 * The meta object literal for the '<em><b>Alpha</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__ALPHA = eINSTANCE.getTableSpec_Alpha();
+
+		/**
+		 * The meta object literal for the '<em><b>Correction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__CORRECTION = eINSTANCE.getTableSpec_Correction();
+
+		/**
+		 * The meta object literal for the '<em><b>Counts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__COUNTS = eINSTANCE.getTableSpec_Counts();
+
+		/**
+		 * The meta object literal for the '<em><b>Bases</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__BASES = eINSTANCE.getTableSpec_Bases();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Bases</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__EFFECTIVE_BASES = eINSTANCE.getTableSpec_EffectiveBases();
+
+		/**
+		 * The meta object literal for the '<em><b>Tests</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__TESTS = eINSTANCE.getTableSpec_Tests();
+
+		/**
+		 * The meta object literal for the '<em><b>Sort Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__SORT_ORDER = eINSTANCE.getTableSpec_SortOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimum Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__MINIMUM_BASE = eINSTANCE.getTableSpec_MinimumBase();
+
+		/**
 		 * The meta object literal for the '{@link org.studybench.model.study.impl.ReportSpecImpl <em>Report Spec</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5685,6 +6248,14 @@ public interface StudyPackage extends EPackage {
 		EReference SECTION__CHART = eINSTANCE.getSection_Chart();
 
 		/**
+		 * The meta object literal for the '<em><b>Table</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTION__TABLE = eINSTANCE.getSection_Table();
+
+		/**
 		 * The meta object literal for the '{@link org.studybench.model.study.QuestionType <em>Question Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5763,6 +6334,16 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SORT_ORDER = eINSTANCE.getSortOrder();
+
+		/**
+		 * The meta object literal for the '{@link org.studybench.model.study.TableWeighting <em>Table Weighting</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.studybench.model.study.TableWeighting
+		 * @see org.studybench.model.study.impl.StudyPackageImpl#getTableWeighting()
+		 * @generated
+		 */
+		EEnum TABLE_WEIGHTING = eINSTANCE.getTableWeighting();
 
 		/**
 		 * The meta object literal for the '{@link org.studybench.model.study.SectionKind <em>Section Kind</em>}' enum.

@@ -4,6 +4,7 @@ import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.Study;
+import org.studybench.model.study.TableSpec;
 import org.studybench.model.study.Variable;
 
 /**
@@ -25,6 +26,11 @@ public final class Lookups {
     /** The chart's dataset, else the study's first; null when the study has none. */
     public static Dataset dataset(Study study, ChartSpec chart) {
         return chart.getDataset() != null ? chart.getDataset() : first(study);
+    }
+
+    /** The table's dataset, else the study's first; null when the study has none. */
+    public static Dataset dataset(Study study, TableSpec table) {
+        return table.getDataset() != null ? table.getDataset() : first(study);
     }
 
     /** The variable of the dictionary named {@code name}, or null. */

@@ -36,6 +36,7 @@ public final class Describe {
         return switch (name) {
             case "ChartSpec" -> "Chart";
             case "ReportSpec" -> "Report";
+            case "TableSpec" -> "Table";
             default -> {
                 String words = name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);

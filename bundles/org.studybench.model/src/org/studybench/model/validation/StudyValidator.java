@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.studybench.model.lookup.Lookups;
 import org.studybench.model.study.Base;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Comparison;
@@ -26,6 +27,7 @@ import org.studybench.model.study.Origin;
 import org.studybench.model.study.Section;
 import org.studybench.model.study.SectionKind;
 import org.studybench.model.study.Study;
+import org.studybench.model.study.TableSpec;
 import org.studybench.model.study.Variable;
 import org.studybench.model.study.VariableRole;
 
@@ -63,6 +65,7 @@ public final class StudyValidator {
         uniqueNames(study.getFindings());
         uniqueNames(study.getComparisons());
         uniqueNames(study.getCharts());
+        uniqueNames(study.getTables());
         uniqueNames(study.getReports());
         for (TreeIterator<EObject> it = study.eAllContents(); it.hasNext();) {
             EObject element = it.next();
@@ -75,6 +78,7 @@ public final class StudyValidator {
         study.getFindings().forEach(this::checkFinding);
         study.getComparisons().forEach(this::checkComparison);
         study.getCharts().forEach(this::checkChart);
+        study.getTables().forEach(table -> checkTable(study, table));
         study.getReports().forEach(report -> report.getSections().forEach(this::checkSection));
     }
 
@@ -186,10 +190,47 @@ public final class StudyValidator {
         }
     }
 
+    private void checkTable(Study study, TableSpec table) {
+        String what = Describe.of(table);
+        if (table.getRows().isEmpty()) {
+            error(table, what + " has no row questions (rows)");
+        }
+        if (table.getColumns().isEmpty()) {
+            error(table, what + " has no column breakdowns (columns)");
+        }
+        Dataset dataset = Lookups.dataset(study, table);
+        if (dataset == null) {
+            error(table, what + " needs a dataset, and the study has none");
+        } else if (!dataset.getVariables().isEmpty()) { // a dataset without a dictionary is checked when the table is computed
+            for (String name : table.getRows()) {
+                if (Lookups.variable(dataset, name) == null) {
+                    error(table, what + ": row question '" + name + "' is not a variable of dataset '" + dataset.getName() + "'");
+                }
+            }
+            for (String name : table.getColumns()) {
+                if (Lookups.variable(dataset, name) == null) {
+                    error(table, what + ": column breakdown '" + name + "' is not a variable of dataset '" + dataset.getName() + "'");
+                }
+            }
+        }
+        if (!(table.getAlpha() > 0 && table.getAlpha() < 1)) {
+            error(table, what + " has significance level (alpha) " + table.getAlpha() + "; it must be between 0 and 1");
+        }
+        if (table.getMinimumBase() < 0) {
+            error(table, what + " has a minimum base of " + table.getMinimumBase() + "; it must be 0 (no limit) or more");
+        }
+        if (table.getSegment() != null && blank(table.getSegment().getFilter())) {
+            error(table, what + " counts segment '" + table.getSegment().getName() + "', which has no filter to select its respondents");
+        }
+    }
+
     private void checkSection(Section section) {
         String where = Describe.of(section) + " of " + Describe.of(section.eContainer());
         if (section.getKind() == SectionKind.CHART && section.getChart() == null) {
             error(section, where + " is a chart section without a chart");
+        }
+        if (section.getKind() == SectionKind.TABLE && section.getTable() == null && ((Study) EcoreUtil.getRootContainer(section)).getTables().isEmpty()) {
+            warning(section, where + " is a table section, but the study has no tables");
         }
         if (section.getKind() == SectionKind.COMPARISONS && section.getComparisons().isEmpty()) {
             warning(section, where + " is a comparisons section without comparisons");

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.studybench.banner.Banner;
+import org.studybench.banner.BannerWriter;
+import org.studybench.banner.TableWorkflow;
 import org.studybench.compare.ResultValues;
 import org.studybench.compare.StudyComparisons;
 import org.studybench.core.Apa;
@@ -48,6 +52,7 @@ import org.studybench.model.study.SectionKind;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Source;
 import org.studybench.model.study.Study;
+import org.studybench.model.study.TableSpec;
 import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
@@ -123,7 +128,8 @@ public class HtmlReportRenderer implements ReportRenderer {
         w.write("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
         w.write("<meta name=\"generator\" content=\"StudyBench " + version() + "\"/>\n");
-        w.write("<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS + extraCss + "</style>\n</head>\n<body>\n<main>\n");
+        w.write("<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS + (study.getTables().isEmpty() ? "" : BannerWriter.CSS) + extraCss
+                + "</style>\n</head>\n<body>\n<main>\n");
         writeHeader(w, study, report, title);
         List<Part> plan = plan(study, report);
         writeContents(w, study, plan);
@@ -134,6 +140,7 @@ public class HtmlReportRenderer implements ReportRenderer {
                 case FINDINGS -> writeFindings(w, study, part);
                 case COMPARISONS -> writeComparisons(w, part);
                 case CHART -> writeCharts(w, study, part, charts);
+                case TABLE -> writeTables(w, study, part);
                 case METHODS -> {
                     writeSources(w, study);
                     writeMethods(w, study, part);
@@ -152,7 +159,11 @@ public class HtmlReportRenderer implements ReportRenderer {
         return study.eResource() != null && study.eResource().getURI().isFile() ? study.eResource().getURI().toFileString() + ": " : "";
     }
 
-    record Part(SectionKind kind, String id, String title, List<Finding> findings, List<Comparison> comparisons, List<ChartSpec> charts, String text) {
+    record Part(SectionKind kind, String id, String title, List<Finding> findings, List<Comparison> comparisons, List<ChartSpec> charts, String text,
+            List<TableSpec> tables) {
+        Part(SectionKind kind, String id, String title, List<Finding> findings, List<Comparison> comparisons, List<ChartSpec> charts, String text) {
+            this(kind, id, title, findings, comparisons, charts, text, List.of());
+        }
     }
 
     /**
@@ -178,6 +189,8 @@ public class HtmlReportRenderer implements ReportRenderer {
                             section.getChart() == null ? study.getCharts() : List.of(section.getChart()), null));
                     case METHODS -> plan.add(new Part(SectionKind.METHODS, "methods", firstNonBlank(title, "Methods and provenance"), List.of(),
                             study.getComparisons(), List.of(), null));
+                    case TABLE -> plan.add(new Part(SectionKind.TABLE, id, firstNonBlank(title, "Tables"), List.of(), List.of(), List.of(), null,
+                            section.getTable() == null ? study.getTables() : List.of(section.getTable())));
                 }
             }
             if (plan.stream().noneMatch(p -> p.kind() == SectionKind.METHODS)) { // provenance is never optional
@@ -191,6 +204,9 @@ public class HtmlReportRenderer implements ReportRenderer {
         }
         if (!study.getCharts().isEmpty()) {
             plan.add(new Part(SectionKind.CHART, "charts", "Charts", List.of(), List.of(), study.getCharts(), null));
+        }
+        if (!study.getTables().isEmpty()) {
+            plan.add(new Part(SectionKind.TABLE, "tables", "Tables", List.of(), List.of(), List.of(), null, study.getTables()));
         }
         plan.add(new Part(SectionKind.METHODS, "methods", "Methods and provenance", List.of(), study.getComparisons(), List.of(), null));
         return plan;
@@ -512,6 +528,34 @@ public class HtmlReportRenderer implements ReportRenderer {
                 + (d == null ? "?" : d.getName()) + ", " + (design.isEmpty() ? "simple random sampling" : "design: " + String.join(", ", design))
                 + "; 95% " + (mean ? "t intervals on the design degrees of freedom (as R svymean)" : "logit intervals (as R svyciprop)")
                 + ", segments as domains of the whole sample";
+    }
+
+    /**
+     * The section's tables, each computed from its dataset by the table workflow (the service the command
+     * line and the workbench use) and shown as {@link BannerWriter#htmlTable} writes it.
+     */
+    private static void writeTables(Writer w, Study study, Part part) throws IOException, InputException {
+        w.write("<section id=\"" + part.id() + "\">\n<h2>" + Html.escape(part.title()) + "</h2>\n");
+        for (TableSpec table : part.tables()) {
+            Banner banner = tables(study, table).compute(study, Path.of(study.eResource().getURI().toFileString()), table);
+            w.write("<figure class=\"table\" id=\"table-" + Html.escape(table.getName()) + "\">\n<figcaption>" + Html.escape(TableWorkflow.title(table))
+                    + "</figcaption>\n" + BannerWriter.htmlTable(banner) + "</figure>\n");
+        }
+        w.write("</section>\n");
+    }
+
+    /** The table workflow as OSGi has it; a report of tables needs the study saved, its data beside it. */
+    private static TableWorkflow tables(Study study, TableSpec table) throws InputException {
+        if (study.eResource() == null || !study.eResource().getURI().isFile()) {
+            throw new InputException("table '" + table.getName() + "' counts respondents and needs the study saved as a file");
+        }
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(HtmlReportRenderer.class);
+        org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        org.osgi.framework.ServiceReference<TableWorkflow> reference = context == null ? null : context.getServiceReference(TableWorkflow.class);
+        if (reference == null) {
+            throw new InputException("table '" + table.getName() + "' needs StudyBench's table workflow, which is not running");
+        }
+        return context.getService(reference); // a singleton of the framework's life: not released per table
     }
 
     /** Every chart of the study in a figure, drawn by the renderer of its kind. */

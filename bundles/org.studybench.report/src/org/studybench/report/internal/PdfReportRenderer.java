@@ -53,6 +53,7 @@ public class PdfReportRenderer implements ReportRenderer {
             table { page-break-inside: auto; } tr { page-break-inside: avoid; }
             figure { page-break-inside: avoid; } h2 { page-break-after: avoid; }
             object.chart { display: block; width: 100%; }
+            figure.table { page-break-inside: auto; } table.banner { font-size: 7.5pt; } table.banner th, table.banner td { padding: 2pt 4pt; }
             """;
 
     private final HtmlReportRenderer html = new HtmlReportRenderer();

@@ -174,6 +174,7 @@ public final class StudyEditing {
                     case FINDINGS -> section.getFindings().isEmpty() ? study.getFindings() : section.getFindings();
                     case COMPARISONS -> section.getComparisons().isEmpty() ? study.getComparisons() : section.getComparisons();
                     case CHART -> section.getChart() == null ? study.getCharts() : List.of(section.getChart());
+                    case TABLE -> section.getTable() == null ? study.getTables() : List.of(section.getTable());
                     default -> List.of();
                 };
                 String line = Describe.of(section) + " of " + Describe.of(report);

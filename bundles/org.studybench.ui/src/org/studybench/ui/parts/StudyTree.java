@@ -39,6 +39,7 @@ public final class StudyTree {
         groups.add(new Group("Findings", study.getFindings()));
         groups.add(new Group("Comparisons", study.getComparisons()));
         groups.add(new Group("Charts", study.getCharts()));
+        groups.add(new Group("Tables", study.getTables()));
         groups.add(new Group("Reports", study.getReports()));
         return groups;
     }

@@ -53,6 +53,7 @@ public class SectionItemProvider extends IdentifiedItemProvider {
 			addFindingsPropertyDescriptor(object);
 			addComparisonsPropertyDescriptor(object);
 			addChartPropertyDescriptor(object);
+			addTablePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +182,28 @@ public class SectionItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Section_chart_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Section_chart_feature", "_UI_Section_type"),
 				 StudyPackage.Literals.SECTION__CHART,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Table feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Section_table_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Section_table_feature", "_UI_Section_type"),
+				 StudyPackage.Literals.SECTION__TABLE,
 				 true,
 				 false,
 				 true,

@@ -142,6 +142,7 @@ public class StudyItemProvider extends NamedItemProvider {
 			childrenFeatures.add(StudyPackage.Literals.STUDY__FINDINGS);
 			childrenFeatures.add(StudyPackage.Literals.STUDY__COMPARISONS);
 			childrenFeatures.add(StudyPackage.Literals.STUDY__CHARTS);
+			childrenFeatures.add(StudyPackage.Literals.STUDY__TABLES);
 			childrenFeatures.add(StudyPackage.Literals.STUDY__REPORTS);
 		}
 		return childrenFeatures;
@@ -220,6 +221,7 @@ public class StudyItemProvider extends NamedItemProvider {
 			case StudyPackage.STUDY__FINDINGS:
 			case StudyPackage.STUDY__COMPARISONS:
 			case StudyPackage.STUDY__CHARTS:
+			case StudyPackage.STUDY__TABLES:
 			case StudyPackage.STUDY__REPORTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -272,6 +274,11 @@ public class StudyItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(StudyPackage.Literals.STUDY__CHARTS,
 				 StudyFactory.eINSTANCE.createChartSpec()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(StudyPackage.Literals.STUDY__TABLES,
+				 StudyFactory.eINSTANCE.createTableSpec()));
 
 		newChildDescriptors.add
 			(createChildParameter

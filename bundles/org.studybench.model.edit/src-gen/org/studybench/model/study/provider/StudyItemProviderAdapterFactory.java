@@ -511,6 +511,29 @@ public class StudyItemProviderAdapterFactory extends StudyAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.studybench.model.study.TableSpec} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TableSpecItemProvider tableSpecItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.studybench.model.study.TableSpec}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTableSpecAdapter() {
+		if (tableSpecItemProvider == null) {
+			tableSpecItemProvider = new TableSpecItemProvider(this);
+		}
+
+		return tableSpecItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.studybench.model.study.ReportSpec} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -680,6 +703,7 @@ public class StudyItemProviderAdapterFactory extends StudyAdapterFactory impleme
 		if (effectSizeItemProvider != null) effectSizeItemProvider.dispose();
 		if (chartSpecItemProvider != null) chartSpecItemProvider.dispose();
 		if (annotationItemProvider != null) annotationItemProvider.dispose();
+		if (tableSpecItemProvider != null) tableSpecItemProvider.dispose();
 		if (reportSpecItemProvider != null) reportSpecItemProvider.dispose();
 		if (sectionItemProvider != null) sectionItemProvider.dispose();
 	}

@@ -23,6 +23,7 @@ import org.studybench.model.study.Finding;
 import org.studybench.model.study.Section;
 import org.studybench.model.study.SectionKind;
 import org.studybench.model.study.StudyPackage;
+import org.studybench.model.study.TableSpec;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,6 +39,7 @@ import org.studybench.model.study.StudyPackage;
  *   <li>{@link org.studybench.model.study.impl.SectionImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.SectionImpl#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.SectionImpl#getChart <em>Chart</em>}</li>
+ *   <li>{@link org.studybench.model.study.impl.SectionImpl#getTable <em>Table</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +134,16 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 	 * @ordered
 	 */
 	protected ChartSpec chart;
+
+	/**
+	 * The cached value of the '{@link #getTable() <em>Table</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTable()
+	 * @generated
+	 * @ordered
+	 */
+	protected TableSpec table;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -293,6 +305,46 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 	 * @generated
 	 */
 	@Override
+	public TableSpec getTable() {
+		if (table != null && table.eIsProxy()) {
+			InternalEObject oldTable = (InternalEObject)table;
+			table = (TableSpec)eResolveProxy(oldTable);
+			if (table != oldTable) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, StudyPackage.SECTION__TABLE, oldTable, table));
+			}
+		}
+		return table;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TableSpec basicGetTable() {
+		return table;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTable(TableSpec newTable) {
+		TableSpec oldTable = table;
+		table = newTable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.SECTION__TABLE, oldTable, table));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudyPackage.SECTION__TITLE:
@@ -308,6 +360,9 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 			case StudyPackage.SECTION__CHART:
 				if (resolve) return getChart();
 				return basicGetChart();
+			case StudyPackage.SECTION__TABLE:
+				if (resolve) return getTable();
+				return basicGetTable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -341,6 +396,9 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 			case StudyPackage.SECTION__CHART:
 				setChart((ChartSpec)newValue);
 				return;
+			case StudyPackage.SECTION__TABLE:
+				setTable((TableSpec)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -371,6 +429,9 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 			case StudyPackage.SECTION__CHART:
 				setChart((ChartSpec)null);
 				return;
+			case StudyPackage.SECTION__TABLE:
+				setTable((TableSpec)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -395,6 +456,8 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 				return comparisons != null && !comparisons.isEmpty();
 			case StudyPackage.SECTION__CHART:
 				return chart != null;
+			case StudyPackage.SECTION__TABLE:
+				return table != null;
 		}
 		return super.eIsSet(featureID);
 	}

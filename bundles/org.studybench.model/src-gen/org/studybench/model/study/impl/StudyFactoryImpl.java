@@ -78,6 +78,7 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 			case StudyPackage.EFFECT_SIZE: return createEffectSize();
 			case StudyPackage.CHART_SPEC: return createChartSpec();
 			case StudyPackage.ANNOTATION: return createAnnotation();
+			case StudyPackage.TABLE_SPEC: return createTableSpec();
 			case StudyPackage.REPORT_SPEC: return createReportSpec();
 			case StudyPackage.SECTION: return createSection();
 			default:
@@ -109,6 +110,8 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 				return createAxisScaleFromString(eDataType, initialValue);
 			case StudyPackage.SORT_ORDER:
 				return createSortOrderFromString(eDataType, initialValue);
+			case StudyPackage.TABLE_WEIGHTING:
+				return createTableWeightingFromString(eDataType, initialValue);
 			case StudyPackage.SECTION_KIND:
 				return createSectionKindFromString(eDataType, initialValue);
 			default:
@@ -140,6 +143,8 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 				return convertAxisScaleToString(eDataType, instanceValue);
 			case StudyPackage.SORT_ORDER:
 				return convertSortOrderToString(eDataType, instanceValue);
+			case StudyPackage.TABLE_WEIGHTING:
+				return convertTableWeightingToString(eDataType, instanceValue);
 			case StudyPackage.SECTION_KIND:
 				return convertSectionKindToString(eDataType, instanceValue);
 			default:
@@ -362,6 +367,17 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 	 * @generated
 	 */
 	@Override
+	public TableSpec createTableSpec() {
+		TableSpecImpl tableSpec = new TableSpecImpl();
+		return tableSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ReportSpec createReportSpec() {
 		ReportSpecImpl reportSpec = new ReportSpecImpl();
 		return reportSpec;
@@ -535,6 +551,26 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 	 * @generated
 	 */
 	public String convertSortOrderToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TableWeighting createTableWeightingFromString(EDataType eDataType, String initialValue) {
+		TableWeighting result = TableWeighting.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTableWeightingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

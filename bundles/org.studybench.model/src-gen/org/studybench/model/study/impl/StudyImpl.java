@@ -29,6 +29,7 @@ import org.studybench.model.study.Segment;
 import org.studybench.model.study.Source;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyPackage;
+import org.studybench.model.study.TableSpec;
 
 /**
  * <!-- begin-user-doc -->
@@ -48,6 +49,7 @@ import org.studybench.model.study.StudyPackage;
  *   <li>{@link org.studybench.model.study.impl.StudyImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.StudyImpl#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.StudyImpl#getCharts <em>Charts</em>}</li>
+ *   <li>{@link org.studybench.model.study.impl.StudyImpl#getTables <em>Tables</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.StudyImpl#getReports <em>Reports</em>}</li>
  * </ul>
  *
@@ -183,6 +185,16 @@ public class StudyImpl extends NamedImpl implements Study {
 	 * @ordered
 	 */
 	protected EList<ChartSpec> charts;
+
+	/**
+	 * The cached value of the '{@link #getTables() <em>Tables</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTables()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TableSpec> tables;
 
 	/**
 	 * The cached value of the '{@link #getReports() <em>Reports</em>}' containment reference list.
@@ -379,6 +391,19 @@ public class StudyImpl extends NamedImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public EList<TableSpec> getTables() {
+		if (tables == null) {
+			tables = new EObjectContainmentEList<TableSpec>(TableSpec.class, this, StudyPackage.STUDY__TABLES);
+		}
+		return tables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ReportSpec> getReports() {
 		if (reports == null) {
 			reports = new EObjectContainmentEList<ReportSpec>(ReportSpec.class, this, StudyPackage.STUDY__REPORTS);
@@ -408,6 +433,8 @@ public class StudyImpl extends NamedImpl implements Study {
 				return ((InternalEList<?>)getComparisons()).basicRemove(otherEnd, msgs);
 			case StudyPackage.STUDY__CHARTS:
 				return ((InternalEList<?>)getCharts()).basicRemove(otherEnd, msgs);
+			case StudyPackage.STUDY__TABLES:
+				return ((InternalEList<?>)getTables()).basicRemove(otherEnd, msgs);
 			case StudyPackage.STUDY__REPORTS:
 				return ((InternalEList<?>)getReports()).basicRemove(otherEnd, msgs);
 		}
@@ -442,6 +469,8 @@ public class StudyImpl extends NamedImpl implements Study {
 				return getComparisons();
 			case StudyPackage.STUDY__CHARTS:
 				return getCharts();
+			case StudyPackage.STUDY__TABLES:
+				return getTables();
 			case StudyPackage.STUDY__REPORTS:
 				return getReports();
 		}
@@ -494,6 +523,10 @@ public class StudyImpl extends NamedImpl implements Study {
 				getCharts().clear();
 				getCharts().addAll((Collection<? extends ChartSpec>)newValue);
 				return;
+			case StudyPackage.STUDY__TABLES:
+				getTables().clear();
+				getTables().addAll((Collection<? extends TableSpec>)newValue);
+				return;
 			case StudyPackage.STUDY__REPORTS:
 				getReports().clear();
 				getReports().addAll((Collection<? extends ReportSpec>)newValue);
@@ -540,6 +573,9 @@ public class StudyImpl extends NamedImpl implements Study {
 			case StudyPackage.STUDY__CHARTS:
 				getCharts().clear();
 				return;
+			case StudyPackage.STUDY__TABLES:
+				getTables().clear();
+				return;
 			case StudyPackage.STUDY__REPORTS:
 				getReports().clear();
 				return;
@@ -575,6 +611,8 @@ public class StudyImpl extends NamedImpl implements Study {
 				return comparisons != null && !comparisons.isEmpty();
 			case StudyPackage.STUDY__CHARTS:
 				return charts != null && !charts.isEmpty();
+			case StudyPackage.STUDY__TABLES:
+				return tables != null && !tables.isEmpty();
 			case StudyPackage.STUDY__REPORTS:
 				return reports != null && !reports.isEmpty();
 		}

@@ -42,6 +42,8 @@ import org.studybench.model.study.Source;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyFactory;
 import org.studybench.model.study.StudyPackage;
+import org.studybench.model.study.TableSpec;
+import org.studybench.model.study.TableWeighting;
 import org.studybench.model.study.ValueLabel;
 import org.studybench.model.study.Variable;
 import org.studybench.model.study.VariableRole;
@@ -206,6 +208,13 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass tableSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass reportSpecEClass = null;
 
 	/**
@@ -270,6 +279,13 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	private EEnum sortOrderEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum tableWeightingEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -504,8 +520,18 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Reports() {
+	public EReference getStudy_Tables() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Reports() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1864,6 +1890,166 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getTableSpec() {
+		return tableSpecEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Title() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTableSpec_Dataset() {
+		return (EReference)tableSpecEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Rows() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Columns() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTableSpec_Segment() {
+		return (EReference)tableSpecEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Weighting() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Letters() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Alpha() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Correction() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Counts() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Bases() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_EffectiveBases() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_Tests() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_SortOrder() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_MinimumBase() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReportSpec() {
 		return reportSpecEClass;
 	}
@@ -1984,6 +2170,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSection_Table() {
+		return (EReference)sectionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getQuestionType() {
 		return questionTypeEEnum;
 	}
@@ -2064,6 +2260,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getTableWeighting() {
+		return tableWeightingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSectionKind() {
 		return sectionKindEEnum;
 	}
@@ -2115,6 +2321,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEReference(studyEClass, STUDY__FINDINGS);
 		createEReference(studyEClass, STUDY__COMPARISONS);
 		createEReference(studyEClass, STUDY__CHARTS);
+		createEReference(studyEClass, STUDY__TABLES);
 		createEReference(studyEClass, STUDY__REPORTS);
 
 		sourceEClass = createEClass(SOURCE);
@@ -2270,6 +2477,23 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(annotationEClass, ANNOTATION__X);
 		createEAttribute(annotationEClass, ANNOTATION__Y);
 
+		tableSpecEClass = createEClass(TABLE_SPEC);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__TITLE);
+		createEReference(tableSpecEClass, TABLE_SPEC__DATASET);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__ROWS);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__COLUMNS);
+		createEReference(tableSpecEClass, TABLE_SPEC__SEGMENT);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__WEIGHTING);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__LETTERS);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__ALPHA);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__CORRECTION);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__COUNTS);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__BASES);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__EFFECTIVE_BASES);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__TESTS);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__SORT_ORDER);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__MINIMUM_BASE);
+
 		reportSpecEClass = createEClass(REPORT_SPEC);
 		createEAttribute(reportSpecEClass, REPORT_SPEC__TITLE);
 		createEAttribute(reportSpecEClass, REPORT_SPEC__SUBTITLE);
@@ -2283,6 +2507,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEReference(sectionEClass, SECTION__FINDINGS);
 		createEReference(sectionEClass, SECTION__COMPARISONS);
 		createEReference(sectionEClass, SECTION__CHART);
+		createEReference(sectionEClass, SECTION__TABLE);
 
 		// Create enums
 		questionTypeEEnum = createEEnum(QUESTION_TYPE);
@@ -2293,6 +2518,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		originEEnum = createEEnum(ORIGIN);
 		axisScaleEEnum = createEEnum(AXIS_SCALE);
 		sortOrderEEnum = createEEnum(SORT_ORDER);
+		tableWeightingEEnum = createEEnum(TABLE_WEIGHTING);
 		sectionKindEEnum = createEEnum(SECTION_KIND);
 	}
 
@@ -2339,6 +2565,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		estimateEClass.getESuperTypes().add(this.getIdentified());
 		comparisonEClass.getESuperTypes().add(this.getNamed());
 		chartSpecEClass.getESuperTypes().add(this.getNamed());
+		tableSpecEClass.getESuperTypes().add(this.getNamed());
 		reportSpecEClass.getESuperTypes().add(this.getNamed());
 		sectionEClass.getESuperTypes().add(this.getIdentified());
 
@@ -2361,6 +2588,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEReference(getStudy_Findings(), this.getFinding(), null, "findings", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Comparisons(), this.getComparison(), null, "comparisons", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Charts(), this.getChartSpec(), null, "charts", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Tables(), this.getTableSpec(), null, "tables", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Reports(), this.getReportSpec(), null, "reports", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sourceEClass, Source.class, "Source", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2516,6 +2744,23 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getAnnotation_X(), ecorePackage.getEDoubleObject(), "x", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Y(), ecorePackage.getEDoubleObject(), "y", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(tableSpecEClass, TableSpec.class, "TableSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTableSpec_Title(), ecorePackage.getEString(), "title", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTableSpec_Dataset(), this.getDataset(), null, "dataset", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Rows(), ecorePackage.getEString(), "rows", null, 0, -1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTableSpec_Segment(), this.getSegment(), null, "segment", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Weighting(), this.getTableWeighting(), "weighting", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Letters(), ecorePackage.getEBoolean(), "letters", "true", 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Alpha(), ecorePackage.getEDouble(), "alpha", "0.05", 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Correction(), ecorePackage.getEString(), "correction", "bonferroni", 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Counts(), ecorePackage.getEBoolean(), "counts", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Bases(), ecorePackage.getEBoolean(), "bases", "true", 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_EffectiveBases(), ecorePackage.getEBoolean(), "effectiveBases", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Tests(), ecorePackage.getEBoolean(), "tests", "true", 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_SortOrder(), this.getSortOrder(), "sortOrder", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_MinimumBase(), ecorePackage.getEInt(), "minimumBase", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(reportSpecEClass, ReportSpec.class, "ReportSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReportSpec_Title(), ecorePackage.getEString(), "title", null, 0, 1, ReportSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReportSpec_Subtitle(), ecorePackage.getEString(), "subtitle", null, 0, 1, ReportSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2529,6 +2774,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEReference(getSection_Findings(), this.getFinding(), null, "findings", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Comparisons(), this.getComparison(), null, "comparisons", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Chart(), this.getChartSpec(), null, "chart", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSection_Table(), this.getTableSpec(), null, "table", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(questionTypeEEnum, QuestionType.class, "QuestionType");
@@ -2575,12 +2821,18 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		addEEnumLiteral(sortOrderEEnum, SortOrder.ASCENDING);
 		addEEnumLiteral(sortOrderEEnum, SortOrder.DESCENDING);
 
+		initEEnum(tableWeightingEEnum, TableWeighting.class, "TableWeighting");
+		addEEnumLiteral(tableWeightingEEnum, TableWeighting.DESIGN);
+		addEEnumLiteral(tableWeightingEEnum, TableWeighting.WEIGHT);
+		addEEnumLiteral(tableWeightingEEnum, TableWeighting.NONE);
+
 		initEEnum(sectionKindEEnum, SectionKind.class, "SectionKind");
 		addEEnumLiteral(sectionKindEEnum, SectionKind.TEXT);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.FINDINGS);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.COMPARISONS);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CHART);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.METHODS);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.TABLE);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -3031,6 +3283,102 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 			   "documentation", "Order of categories in a chart."
 		   });
 		addAnnotation
+		  (tableSpecEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A banner table (\"custom table\"): row questions by column breakdowns of one dataset, with column percentages, bases, letters and tests."
+		   });
+		addAnnotation
+		  (getTableSpec_Dataset(),
+		   source,
+		   new String[] {
+			   "documentation", "The dataset whose respondents the table counts; the study\'s only dataset when empty."
+		   });
+		addAnnotation
+		  (getTableSpec_Rows(),
+		   source,
+		   new String[] {
+			   "documentation", "Row questions: names of the dataset\'s variables, in the order shown."
+		   });
+		addAnnotation
+		  (getTableSpec_Columns(),
+		   source,
+		   new String[] {
+			   "documentation", "Column breakdowns: names of the dataset\'s variables; a Total column comes first, and each breakdown\'s columns are lettered A, B, ... of their own."
+		   });
+		addAnnotation
+		  (getTableSpec_Segment(),
+		   source,
+		   new String[] {
+			   "documentation", "Only the respondents of this segment (a domain of the design); everyone when empty."
+		   });
+		addAnnotation
+		  (getTableSpec_Weighting(),
+		   source,
+		   new String[] {
+			   "documentation", "Which of the dataset\'s design roles the table uses: weight, clusters and strata (design), the weight only, or none."
+		   });
+		addAnnotation
+		  (getTableSpec_Letters(),
+		   source,
+		   new String[] {
+			   "documentation", "Show column-proportion letters: a cell gets the letters of the columns of its breakdown whose percentage it significantly exceeds."
+		   });
+		addAnnotation
+		  (getTableSpec_Alpha(),
+		   source,
+		   new String[] {
+			   "documentation", "Significance level of the letters."
+		   });
+		addAnnotation
+		  (getTableSpec_Correction(),
+		   source,
+		   new String[] {
+			   "documentation", "Multiple-comparison correction of the letters within each row and breakdown: none, bonferroni, holm, hochberg, BH or BY."
+		   });
+		addAnnotation
+		  (getTableSpec_Counts(),
+		   source,
+		   new String[] {
+			   "documentation", "Show each cell\'s respondents (unweighted count) under its percentage."
+		   });
+		addAnnotation
+		  (getTableSpec_Bases(),
+		   source,
+		   new String[] {
+			   "documentation", "Show each question\'s unweighted base per column."
+		   });
+		addAnnotation
+		  (getTableSpec_EffectiveBases(),
+		   source,
+		   new String[] {
+			   "documentation", "Show the effective bases (Kish) of weighted tables."
+		   });
+		addAnnotation
+		  (getTableSpec_Tests(),
+		   source,
+		   new String[] {
+			   "documentation", "Show the test of independence per question and breakdown (Rao-Scott F with a design, else chi-square)."
+		   });
+		addAnnotation
+		  (getTableSpec_SortOrder(),
+		   source,
+		   new String[] {
+			   "documentation", "Order of each question\'s answers: as in the data, or by their Total percentage."
+		   });
+		addAnnotation
+		  (getTableSpec_MinimumBase(),
+		   source,
+		   new String[] {
+			   "documentation", "Columns with fewer respondents than this are marked as small bases and get no letters, and no letters point to them (0: no limit)."
+		   });
+		addAnnotation
+		  (tableWeightingEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Which design roles a table uses."
+		   });
+		addAnnotation
 		  (reportSpecEClass,
 		   source,
 		   new String[] {
@@ -3047,6 +3395,12 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Markdown text."
+		   });
+		addAnnotation
+		  (getSection_Table(),
+		   source,
+		   new String[] {
+			   "documentation", "The table a table section shows; all the study\'s tables when empty."
 		   });
 		addAnnotation
 		  (sectionKindEEnum,

@@ -154,6 +154,10 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 				return createAnnotationAdapter();
 			}
 			@Override
+			public Adapter caseTableSpec(TableSpec object) {
+				return createTableSpecAdapter();
+			}
+			@Override
 			public Adapter caseReportSpec(ReportSpec object) {
 				return createReportSpecAdapter();
 			}
@@ -472,6 +476,20 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnnotationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.studybench.model.study.TableSpec <em>Table Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.studybench.model.study.TableSpec
+	 * @generated
+	 */
+	public Adapter createTableSpecAdapter() {
 		return null;
 	}
 

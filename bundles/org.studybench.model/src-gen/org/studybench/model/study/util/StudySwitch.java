@@ -220,6 +220,14 @@ public class StudySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StudyPackage.TABLE_SPEC: {
+				TableSpec tableSpec = (TableSpec)theEObject;
+				T result = caseTableSpec(tableSpec);
+				if (result == null) result = caseNamed(tableSpec);
+				if (result == null) result = caseIdentified(tableSpec);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StudyPackage.REPORT_SPEC: {
 				ReportSpec reportSpec = (ReportSpec)theEObject;
 				T result = caseReportSpec(reportSpec);
@@ -551,6 +559,21 @@ public class StudySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnnotation(Annotation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Table Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Table Spec</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTableSpec(TableSpec object) {
 		return null;
 	}
 

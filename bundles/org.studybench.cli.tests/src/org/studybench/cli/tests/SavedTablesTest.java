@@ -1,0 +1,129 @@
+package org.studybench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studybench.cli.tests.CliRunner.Run;
+import org.studybench.model.io.StudyResources;
+import org.studybench.model.study.TableSpec;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Tables saved in a study: created with {@code banner --save}, shown with {@code banner --table}, changed
+ * with {@code set}, listed by {@code describe} and rendered in reports. The numbers are the crosstab's
+ * (whose design-based percentages, letters and Rao-Scott F are checked against R survey in the data tests):
+ * a saved table is computed by the same one-pass query.
+ */
+class SavedTablesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path copy() throws Exception {
+        Path copy = dir.resolve("ipsos/ipsos-2013.study");
+        Run run = CliRunner.run("copy", CliRunner.IPSOS.toString(), copy.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return copy;
+    }
+
+    @Test
+    void theSeedStudysTableShowsTheCrosstabsNumbers() throws Exception {
+        byte[] before = Files.readAllBytes(CliRunner.IPSOS);
+        Run table = CliRunner.run("banner", CliRunner.IPSOS.toString(), "--table", "by-size");
+        assertEquals(0, table.exitCode(), table.err());
+        JsonObject crosstab = JsonParser.parseString(CliRunner.run("crosstab", CliRunner.IPSOS.toString(), "--row", "security", "--col", "size", "--json").out())
+                .getAsJsonObject();
+        JsonArray yes = crosstab.getAsJsonArray("column_percent").get(1).getAsJsonArray(); // SME, large
+        String line = String.format(Locale.ROOT, "Yes %.1f%% %.1f%% %.1f%% A", 65.1, yes.get(0).getAsDouble(), yes.get(1).getAsDouble());
+        List<String> lines = table.out().lines().map(l -> l.trim().replaceAll("\\s+", " ")).toList();
+        int security = lines.indexOf("See security as a risk or obstacle of social tools");
+        assertTrue(security > 0, table.out());
+        assertEquals(line, lines.get(security + 2), table.out());
+        assertEquals("Total Firm size", lines.get(0));
+        assertEquals("Total SMEs (A) Large enterprises (B)", lines.get(1));
+        assertEquals("p (Rao-Scott F) < .001", lines.get(security + 4));
+        assertArrayEquals(before, Files.readAllBytes(CliRunner.IPSOS), "showing a table changes nothing");
+        assertTrue(CliRunner.run("describe", CliRunner.IPSOS.toString()).out().contains("Tables (1)\n  by-size  colleagues, security"));
+    }
+
+    @Test
+    void savedChangedAndShownAgainTheSameWay() throws Exception {
+        Path study = copy();
+        Run saved = CliRunner.run("banner", study.toString(), "--rows", "security,colleagues", "--cols", "country", "--segment", "sme", "--save", "sme-countries",
+                "--correction", "holm");
+        assertEquals(0, saved.exitCode(), saved.err());
+        assertTrue(saved.out().endsWith("Saved table 'sme-countries' in " + study + "\n"), saved.out());
+        TableSpec spec = StudyResources.load(study).getTables().stream().filter(t -> t.getName().equals("sme-countries")).findFirst().orElseThrow();
+        assertEquals(List.of("security", "colleagues"), spec.getRows());
+        assertEquals(List.of("country"), spec.getColumns());
+        assertEquals("sme", spec.getSegment().getName());
+        assertEquals("holm", spec.getCorrection());
+        Run shown = CliRunner.run("banner", study.toString(), "--table", "sme-countries");
+        assertEquals(0, shown.exitCode(), shown.err());
+        assertEquals(saved.out().substring(0, saved.out().lastIndexOf("Saved table")), shown.out());
+        assertTrue(shown.out().contains("holm-adjusted"), shown.out());
+        // 32 countries are lettered A ... Z, AA ... AF
+        assertTrue(shown.out().contains("(AF)"), shown.out());
+
+        // what the table shows is part of it: counts, a minimum base, answers by their Total percentage
+        Run set = CliRunner.run("set", study.toString(), "table", "by-size", "--set", "counts=true", "--set", "minimumBase=5000", "--set", "sortOrder=descending");
+        assertEquals(0, set.exitCode(), set.err());
+        List<String> lines = CliRunner.run("banner", study.toString(), "--table", "by-size").out().lines().map(l -> l.trim().replaceAll("\\s+", " ")).toList();
+        int security = lines.indexOf("See security as a risk or obstacle of social tools");
+        assertTrue(lines.get(security + 1).startsWith("Yes 65.1%"), "Yes (65.1%) before No: " + lines);
+        assertTrue(lines.get(security + 2).matches("n \\d+ \\d+ \\d+"), lines.get(security + 2));
+        // large firms (4,954 respondents) fall under the minimum: starred, no letters from or to them
+        assertTrue(lines.get(security + 1).endsWith("%*"), lines.get(security + 1));
+        assertFalse(lines.get(security + 3).contains(" B"), lines.get(security + 3));
+        assertTrue(lines.get(lines.size() - 1).endsWith("* Fewer than 5000 respondents: no letters to or from this column."), lines.toString());
+
+        JsonObject described = JsonParser.parseString(CliRunner.run("describe", study.toString(), "--json").out()).getAsJsonObject();
+        assertEquals(2, described.getAsJsonArray("tables").size());
+        Path out = dir.resolve("out");
+        Run report = CliRunner.run("report", study.toString(), "--out", out.toString(), "--format", "html");
+        assertEquals(0, report.exitCode(), report.err());
+        String html = Files.readString(out.resolve("ipsos-2013.html"));
+        assertTrue(html.contains("<figure class=\"table\" id=\"table-by-size\">"), html);
+        assertTrue(html.contains("<figure class=\"table\" id=\"table-sme-countries\">"), html);
+        assertTrue(html.contains("<th scope=\"col\">Large enterprises (B)</th>") || html.contains("<th scope=\"col\">Large enterprises</th>"), html);
+    }
+
+    @Test
+    void mistakesAreOneLineAndLeaveTheStudyAsItWas() throws Exception {
+        Path study = copy();
+        byte[] before = Files.readAllBytes(study);
+        Run unknownVariable = CliRunner.run("banner", study.toString(), "--rows", "security,secrity", "--cols", "size", "--save", "typo");
+        assertEquals(1, unknownVariable.exitCode());
+        assertEquals("studybench banner: " + study + ": not saved: Table 'typo': row question 'secrity' is not a variable of dataset 'respondents'\n",
+                unknownVariable.err());
+        Run taken = CliRunner.run("banner", study.toString(), "--rows", "security", "--cols", "size", "--save", "by-size");
+        assertEquals(1, taken.exitCode());
+        assertTrue(taken.err().contains("by-size"), taken.err());
+        Run missing = CliRunner.run("banner", study.toString(), "--table", "by-sise");
+        assertEquals("studybench banner: " + study + ": has no table named 'by-sise'; its tables: by-size\n", missing.err());
+        Run both = CliRunner.run("banner", study.toString(), "--table", "by-size", "--rows", "security");
+        assertEquals(1, both.exitCode());
+        assertTrue(both.err().contains("the saved table decides its questions"), both.err());
+        Run noRows = CliRunner.run("banner", study.toString());
+        assertEquals("studybench banner: give the questions and breakdowns (--rows and --cols), or a table saved in a study (--table NAME)\n", noRows.err());
+        Path csv = Files.writeString(dir.resolve("a.csv"), "q,g\nyes,a\nno,b\n");
+        Run onCsv = CliRunner.run("banner", csv.toString(), "--table", "x");
+        assertEquals("studybench banner: " + csv + ": --table needs a .study file; tables are saved in studies\n", onCsv.err());
+        Run badCorrection = CliRunner.run("set", study.toString(), "table", "by-size", "--set", "alpha=2");
+        assertEquals(1, badCorrection.exitCode());
+        assertTrue(badCorrection.err().contains("alpha"), badCorrection.err());
+        assertArrayEquals(before, Files.readAllBytes(study), "no failed command changed the study");
+    }
+}
