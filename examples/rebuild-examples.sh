@@ -19,7 +19,7 @@ blogmeter="$out/blogmeter-2013.study"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
-# ---- Ipsos 2013: published findings, comparisons, a chart and a computed finding
+# ---- Ipsos 2013: published findings, comparisons, a chart, a computed finding and a table
 $sb new "$ipsos" --force --title 'Social tools at work: SMEs vs large enterprises'
 $sb set "$ipsos" study ipsos-2013 \
     --set 'description=Ipsos survey for Microsoft of almost 10,000 end users working in SMEs and in large enterprises in 32 countries (published July 2013). Besides intranets and instant messaging, SME users use more external social tools for work than users in large firms. SMEs use the tools for a wider range of tasks (talking to consumers, customers and suppliers; researching customers and competitors); users in large firms more often use them to find an expert or information inside the company. Group sizes per firm size and per country were not published.' \
@@ -43,6 +43,23 @@ $sb set "$ipsos" dataset respondents \
     --set 'label=End users (SYNTHETIC)' \
     --set synthetic=true \
     --set 'description=SYNTHETIC: 10,000 respondents from the seeded generator GenerateRespondents.java (java GenerateRespondents.java respondents.csv), with weighted margins matching the published shares of large-firm and SME users. Not Ipsos'\''s data.'
+$sb set "$ipsos" variable respondent --in respondents --set 'label=Respondent number'
+$sb set "$ipsos" variable country --in respondents --set label=Country
+$sb set "$ipsos" variable size --in respondents --set 'label=Firm size' \
+    --item 'valueLabels:value=SME;label=SMEs' --item 'valueLabels:value=large;label=Large enterprises'
+$sb set "$ipsos" variable weight --in respondents --set 'label=Survey weight'
+$sb set "$ipsos" variable colleagues --in respondents --set 'label=Use social tools mainly to talk with colleagues' \
+    --item 'valueLabels:value=yes;label=Yes' --item 'valueLabels:value=no;label=No'
+$sb set "$ipsos" variable security --in respondents --set 'label=See security as a risk or obstacle of social tools' \
+    --item 'valueLabels:value=yes;label=Yes' --item 'valueLabels:value=no;label=No'
+$sb set "$ipsos" variable productivity --in respondents --set 'label=See lost productivity as a risk or obstacle' \
+    --item 'valueLabels:value=yes;label=Yes' --item 'valueLabels:value=no;label=No'
+$sb set "$ipsos" variable it_barrier --in respondents --set 'label=Say their IT department is a barrier to using social tools' \
+    --item 'valueLabels:value=yes;label=Yes' --item 'valueLabels:value=no;label=No'
+$sb set "$ipsos" variable image_regulation --in respondents --set 'label=Say use at work is regulated out of concern for the company'\''s image' \
+    --item 'valueLabels:value=yes;label=Yes' --item 'valueLabels:value=no;label=No'
+$sb set "$ipsos" variable data_loss_regulation --in respondents --set 'label=Say use at work is regulated out of concern for data loss' \
+    --item 'valueLabels:value=yes;label=Yes' --item 'valueLabels:value=no;label=No'
 $sb add "$ipsos" segment large \
     --set 'label=Large enterprises' \
     --set 'filter=size = "large"' \
@@ -211,11 +228,15 @@ $sb add "$ipsos" chart gaps \
     --set height=560 \
     --set interval=wilson \
     --param assumed-n=5000
+$sb add "$ipsos" table by-size \
+    --set 'title=The six findings by firm size (synthetic respondents, weighted)' \
+    --set rows=colleagues,security,productivity,it_barrier,image_regulation,data_loss_regulation \
+    --set columns=size
 
-# ---- Blogmeter 2013: questions with options, nested bases, charts with options and annotations, a report
+# ---- Blogmeter 2013: questions with options, nested bases, charts with options and annotations, a table, a report
 $sb new "$blogmeter" --force --title 'Social caring in Italy'
 $sb set "$blogmeter" study blogmeter-2013 \
-    --set 'description=Blogmeter (presented June 2013): a questionnaire of 150 Italian companies (marketing managers, May 2013) on social networks in business and customer care, and an observation of 2,200 Italian corporate Facebook pages over 18 months. The page-level dataset here is SYNTHETIC (seeded generator GeneratePages.java), made to agree with the published fact that only 3% of pages replied to at least 500 user posts.' \
+    --set 'description=Blogmeter (presented June 2013): a questionnaire of 150 Italian companies (marketing managers, May 2013) on social networks in business and customer care, and an observation of 2,200 Italian corporate Facebook pages over 18 months. Both datasets here are SYNTHETIC (seeded generators GenerateCompanies.java and GeneratePages.java): the companies'\'' answers reproduce every published share of the questionnaire, the pages the published fact that only 3% of pages replied to at least 500 user posts.' \
     --set date=2013-06
 $sb add "$blogmeter" source blogmeter-2013 \
     --set 'label=Blogmeter, June 2013' \
@@ -250,6 +271,28 @@ $sb set "$blogmeter" dataset pages \
     --set 'label=Corporate Facebook pages (SYNTHETIC)' \
     --set synthetic=true \
     --set 'description=SYNTHETIC: 2,200 pages from the seeded generator GeneratePages.java (java GeneratePages.java pages.csv), made to agree with the published 3% of pages that replied to at least 500 user posts. Not Blogmeter'\''s data.'
+java "$here/studies/blogmeter-2013/GenerateCompanies.java" "$data/companies.csv"
+$sb import "$data/companies.csv" --study "$blogmeter" --name companies
+$sb set "$blogmeter" dataset companies \
+    --set 'label=Questionnaire answers (SYNTHETIC)' \
+    --set synthetic=true \
+    --set instrument=questionnaire \
+    --set source=blogmeter-2013 \
+    --set 'description=SYNTHETIC: 150 companies from the seeded generator GenerateCompanies.java (java GenerateCompanies.java companies.csv), made so that every published share of the questionnaire comes out as published. Not Blogmeter'\''s answers.'
+$sb set "$blogmeter" variable company --in companies --set 'label=Company number' --set role=id
+$sb set "$blogmeter" variable strategy --in companies --set 'label=Has a strategy for using social networks' --set question=strategy \
+    --item 'valueLabels:value=yes;label=Strategy' --item 'valueLabels:value=no;label=No strategy'
+$sb set "$blogmeter" variable importance --in companies \
+    --set 'label=Importance of social networks for business and customer care (asked of companies with a strategy)' \
+    --set question=importance --set measureLevel=ordinal \
+    --item 'valueLabels:value=1;label=Of no importance at all' --item 'valueLabels:value=2;label=Of little importance' \
+    --item 'valueLabels:value=3;label=Important' --item 'valueLabels:value=4;label=Very important'
+$sb set "$blogmeter" variable cause_time --in companies --set 'label=Delay or reluctance: lack of time, resources and skills' \
+    --item 'valueLabels:value=yes;label=Cited' --item 'valueLabels:value=no;label=Not cited'
+$sb set "$blogmeter" variable cause_indicators --in companies --set 'label=Delay or reluctance: difficulty defining indicators to measure impact' \
+    --item 'valueLabels:value=yes;label=Cited' --item 'valueLabels:value=no;label=Not cited'
+$sb set "$blogmeter" variable cause_culture --in companies --set 'label=Delay or reluctance: weak corporate culture and strategic consideration' \
+    --item 'valueLabels:value=yes;label=Cited' --item 'valueLabels:value=no;label=Not cited'
 $sb add "$blogmeter" finding strategy \
     --set 'label=Have a strategy for using social networks' \
     --set source=blogmeter-2013 \
@@ -355,6 +398,11 @@ $sb add "$blogmeter" chart positioning-map \
     --param y-threshold=24 \
     --param x-percent=true \
     --param outliers=5
+$sb add "$blogmeter" table by-strategy \
+    --set 'title=The questionnaire by strategy (synthetic answers)' \
+    --set dataset=companies \
+    --set rows=importance,cause_time,cause_indicators,cause_culture \
+    --set columns=strategy
 $sb add "$blogmeter" report social-caring \
     --set 'title=Social caring in Italy' \
     --set 'subtitle=Companies and their Facebook pages, 2013' \
@@ -375,6 +423,9 @@ $sb add "$blogmeter" section 'How sure are these shares?' --in social-caring \
 $sb add "$blogmeter" section 'Causes as shares of all answers' --in social-caring \
     --set kind=chart \
     --set chart=causes
+$sb add "$blogmeter" section 'Answers by strategy' --in social-caring \
+    --set kind=table \
+    --set table=by-strategy
 $sb add "$blogmeter" section 'The Facebook pages' --in social-caring \
     --set 'text=Only **3%** of the 2,200 pages replied to at least 500 user posts in 18 months. The map places each page by the share of user posts it answered and its median reply time; the dashed lines mark 50% answered and one day.'
 $sb add "$blogmeter" section 'Pages that answer' --in social-caring \

@@ -182,28 +182,31 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         for (String row : rows) {
             requests.add(new CrossTab.Request(row, null));
             for (String column : columns) {
-                requests.add(new CrossTab.Request(row, column));
+                requests.add(new CrossTab.Request(row, column, true)); // a question asked of part of the sample may leave columns empty
             }
         }
         List<CrossTab> computed = CrossTab.all(source, requests, design, filter);
+        List<List<ColumnPercentages>> tablesOf = new ArrayList<>(); // per row question, per breakdown
         for (int r = 0; r < rows.size(); r++) {
-            String row = rows.get(r);
-            int first = r * (columns.size() + 1);
-            CrossTab total = computed.get(first);
-            List<String> levels = total.rows();
             List<ColumnPercentages> tables = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                tables.add(ColumnPercentages.of(computed.get(first + 1 + c), 0.95, correction, alpha));
+                tables.add(ColumnPercentages.of(computed.get(r * (columns.size() + 1) + 1 + c), 0.95, correction, alpha));
             }
-            if (r == 0) {
-                for (int g = 0; g < columns.size(); g++) {
-                    List<String> columnLevels = tables.get(g).table().columns();
-                    String variable = columns.get(g);
-                    groups.add(new Group(variable, labels.variable(variable), columnLevels,
-                            columnLevels.stream().map(l -> labels.level(variable, l)).toList()));
-                }
+            tablesOf.add(tables);
+        }
+        // a breakdown's columns: its levels in any question's table (a question asked of part of the sample may lack some)
+        for (int g = 0; g < columns.size(); g++) {
+            java.util.Set<String> levels = new java.util.LinkedHashSet<>();
+            for (List<ColumnPercentages> tables : tablesOf) {
+                levels.addAll(tables.get(g).table().columns());
             }
-            blocks.add(block(row, labels, levels, total, tables, groups));
+            List<String> columnLevels = CrossTab.sortedLevels(levels);
+            String variable = columns.get(g);
+            groups.add(new Group(variable, labels.variable(variable), columnLevels, columnLevels.stream().map(l -> labels.level(variable, l)).toList()));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            CrossTab total = computed.get(r * (columns.size() + 1));
+            blocks.add(block(rows.get(r), labels, total.rows(), total, tablesOf.get(r), groups));
         }
         return new Banner(groups, blocks, design.weight() != null, design.weight() != null || design.cluster() != null || design.strata() != null, correction,
                 alpha, Display.DEFAULT);
@@ -241,7 +244,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                 for (int i = 0; i < levels.size(); i++) {
                     int ti = cp.table().rows().indexOf(levels.get(i));
                     percent[i][offset + k] = j < 0 || ti < 0 ? 0 : 100 * cp.share()[ti][j];
-                    letters[i][offset + k] = j < 0 || ti < 0 ? "" : cp.letters(ti, j);
+                    letters[i][offset + k] = j < 0 || ti < 0 ? "" : groupLetters(cp, ti, j, group);
                     counts[i][offset + k] = j < 0 || ti < 0 ? 0 : cp.table().counts()[ti][j];
                     org.studybench.stats.Interval ci = j < 0 || ti < 0 ? null : cp.intervals()[ti][j];
                     low[i][offset + k] = ci == null ? Double.NaN : 100 * ci.lower();
@@ -252,6 +255,16 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         }
         return new Block(row, labels.variable(row), levels, levels.stream().map(l -> labels.level(row, l)).toList(), percent, letters, bases, effective,
                 pValues, counts, low, high);
+    }
+
+    /** A cell's letters named by the breakdown's columns (the table's own letters count only the columns it has). */
+    private static String groupLetters(ColumnPercentages cp, int i, int j, Group group) {
+        List<String> own = cp.table().columns();
+        List<Integer> columns = new ArrayList<>();
+        for (int c : org.studybench.stats.ColumnLetters.columns(cp.letters(i, j), own.size())) {
+            columns.add(group.levels().indexOf(own.get(c)));
+        }
+        return org.studybench.stats.ColumnLetters.cell(columns, group.levels().size());
     }
 
     /** Labels from a dataset's dictionary (codes and names without one: {@code dataset} null). */

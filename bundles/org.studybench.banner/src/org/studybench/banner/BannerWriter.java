@@ -47,6 +47,9 @@ public final class BannerWriter {
 
     /** A cell's percentage as shown: one decimal, a star for a small base. */
     private static String percent(Banner b, Banner.Block block, int i, int j) {
+        if (!(block.bases()[j] > 0)) {
+            return "–"; // no respondent of this column answered the question
+        }
         return String.format(Locale.ROOT, "%.1f%%", block.percent()[i][j]) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
     }
 
@@ -289,8 +292,12 @@ public final class BannerWriter {
                     cell(row, 1, block.levelLabels().get(i), null);
                     for (int j = 0; j < b.columnCount(); j++) {
                         Cell cell = row.createCell(2 + 2 * j);
-                        cell.setCellValue(block.percent()[i][j] / 100);
-                        cell.setCellStyle(percent);
+                        if (block.bases()[j] > 0) {
+                            cell.setCellValue(block.percent()[i][j] / 100);
+                            cell.setCellStyle(percent);
+                        } else {
+                            cell.setCellValue("–"); // no respondent of this column answered the question
+                        }
                         // the letters' column also carries the small-base star, so the percentage stays a number
                         String letters = (letters(b, block, i, j) + (block.smallBase(j, b.display().minimumBase()) ? " *" : "")).trim();
                         if (!letters.isEmpty()) {
@@ -324,7 +331,9 @@ public final class BannerWriter {
                     cell(test, 1, testName(b), null);
                     int start = 2 + 2;
                     for (int g = 1; g < b.groups().size(); g++) {
-                        test.createCell(start).setCellValue(block.pValues()[g - 1]);
+                        if (!Double.isNaN(block.pValues()[g - 1])) {
+                            test.createCell(start).setCellValue(block.pValues()[g - 1]);
+                        }
                         start += 2 * b.groups().get(g).levels().size();
                     }
                 }
@@ -358,6 +367,9 @@ public final class BannerWriter {
     }
 
     private static String p(double p) {
+        if (Double.isNaN(p)) {
+            return "–"; // fewer than two answers or columns with data: nothing to test
+        }
         return p < 0.001 ? "< .001" : String.format(Locale.ROOT, "%.3f", p).replaceFirst("^0", "");
     }
 

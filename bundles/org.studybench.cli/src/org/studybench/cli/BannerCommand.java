@@ -123,6 +123,9 @@ class BannerCommand implements Callable<Integer> {
         }
         TableWorkflow tables = root.services.tables();
         Banner banner = tables.compute(study, file, spec);
+        if (save != null) { // saved only once it computes: a table that fails is never left in the study
+            root.services.studies().save(study, file);
+        }
         int code = show(banner, title != null ? title : TableWorkflow.title(spec));
         if (save != null) {
             root.out().println("Saved table '" + save + "' in " + file);
@@ -130,7 +133,7 @@ class BannerCommand implements Callable<Integer> {
         return code;
     }
 
-    /** The new table, added and saved through the authoring workflow (the study is saved only when it stays valid). */
+    /** The new table, added through the authoring workflow in memory; refused when it would make the study invalid. */
     private TableSpec create(Study study, Path file) throws InputException {
         AuthoringWorkflow authoring = root.services.authoring();
         TableSpec spec;
@@ -161,7 +164,6 @@ class BannerCommand implements Callable<Integer> {
         if (!errors.isEmpty()) {
             throw new InputException(file + ": not saved: " + String.join("; ", errors));
         }
-        root.services.studies().save(study, file);
         return spec;
     }
 

@@ -58,6 +58,12 @@ class AuthoringExampleTest {
                 p2,banking,12,40,2,0.05,120.0,no
                 p3,telecom,18,300,150,0.5,24.0,no
                 """);
+        Files.writeString(dir.resolve("companies.csv"), """
+                company,strategy,importance,cause_time,cause_indicators,cause_culture
+                1,no,,yes,no,yes
+                2,yes,3,no,yes,no
+                3,yes,1,yes,no,no
+                """);
         Path ipsos = dir.resolve("ipsos-2013.study");
         Path blogmeter = dir.resolve("blogmeter-2013.study");
         List<List<String>> commands = commands(Files.readString(SCRIPT), Map.of("ipsos", ipsos, "blogmeter", blogmeter, "data", dir, "out", dir));

@@ -58,6 +58,34 @@ class SavedTablesTest {
         assertTrue(CliRunner.run("describe", CliRunner.IPSOS.toString()).out().contains("Tables (1)\n  by-size  colleagues, security"));
     }
 
+    /**
+     * Seed B's table of the (synthetic) questionnaire by strategy. Importance was asked only of the 90
+     * companies with a strategy: its No-strategy column is empty and untested. Lack of time is cited by 35
+     * of 60 companies without a strategy and 30 of 90 with one: R chisq.test(matrix(c(25, 35, 60, 30), 2),
+     * correct = FALSE)$p.value = 0.002469714292547197 (".002"), and the two-column letter test is the same
+     * z-test (prop.test(c(35, 30), c(60, 90), correct = FALSE)$p.value, equal); weak culture 30 of 60 vs 20
+     * of 90: chisq.test(matrix(c(30, 30, 70, 20), 2), correct = FALSE)$p.value = 0.00040695201744495903.
+     */
+    @Test
+    void seedBsQuestionnaireByStrategy() throws Exception {
+        Run run = CliRunner.run("banner", CliRunner.BLOGMETER.toString(), "--table", "by-strategy");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().map(l -> l.trim().replaceAll("\\s+", " ")).toList();
+        assertEquals("Total No strategy (A) Strategy (B)", lines.get(1));
+        int importance = lines.indexOf("Importance of social networks for business and customer care (asked of companies with a strategy)");
+        assertEquals("Of no importance at all 6.7% – 6.7%", lines.get(importance + 1));
+        assertEquals("Of little importance 28.9% – 28.9%", lines.get(importance + 2)); // 35.6% little or none, published 35%
+        assertEquals("Base (n) 90 0 90", lines.get(importance + 5));
+        assertEquals("p (chi-square) –", lines.get(importance + 6));
+        int time = lines.indexOf("Delay or reluctance: lack of time, resources and skills");
+        assertEquals("Not cited 56.7% 41.7% 66.7% A", lines.get(time + 1));
+        assertEquals("Cited 43.3% 58.3% B 33.3%", lines.get(time + 2));
+        assertEquals("p (chi-square) .002", lines.get(time + 4));
+        int culture = lines.indexOf("Delay or reluctance: weak corporate culture and strategic consideration");
+        assertEquals("Cited 33.3% 50.0% B 22.2%", lines.get(culture + 2));
+        assertEquals("p (chi-square) < .001", lines.get(culture + 4));
+    }
+
     @Test
     void savedChangedAndShownAgainTheSameWay() throws Exception {
         Path study = copy();

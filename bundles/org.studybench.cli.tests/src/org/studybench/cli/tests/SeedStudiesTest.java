@@ -31,7 +31,7 @@ class SeedStudiesTest {
                 "(within: Have a strategy for using social networks), n=90", "Delay or reluctance: lack of time, resources and skills",
                 "Pages that replied to at least 500 user posts", "<figure id=\"chart-questionnaire\">", "<figure id=\"chart-positioning-map\">",
                 "Error bars: 95% Clopper-Pearson intervals.", "<h2>About this report</h2>", "<em>social caring</em>",
-                "<li><a href=\"#section-8\">Positioning map</a></li>", "<figure id=\"chart-replies-by-sector\">",
+                "<li><a href=\"#section-9\">Positioning map</a></li>", "<li><a href=\"#section-5\">Answers by strategy</a></li>", "<figure class=\"table\" id=\"table-by-strategy\">", "<figure id=\"chart-replies-by-sector\">",
                 "Computed from dataset 'Corporate Facebook pages (SYNTHETIC)'. Error bars: 95% Wilson intervals.",
                 "mean of median_reply_hours in dataset pages, simple random sampling; 95% t intervals", "34.16<span class=\"base\">[30.55, 37.76]</span>" }) {
             assertTrue(blogmeter.contains(text), text);
@@ -116,7 +116,9 @@ class SeedStudiesTest {
     void reportTextCannotInjectHtml() throws Exception {
         Path copy = dir.resolve("b/blogmeter-2013.study");
         Files.createDirectories(copy.getParent().resolve("data"));
-        Files.copy(CliRunner.BLOGMETER.getParent().resolve("data/pages.parquet"), copy.getParent().resolve("data/pages.parquet"));
+        for (String data : new String[] { "data/pages.parquet", "data/companies.parquet" }) {
+            Files.copy(CliRunner.BLOGMETER.getParent().resolve(data), copy.getParent().resolve(data));
+        }
         Files.writeString(copy, Files.readString(CliRunner.BLOGMETER).replace("Only **3%**",
                 "Only **3%** &lt;script&gt;alert(1)&lt;/script&gt; ![logo](https://example.com/logo.png)"));
         Run run = CliRunner.run("report", copy.toString(), "--out", dir.resolve("out").toString());

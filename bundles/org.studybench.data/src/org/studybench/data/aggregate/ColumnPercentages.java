@@ -49,9 +49,17 @@ public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] i
             double weight = t.columnWeight(j);
             for (int i = 0; i < nr; i++) {
                 share[i][j] = t.weighted()[i][j] / weight;
-                ci[i][j] = designBased ? DesignProportion.estimate(t.columnMoments(j), i, DesignProportion.Method.LOGIT, confidence).interval()
+                ci[i][j] = nr < 2 || nc < 2 ? null : designBased ? DesignProportion.estimate(t.columnMoments(j), i, DesignProportion.Method.LOGIT, confidence).interval()
                         : ProportionInterval.WILSON.of(t.counts()[i][j], bases[j], confidence);
             }
+        }
+        if (nr < 2 || nc < 2) { // a partial table (CrossTab.Request#partial): its shares, nothing to test or bound
+            String[][] none = new String[nr][nc];
+            for (String[] row : none) {
+                java.util.Arrays.fill(row, "");
+            }
+            return new ColumnPercentages(t, share, new Interval[nr][nc], designBased ? "logit (design-based)" : "wilson", bases, effective, none, List.of(), null,
+                    null);
         }
         String[][] letters = null;
         List<DesignLetters.Pair> tests = List.of();
@@ -72,8 +80,8 @@ public record ColumnPercentages(CrossTab table, double[][] share, Interval[][] i
         return letters[i][j];
     }
 
-    /** p-value of the test of independence: Rao-Scott F with a design, else Pearson's chi-square. */
+    /** p-value of the test of independence: Rao-Scott F with a design, else Pearson's chi-square; NaN for a partial table (nothing to test). */
     public double pValue() {
-        return raoScott != null ? raoScott.fP() : chiSquare.pValue();
+        return raoScott != null ? raoScott.fP() : chiSquare != null ? chiSquare.pValue() : Double.NaN;
     }
 }

@@ -204,8 +204,16 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         return all(source, List.of(new Request(row, column)), design, filter).get(0);
     }
 
-    /** One table to compute: {@code row} by {@code column}, or the one-way table of {@code row} when {@code column} is null. */
-    public record Request(String row, String column) {
+    /**
+     * One table to compute: {@code row} by {@code column}, or the one-way table of {@code row} when {@code column} is null.
+     * A {@code partial} two-way table may have fewer than two rows or columns with data and is then returned as it is
+     * (a banner's question asked of part of the sample leaves some breakdown columns empty); otherwise that is refused.
+     */
+    public record Request(String row, String column, boolean partial) {
+        /** A table that needs at least two rows and two columns with data (one-way: one row). */
+        public Request(String row, String column) {
+            this(row, column, false);
+        }
     }
 
     /**
@@ -572,7 +580,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             if (oneWay && nr == 0) {
                 throw new InputException(dataset + ": " + t.row() + " has no values" + (filter == null ? "" : " in the segment"));
             }
-            if (!oneWay && (nr < 2 || nc < 2)) {
+            if (!oneWay && (nr < 2 || nc < 2) && !t.partial()) {
                 throw new InputException(dataset + ": the table of " + t.row() + " by " + t.column() + " has " + nr + " row(s) and " + nc
                         + " column(s) with data; at least 2 of each are needed");
             }
@@ -728,7 +736,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     }
 
     /** Numbers in numeric order, then text in text order; each level is parsed once. */
-    private static List<String> sortedLevels(Set<String> levels) {
+    /** Levels in the order tables show them: numbers by value first, then text. */
+    public static List<String> sortedLevels(java.util.Collection<String> levels) {
         record Level(String text, Double number) {
         }
         List<Level> list = new ArrayList<>();
