@@ -90,9 +90,12 @@ class ReportCommandTest {
 
     @Test
     void anUnknownFormatIsAnInputError() throws Exception {
-        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.toString(), "--format", "docx");
+        Run run = CliRunner.run("report", CliRunner.IPSOS.toString(), "--out", dir.toString(), "--format", "odt");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith("studybench report: unknown report format 'docx'; available: html"), run.err());
+        assertTrue(run.err().startsWith("studybench report: unknown report format 'odt'; available: "), run.err());
+        for (String format : new String[] { "html", "pdf", "docx", "pptx" }) {
+            assertTrue(run.err().contains(format), run.err());
+        }
     }
 
     /** PDF: opens with PDFBox, has the findings as text, page numbers, a contents entry and vector charts; same bytes twice. */

@@ -175,7 +175,7 @@ public class PdfReportRenderer implements ReportRenderer {
         }
     }
 
-    private static Calendar studyDate(String date) {
+    static Calendar studyDate(String date) {
         Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         c.clear();
         int year = 2000;

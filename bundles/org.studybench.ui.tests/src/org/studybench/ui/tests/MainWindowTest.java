@@ -53,7 +53,7 @@ class MainWindowTest {
         Tree outline = Widgets.byData(shell, Tree.class, ID, StudyEditorPart.OUTLINE_ID);
         List<String> groups = Widgets.itemTexts(outline);
         assertEquals(List.of("Sources (1)", "Instruments (1)", "Datasets (1)", "Segments (2)", "Findings (7)", "Comparisons (14)", "Charts (1)",
-                "Reports (0)"), groups);
+                "Tables (1)", "Reports (0)"), groups);
         String properties = StudyEditorPart.PROPERTIES_ID;
         assertEquals("Social tools at work: SMEs vs large enterprises", Widgets.text(shell, ID, properties + ".title"));
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -112,18 +113,19 @@ class StudyEditorTest {
         // The dictionary: a variable's label and value labels, edited in place, one undo step each.
         Widgets.selectTab(tabs, "Dictionary");
         Table dictionary = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.DictionaryPage.TABLE_ID);
+        org.studybench.model.study.Variable securityVariable = reopened.getStudy().getDatasets().get(0).getVariables().stream()
+                .filter(v -> v.getName().equals("security")).findFirst().orElseThrow();
+        List<String> labelsBefore = securityVariable.getValueLabels().stream().map(l -> l.getValue() + "=" + l.getLabel()).toList(); // the example's yes/no
         int securityRow = Widgets.row(dictionary, 0, "security");
         Widgets.clickCell(dictionary, securityRow, Widgets.column(dictionary, "Label"));
         Widgets.type(Widgets.findAll(dictionary, Text.class, t -> t.isVisible()).get(0), "Sees security as a risk");
         Widgets.clickCell(dictionary, securityRow, Widgets.column(dictionary, "Value labels"));
         Widgets.type(Widgets.findAll(dictionary, Text.class, t -> t.isVisible()).get(0), "no=Not a risk; yes=A risk");
-        org.studybench.model.study.Variable securityVariable = reopened.getStudy().getDatasets().get(0).getVariables().stream()
-                .filter(v -> v.getName().equals("security")).findFirst().orElseThrow();
         assertEquals("Sees security as a risk", securityVariable.getLabel());
         assertEquals(2, securityVariable.getValueLabels().size());
         assertEquals("A risk", securityVariable.getValueLabels().get(1).getLabel());
         Widgets.menu(shell, "Edit", "Undo");
-        assertTrue(securityVariable.getValueLabels().isEmpty());
+        assertEquals(labelsBefore, securityVariable.getValueLabels().stream().map(l -> l.getValue() + "=" + l.getLabel()).toList());
         assertEquals("Sees security as a risk", securityVariable.getLabel());
 
         // A segment's filter, checked as it is typed against the dataset's dictionary, counted, written with Enter.
