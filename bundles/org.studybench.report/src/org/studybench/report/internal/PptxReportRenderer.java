@@ -158,7 +158,7 @@ public class PptxReportRenderer implements ReportRenderer {
 
     private static void chartSlide(XMLSlideShow show, String title, Chart chart) throws IOException {
         XSLFSlide slide = show.createSlide();
-        text(slide, title, new Rectangle2D.Double(MARGIN, 15, WIDTH - 2 * MARGIN, TITLE_HEIGHT - 15), 22, true);
+        text(slide, title, new Rectangle2D.Double(MARGIN, 15, WIDTH - 2 * MARGIN, TITLE_HEIGHT - 15), titleSize(title), true);
         double room = HEIGHT - TITLE_HEIGHT - MARGIN;
         double scale = Math.min((WIDTH - 2 * MARGIN) / chart.spec().getWidth(), room / chart.spec().getHeight());
         double w = chart.spec().getWidth() * scale;
@@ -214,7 +214,7 @@ public class PptxReportRenderer implements ReportRenderer {
             rows.addAll(pages.get(k));
             XSLFSlide slide = show.createSlide();
             text(slide, title + (pages.size() > 1 ? " (" + (k + 1) + " of " + pages.size() + ")" : ""),
-                    new Rectangle2D.Double(MARGIN, 15, WIDTH - 2 * MARGIN, TITLE_HEIGHT - 15), 22, true);
+                    new Rectangle2D.Double(MARGIN, 15, WIDTH - 2 * MARGIN, TITLE_HEIGHT - 15), titleSize(title), true);
             nativeTable(slide, rows, head.size());
         }
     }
@@ -335,6 +335,11 @@ public class PptxReportRenderer implements ReportRenderer {
                 }
             }
         }
+    }
+
+    /** A slide title's size: smaller for a long one, so that it stays on one line above the content. */
+    private static double titleSize(String title) {
+        return title.length() > 70 ? 16 : title.length() > 55 ? 19 : 22;
     }
 
     private static void text(XSLFSlide slide, String text, Rectangle2D anchor, double size, boolean bold) {
