@@ -21,9 +21,6 @@ import org.studybench.data.filter.ValueType;
 import org.studybench.data.engine.RowSource;
 import org.studybench.data.store.DigestCache;
 import org.studybench.data.store.ParquetSink;
-import org.studybench.model.study.StudyFactory;
-import org.studybench.model.study.Variable;
-import org.studybench.model.study.VariableType;
 import org.studybench.stats.PAdjust;
 
 /**
@@ -37,8 +34,6 @@ import org.studybench.stats.PAdjust;
  * </pre>
  */
 class OnePassTablesTest {
-
-    private static final Path FIXTURES = Path.of(System.getProperty("studybench.repo", "../..")).resolve("bundles/org.studybench.stats.tests/fixtures");
 
     @TempDir
     Path dir;
@@ -176,33 +171,6 @@ class OnePassTablesTest {
 
     /** apiclus1.csv (a plain R write.csv file: quoted text, no quotes inside) as Parquet. */
     private Path apiclus1() throws Exception {
-        List<String> lines = Files.readAllLines(FIXTURES.resolve("apiclus1.csv"));
-        String[] names = lines.get(0).replace("\"", "").split(",");
-        List<Variable> dictionary = new ArrayList<>();
-        for (String name : names) {
-            Variable v = StudyFactory.eINSTANCE.createVariable();
-            v.setName(name);
-            v.setType(name.equals("pw") ? VariableType.DOUBLE : lines.get(1).split(",")[dictionary.size()].startsWith("\"") ? VariableType.STRING
-                    : VariableType.INTEGER);
-            dictionary.add(v);
-        }
-        Path out = dir.resolve("apiclus1.parquet");
-        try (ParquetSink sink = new ParquetSink()) {
-            sink.begin(dictionary, List.of());
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",");
-                Object[] row = new Object[cells.length];
-                for (int c = 0; c < cells.length; c++) {
-                    row[c] = switch (dictionary.get(c).getType()) {
-                        case DOUBLE -> Double.parseDouble(cells[c]);
-                        case INTEGER -> cells[c].equals("NA") ? null : Long.parseLong(cells[c]);
-                        default -> cells[c].equals("NA") ? null : cells[c].replace("\"", "");
-                    };
-                }
-                sink.row(row);
-            }
-            sink.commit(out);
-        }
-        return out;
+        return ApiFixtures.parquet("apiclus1.csv", dir);
     }
 }

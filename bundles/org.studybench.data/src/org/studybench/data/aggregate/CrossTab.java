@@ -149,6 +149,78 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 variance.singlePsuStratum(), columnBase(j), columnSumOfSquaredWeights(j));
     }
 
+    /**
+     * This table with its rows combined: row {@code g} of the result sums the rows whose levels are in
+     * {@code groups.get(g)} (named {@code names.get(g)}); rows in no group are left out. Every total is linear
+     * in the cell totals, so the combined cells' design-based covariance is A C A' for the 0/1 matrix A that
+     * sums them, and the design's PSUs, strata and degrees of freedom stay as they are: a net (say, the top two
+     * boxes against the rest) gets its letters and test from the same machinery as any table.
+     */
+    public CrossTab combined(List<java.util.Set<String>> groups, List<String> names) {
+        int nr = rows.size();
+        int nc = columns.size();
+        int ng = groups.size();
+        int[] groupOf = new int[nr];
+        for (int i = 0; i < nr; i++) {
+            groupOf[i] = -1;
+            for (int g = 0; g < ng; g++) {
+                if (groups.get(g).contains(rows.get(i))) {
+                    groupOf[i] = g;
+                    break;
+                }
+            }
+        }
+        double[][] c = new double[ng][nc];
+        double[][] w = new double[ng][nc];
+        double[][] w2 = new double[ng][nc];
+        long n = 0;
+        for (int i = 0; i < nr; i++) {
+            for (int j = 0; j < nc; j++) {
+                if (groupOf[i] >= 0) {
+                    c[groupOf[i]][j] += counts[i][j];
+                    w[groupOf[i]][j] += weighted[i][j];
+                    w2[groupOf[i]][j] += weightedSquares[i][j];
+                    n += Math.round(counts[i][j]);
+                }
+            }
+        }
+        if (variance == null) {
+            return new CrossTab(List.copyOf(names), columns, c, w, w2, null, n, null);
+        }
+        double[][] cov = new double[ng * nc][ng * nc];
+        for (int a = 0; a < nr * nc; a++) {
+            int ga = groupOf[a % nr];
+            if (ga < 0) {
+                continue;
+            }
+            for (int b = 0; b < nr * nc; b++) {
+                int gb = groupOf[b % nr];
+                if (gb >= 0) {
+                    cov[ga + ng * (a / nr)][gb + ng * (b / nr)] += variance.covariance()[a][b];
+                }
+            }
+        }
+        Variance combined = new Variance(cov, variance.psus(), variance.strata(), variance.degreesOfFreedom(), variance.columnDegreesOfFreedom(),
+                variance.singlePsuStratum());
+        int k = Math.max(ng * nc, 2);
+        double[] totals = new double[k];
+        double sumW2 = 0;
+        for (int j = 0; j < nc; j++) {
+            for (int g = 0; g < ng; g++) {
+                totals[g + ng * j] = w[g][j];
+                sumW2 += w2[g][j];
+            }
+        }
+        double[][] momentsCovariance = cov;
+        if (k > ng * nc) { // one cell: padded with an empty category, as a one-way table of one level
+            momentsCovariance = new double[k][k];
+            momentsCovariance[0][0] = cov[0][0];
+        }
+        DesignMoments moments = DesignMoments.ofTotals(totals, momentsCovariance, variance.psus(), variance.strata(), variance.degreesOfFreedom(),
+                variance.singlePsuStratum(), n, sumW2);
+        return new CrossTab(List.copyOf(names), columns, c, w, w2, moments, n, combined);
+    }
+
     /** Unweighted number of respondents in column j. */
     public double columnBase(int j) {
         double n = 0;

@@ -87,6 +87,15 @@ public interface StudyFactory extends EFactory {
 	Variable createVariable();
 
 	/**
+	 * Returns a new object of class '<em>Net</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Net</em>'.
+	 * @generated
+	 */
+	Net createNet();
+
+	/**
 	 * Returns a new object of class '<em>Value Label</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

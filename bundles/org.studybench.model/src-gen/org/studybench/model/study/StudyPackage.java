@@ -915,13 +915,22 @@ public interface StudyPackage extends EPackage {
 	int VARIABLE__QUESTION = NAMED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Nets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE__NETS = NAMED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Variable</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VARIABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
+	int VARIABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Variable</em>' class.
@@ -933,6 +942,70 @@ public interface StudyPackage extends EPackage {
 	int VARIABLE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.studybench.model.study.impl.NetImpl <em>Net</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.studybench.model.study.impl.NetImpl
+	 * @see org.studybench.model.study.impl.StudyPackageImpl#getNet()
+	 * @generated
+	 */
+	int NET = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET__LABEL = NAMED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Levels</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET__LEVELS = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Net</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Net</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.studybench.model.study.impl.ValueLabelImpl <em>Value Label</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -940,7 +1013,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getValueLabel()
 	 * @generated
 	 */
-	int VALUE_LABEL = 9;
+	int VALUE_LABEL = 10;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -986,7 +1059,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getMultipleResponseSet()
 	 * @generated
 	 */
-	int MULTIPLE_RESPONSE_SET = 10;
+	int MULTIPLE_RESPONSE_SET = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1068,7 +1141,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getSegment()
 	 * @generated
 	 */
-	int SEGMENT = 11;
+	int SEGMENT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1141,7 +1214,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 12;
+	int FINDING = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1304,7 +1377,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getBase()
 	 * @generated
 	 */
-	int BASE = 13;
+	int BASE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1368,7 +1441,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getEstimate()
 	 * @generated
 	 */
-	int ESTIMATE = 14;
+	int ESTIMATE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1495,7 +1568,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 15;
+	int COMPARISON = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1604,7 +1677,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 16;
+	int PARAMETER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1650,7 +1723,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getResult()
 	 * @generated
 	 */
-	int RESULT = 17;
+	int RESULT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Statistic Name</b></em>' attribute.
@@ -1840,7 +1913,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getEffectSize()
 	 * @generated
 	 */
-	int EFFECT_SIZE = 18;
+	int EFFECT_SIZE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1904,7 +1977,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getChartSpec()
 	 * @generated
 	 */
-	int CHART_SPEC = 19;
+	int CHART_SPEC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2121,7 +2194,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 20;
+	int ANNOTATION = 21;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -2176,7 +2249,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getTableSpec()
 	 * @generated
 	 */
-	int TABLE_SPEC = 21;
+	int TABLE_SPEC = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2323,13 +2396,22 @@ public interface StudyPackage extends EPackage {
 	int TABLE_SPEC__TESTS = NAMED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Means</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_SPEC__MEANS = NAMED_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Sort Order</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_SPEC__SORT_ORDER = NAMED_FEATURE_COUNT + 13;
+	int TABLE_SPEC__SORT_ORDER = NAMED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Minimum Base</b></em>' attribute.
@@ -2338,7 +2420,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_SPEC__MINIMUM_BASE = NAMED_FEATURE_COUNT + 14;
+	int TABLE_SPEC__MINIMUM_BASE = NAMED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Table Spec</em>' class.
@@ -2347,7 +2429,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_SPEC_FEATURE_COUNT = NAMED_FEATURE_COUNT + 15;
+	int TABLE_SPEC_FEATURE_COUNT = NAMED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Table Spec</em>' class.
@@ -2366,7 +2448,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getReportSpec()
 	 * @generated
 	 */
-	int REPORT_SPEC = 22;
+	int REPORT_SPEC = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2457,7 +2539,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getSection()
 	 * @generated
 	 */
-	int SECTION = 23;
+	int SECTION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2557,7 +2639,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getQuestionType()
 	 * @generated
 	 */
-	int QUESTION_TYPE = 24;
+	int QUESTION_TYPE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.VariableType <em>Variable Type</em>}' enum.
@@ -2567,7 +2649,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getVariableType()
 	 * @generated
 	 */
-	int VARIABLE_TYPE = 25;
+	int VARIABLE_TYPE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.MeasureLevel <em>Measure Level</em>}' enum.
@@ -2577,7 +2659,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getMeasureLevel()
 	 * @generated
 	 */
-	int MEASURE_LEVEL = 26;
+	int MEASURE_LEVEL = 27;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.VariableRole <em>Variable Role</em>}' enum.
@@ -2587,7 +2669,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getVariableRole()
 	 * @generated
 	 */
-	int VARIABLE_ROLE = 27;
+	int VARIABLE_ROLE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.MeasureKind <em>Measure Kind</em>}' enum.
@@ -2597,7 +2679,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getMeasureKind()
 	 * @generated
 	 */
-	int MEASURE_KIND = 28;
+	int MEASURE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.Origin <em>Origin</em>}' enum.
@@ -2607,7 +2689,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getOrigin()
 	 * @generated
 	 */
-	int ORIGIN = 29;
+	int ORIGIN = 30;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.AxisScale <em>Axis Scale</em>}' enum.
@@ -2617,7 +2699,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getAxisScale()
 	 * @generated
 	 */
-	int AXIS_SCALE = 30;
+	int AXIS_SCALE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.SortOrder <em>Sort Order</em>}' enum.
@@ -2627,7 +2709,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getSortOrder()
 	 * @generated
 	 */
-	int SORT_ORDER = 31;
+	int SORT_ORDER = 32;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.TableWeighting <em>Table Weighting</em>}' enum.
@@ -2637,7 +2719,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getTableWeighting()
 	 * @generated
 	 */
-	int TABLE_WEIGHTING = 32;
+	int TABLE_WEIGHTING = 33;
 
 	/**
 	 * The meta object id for the '{@link org.studybench.model.study.SectionKind <em>Section Kind</em>}' enum.
@@ -2647,7 +2729,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.studybench.model.study.impl.StudyPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 33;
+	int SECTION_KIND = 34;
 
 
 	/**
@@ -3278,6 +3360,38 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getVariable_Question();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.studybench.model.study.Variable#getNets <em>Nets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Nets</em>'.
+	 * @see org.studybench.model.study.Variable#getNets()
+	 * @see #getVariable()
+	 * @generated
+	 */
+	EReference getVariable_Nets();
+
+	/**
+	 * Returns the meta object for class '{@link org.studybench.model.study.Net <em>Net</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Net</em>'.
+	 * @see org.studybench.model.study.Net
+	 * @generated
+	 */
+	EClass getNet();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.studybench.model.study.Net#getLevels <em>Levels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Levels</em>'.
+	 * @see org.studybench.model.study.Net#getLevels()
+	 * @see #getNet()
+	 * @generated
+	 */
+	EAttribute getNet_Levels();
 
 	/**
 	 * Returns the meta object for class '{@link org.studybench.model.study.ValueLabel <em>Value Label</em>}'.
@@ -4466,6 +4580,17 @@ public interface StudyPackage extends EPackage {
 	EAttribute getTableSpec_Tests();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#isMeans <em>Means</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Means</em>'.
+	 * @see org.studybench.model.study.TableSpec#isMeans()
+	 * @see #getTableSpec()
+	 * @generated
+	 */
+	EAttribute getTableSpec_Means();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.studybench.model.study.TableSpec#getSortOrder <em>Sort Order</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5232,6 +5357,32 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VARIABLE__QUESTION = eINSTANCE.getVariable_Question();
+
+		/**
+		 * The meta object literal for the '<em><b>Nets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIABLE__NETS = eINSTANCE.getVariable_Nets();
+
+		/**
+		 * The meta object literal for the '{@link org.studybench.model.study.impl.NetImpl <em>Net</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.studybench.model.study.impl.NetImpl
+		 * @see org.studybench.model.study.impl.StudyPackageImpl#getNet()
+		 * @generated
+		 */
+		EClass NET = eINSTANCE.getNet();
+
+		/**
+		 * The meta object literal for the '<em><b>Levels</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NET__LEVELS = eINSTANCE.getNet_Levels();
 
 		/**
 		 * The meta object literal for the '{@link org.studybench.model.study.impl.ValueLabelImpl <em>Value Label</em>}' class.
@@ -6130,6 +6281,14 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TABLE_SPEC__TESTS = eINSTANCE.getTableSpec_Tests();
+
+		/**
+		 * The meta object literal for the '<em><b>Means</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_SPEC__MEANS = eINSTANCE.getTableSpec_Means();
 
 		/**
 		 * The meta object literal for the '<em><b>Sort Order</b></em>' attribute feature.

@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.studybench.model.study.TableSpec#isBases <em>Bases</em>}</li>
  *   <li>{@link org.studybench.model.study.TableSpec#isEffectiveBases <em>Effective Bases</em>}</li>
  *   <li>{@link org.studybench.model.study.TableSpec#isTests <em>Tests</em>}</li>
+ *   <li>{@link org.studybench.model.study.TableSpec#isMeans <em>Means</em>}</li>
  *   <li>{@link org.studybench.model.study.TableSpec#getSortOrder <em>Sort Order</em>}</li>
  *   <li>{@link org.studybench.model.study.TableSpec#getMinimumBase <em>Minimum Base</em>}</li>
  * </ul>
@@ -350,6 +351,31 @@ public interface TableSpec extends Named {
 	 * @generated
 	 */
 	void setTests(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Means</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Show the mean of each question whose answers are numbers (its codes, user-missing codes left out), with letters from t-tests between the columns of each breakdown (design-based with a design).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Means</em>' attribute.
+	 * @see #setMeans(boolean)
+	 * @see org.studybench.model.study.StudyPackage#getTableSpec_Means()
+	 * @model
+	 * @generated
+	 */
+	boolean isMeans();
+
+	/**
+	 * Sets the value of the '{@link org.studybench.model.study.TableSpec#isMeans <em>Means</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Means</em>' attribute.
+	 * @see #isMeans()
+	 * @generated
+	 */
+	void setMeans(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Sort Order</b></em>' attribute.

@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.studybench.model.study.Variable#getValueLabels <em>Value Labels</em>}</li>
  *   <li>{@link org.studybench.model.study.Variable#getMissingValues <em>Missing Values</em>}</li>
  *   <li>{@link org.studybench.model.study.Variable#getQuestion <em>Question</em>}</li>
+ *   <li>{@link org.studybench.model.study.Variable#getNets <em>Nets</em>}</li>
  * </ul>
  *
  * @see org.studybench.model.study.StudyPackage#getVariable()
@@ -161,5 +162,20 @@ public interface Variable extends Named {
 	 * @generated
 	 */
 	void setQuestion(Question value);
+
+	/**
+	 * Returns the value of the '<em><b>Nets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.studybench.model.study.Net}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Answers combined into one, e.g. the top two boxes of a 5-point scale; tables show them beneath the answers, with letters.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Nets</em>' containment reference list.
+	 * @see org.studybench.model.study.StudyPackage#getVariable_Nets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Net> getNets();
 
 } // Variable

@@ -235,6 +235,29 @@ public class StudyItemProviderAdapterFactory extends StudyAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.studybench.model.study.Net} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NetItemProvider netItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.studybench.model.study.Net}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNetAdapter() {
+		if (netItemProvider == null) {
+			netItemProvider = new NetItemProvider(this);
+		}
+
+		return netItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.studybench.model.study.ValueLabel} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -691,6 +714,7 @@ public class StudyItemProviderAdapterFactory extends StudyAdapterFactory impleme
 		if (optionItemProvider != null) optionItemProvider.dispose();
 		if (datasetItemProvider != null) datasetItemProvider.dispose();
 		if (variableItemProvider != null) variableItemProvider.dispose();
+		if (netItemProvider != null) netItemProvider.dispose();
 		if (valueLabelItemProvider != null) valueLabelItemProvider.dispose();
 		if (multipleResponseSetItemProvider != null) multipleResponseSetItemProvider.dispose();
 		if (segmentItemProvider != null) segmentItemProvider.dispose();

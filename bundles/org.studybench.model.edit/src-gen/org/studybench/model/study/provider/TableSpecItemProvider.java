@@ -60,6 +60,7 @@ public class TableSpecItemProvider extends NamedItemProvider {
 			addBasesPropertyDescriptor(object);
 			addEffectiveBasesPropertyDescriptor(object);
 			addTestsPropertyDescriptor(object);
+			addMeansPropertyDescriptor(object);
 			addSortOrderPropertyDescriptor(object);
 			addMinimumBasePropertyDescriptor(object);
 		}
@@ -353,6 +354,28 @@ public class TableSpecItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Means feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMeansPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TableSpec_means_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TableSpec_means_feature", "_UI_TableSpec_type"),
+				 StudyPackage.Literals.TABLE_SPEC__MEANS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Sort Order feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -455,6 +478,7 @@ public class TableSpecItemProvider extends NamedItemProvider {
 			case StudyPackage.TABLE_SPEC__BASES:
 			case StudyPackage.TABLE_SPEC__EFFECTIVE_BASES:
 			case StudyPackage.TABLE_SPEC__TESTS:
+			case StudyPackage.TABLE_SPEC__MEANS:
 			case StudyPackage.TABLE_SPEC__SORT_ORDER:
 			case StudyPackage.TABLE_SPEC__MINIMUM_BASE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -182,6 +182,7 @@ public class VariableItemProvider extends NamedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(StudyPackage.Literals.VARIABLE__VALUE_LABELS);
+			childrenFeatures.add(StudyPackage.Literals.VARIABLE__NETS);
 		}
 		return childrenFeatures;
 	}
@@ -254,6 +255,7 @@ public class VariableItemProvider extends NamedItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case StudyPackage.VARIABLE__VALUE_LABELS:
+			case StudyPackage.VARIABLE__NETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -275,6 +277,11 @@ public class VariableItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(StudyPackage.Literals.VARIABLE__VALUE_LABELS,
 				 StudyFactory.eINSTANCE.createValueLabel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(StudyPackage.Literals.VARIABLE__NETS,
+				 StudyFactory.eINSTANCE.createNet()));
 	}
 
 }

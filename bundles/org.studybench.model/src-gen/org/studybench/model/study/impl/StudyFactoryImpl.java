@@ -66,6 +66,7 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 			case StudyPackage.OPTION: return createOption();
 			case StudyPackage.DATASET: return createDataset();
 			case StudyPackage.VARIABLE: return createVariable();
+			case StudyPackage.NET: return createNet();
 			case StudyPackage.VALUE_LABEL: return createValueLabel();
 			case StudyPackage.MULTIPLE_RESPONSE_SET: return createMultipleResponseSet();
 			case StudyPackage.SEGMENT: return createSegment();
@@ -227,6 +228,17 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 	public Variable createVariable() {
 		VariableImpl variable = new VariableImpl();
 		return variable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Net createNet() {
+		NetImpl net = new NetImpl();
+		return net;
 	}
 
 	/**

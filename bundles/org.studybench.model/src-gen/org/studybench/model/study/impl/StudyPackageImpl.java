@@ -27,6 +27,7 @@ import org.studybench.model.study.MeasureKind;
 import org.studybench.model.study.MeasureLevel;
 import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Named;
+import org.studybench.model.study.Net;
 import org.studybench.model.study.Option;
 import org.studybench.model.study.Origin;
 import org.studybench.model.study.Parameter;
@@ -118,6 +119,13 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	private EClass variableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass netEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -932,6 +940,36 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	@Override
 	public EReference getVariable_Question() {
 		return (EReference)variableEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariable_Nets() {
+		return (EReference)variableEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNet() {
+		return netEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNet_Levels() {
+		return (EAttribute)netEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2030,7 +2068,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTableSpec_SortOrder() {
+	public EAttribute getTableSpec_Means() {
 		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -2040,8 +2078,18 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTableSpec_MinimumBase() {
+	public EAttribute getTableSpec_SortOrder() {
 		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableSpec_MinimumBase() {
+		return (EAttribute)tableSpecEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2369,6 +2417,10 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEReference(variableEClass, VARIABLE__VALUE_LABELS);
 		createEAttribute(variableEClass, VARIABLE__MISSING_VALUES);
 		createEReference(variableEClass, VARIABLE__QUESTION);
+		createEReference(variableEClass, VARIABLE__NETS);
+
+		netEClass = createEClass(NET);
+		createEAttribute(netEClass, NET__LEVELS);
 
 		valueLabelEClass = createEClass(VALUE_LABEL);
 		createEAttribute(valueLabelEClass, VALUE_LABEL__VALUE);
@@ -2491,6 +2543,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(tableSpecEClass, TABLE_SPEC__BASES);
 		createEAttribute(tableSpecEClass, TABLE_SPEC__EFFECTIVE_BASES);
 		createEAttribute(tableSpecEClass, TABLE_SPEC__TESTS);
+		createEAttribute(tableSpecEClass, TABLE_SPEC__MEANS);
 		createEAttribute(tableSpecEClass, TABLE_SPEC__SORT_ORDER);
 		createEAttribute(tableSpecEClass, TABLE_SPEC__MINIMUM_BASE);
 
@@ -2558,6 +2611,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		optionEClass.getESuperTypes().add(this.getIdentified());
 		datasetEClass.getESuperTypes().add(this.getNamed());
 		variableEClass.getESuperTypes().add(this.getNamed());
+		netEClass.getESuperTypes().add(this.getNamed());
 		multipleResponseSetEClass.getESuperTypes().add(this.getNamed());
 		segmentEClass.getESuperTypes().add(this.getNamed());
 		findingEClass.getESuperTypes().add(this.getNamed());
@@ -2636,6 +2690,10 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEReference(getVariable_ValueLabels(), this.getValueLabel(), null, "valueLabels", null, 0, -1, Variable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVariable_MissingValues(), ecorePackage.getEString(), "missingValues", null, 0, -1, Variable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVariable_Question(), this.getQuestion(), null, "question", null, 0, 1, Variable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariable_Nets(), this.getNet(), null, "nets", null, 0, -1, Variable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(netEClass, Net.class, "Net", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNet_Levels(), ecorePackage.getEString(), "levels", null, 0, -1, Net.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(valueLabelEClass, ValueLabel.class, "ValueLabel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getValueLabel_Value(), ecorePackage.getEString(), "value", null, 0, 1, ValueLabel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2758,6 +2816,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getTableSpec_Bases(), ecorePackage.getEBoolean(), "bases", "true", 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableSpec_EffectiveBases(), ecorePackage.getEBoolean(), "effectiveBases", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableSpec_Tests(), ecorePackage.getEBoolean(), "tests", "true", 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableSpec_Means(), ecorePackage.getEBoolean(), "means", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableSpec_SortOrder(), this.getSortOrder(), "sortOrder", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableSpec_MinimumBase(), ecorePackage.getEInt(), "minimumBase", null, 0, 1, TableSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3005,6 +3064,24 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The question this variable answers, if any."
+		   });
+		addAnnotation
+		  (getVariable_Nets(),
+		   source,
+		   new String[] {
+			   "documentation", "Answers combined into one, e.g. the top two boxes of a 5-point scale; tables show them beneath the answers, with letters."
+		   });
+		addAnnotation
+		  (netEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A net: the share of respondents who gave any of some answers of a variable (e.g. \"Agree (net)\" = 4 or 5)."
+		   });
+		addAnnotation
+		  (getNet_Levels(),
+		   source,
+		   new String[] {
+			   "documentation", "The stored values combined, e.g. 4 and 5."
 		   });
 		addAnnotation
 		  (valueLabelEClass,
@@ -3359,6 +3436,12 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Show the test of independence per question and breakdown (Rao-Scott F with a design, else chi-square)."
+		   });
+		addAnnotation
+		  (getTableSpec_Means(),
+		   source,
+		   new String[] {
+			   "documentation", "Show the mean of each question whose answers are numbers (its codes, user-missing codes left out), with letters from t-tests between the columns of each breakdown (design-based with a design)."
 		   });
 		addAnnotation
 		  (getTableSpec_SortOrder(),

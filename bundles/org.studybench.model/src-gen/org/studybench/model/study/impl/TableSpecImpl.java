@@ -45,6 +45,7 @@ import org.studybench.model.study.TableWeighting;
  *   <li>{@link org.studybench.model.study.impl.TableSpecImpl#isBases <em>Bases</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.TableSpecImpl#isEffectiveBases <em>Effective Bases</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.TableSpecImpl#isTests <em>Tests</em>}</li>
+ *   <li>{@link org.studybench.model.study.impl.TableSpecImpl#isMeans <em>Means</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.TableSpecImpl#getSortOrder <em>Sort Order</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.TableSpecImpl#getMinimumBase <em>Minimum Base</em>}</li>
  * </ul>
@@ -271,6 +272,26 @@ public class TableSpecImpl extends NamedImpl implements TableSpec {
 	 * @ordered
 	 */
 	protected boolean tests = TESTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMeans() <em>Means</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMeans()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MEANS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMeans() <em>Means</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMeans()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean means = MEANS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSortOrder() <em>Sort Order</em>}' attribute.
@@ -650,6 +671,29 @@ public class TableSpecImpl extends NamedImpl implements TableSpec {
 	 * @generated
 	 */
 	@Override
+	public boolean isMeans() {
+		return means;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMeans(boolean newMeans) {
+		boolean oldMeans = means;
+		means = newMeans;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.TABLE_SPEC__MEANS, oldMeans, means));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SortOrder getSortOrder() {
 		return sortOrder;
 	}
@@ -726,6 +770,8 @@ public class TableSpecImpl extends NamedImpl implements TableSpec {
 				return isEffectiveBases();
 			case StudyPackage.TABLE_SPEC__TESTS:
 				return isTests();
+			case StudyPackage.TABLE_SPEC__MEANS:
+				return isMeans();
 			case StudyPackage.TABLE_SPEC__SORT_ORDER:
 				return getSortOrder();
 			case StudyPackage.TABLE_SPEC__MINIMUM_BASE:
@@ -784,6 +830,9 @@ public class TableSpecImpl extends NamedImpl implements TableSpec {
 			case StudyPackage.TABLE_SPEC__TESTS:
 				setTests((Boolean)newValue);
 				return;
+			case StudyPackage.TABLE_SPEC__MEANS:
+				setMeans((Boolean)newValue);
+				return;
 			case StudyPackage.TABLE_SPEC__SORT_ORDER:
 				setSortOrder((SortOrder)newValue);
 				return;
@@ -841,6 +890,9 @@ public class TableSpecImpl extends NamedImpl implements TableSpec {
 			case StudyPackage.TABLE_SPEC__TESTS:
 				setTests(TESTS_EDEFAULT);
 				return;
+			case StudyPackage.TABLE_SPEC__MEANS:
+				setMeans(MEANS_EDEFAULT);
+				return;
 			case StudyPackage.TABLE_SPEC__SORT_ORDER:
 				setSortOrder(SORT_ORDER_EDEFAULT);
 				return;
@@ -885,6 +937,8 @@ public class TableSpecImpl extends NamedImpl implements TableSpec {
 				return effectiveBases != EFFECTIVE_BASES_EDEFAULT;
 			case StudyPackage.TABLE_SPEC__TESTS:
 				return tests != TESTS_EDEFAULT;
+			case StudyPackage.TABLE_SPEC__MEANS:
+				return means != MEANS_EDEFAULT;
 			case StudyPackage.TABLE_SPEC__SORT_ORDER:
 				return sortOrder != SORT_ORDER_EDEFAULT;
 			case StudyPackage.TABLE_SPEC__MINIMUM_BASE:
@@ -925,6 +979,8 @@ public class TableSpecImpl extends NamedImpl implements TableSpec {
 		result.append(effectiveBases);
 		result.append(", tests: ");
 		result.append(tests);
+		result.append(", means: ");
+		result.append(means);
 		result.append(", sortOrder: ");
 		result.append(sortOrder);
 		result.append(", minimumBase: ");

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.studybench.model.study.MeasureLevel;
+import org.studybench.model.study.Net;
 import org.studybench.model.study.Question;
 import org.studybench.model.study.StudyPackage;
 import org.studybench.model.study.ValueLabel;
@@ -42,6 +43,7 @@ import org.studybench.model.study.VariableType;
  *   <li>{@link org.studybench.model.study.impl.VariableImpl#getValueLabels <em>Value Labels</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.VariableImpl#getMissingValues <em>Missing Values</em>}</li>
  *   <li>{@link org.studybench.model.study.impl.VariableImpl#getQuestion <em>Question</em>}</li>
+ *   <li>{@link org.studybench.model.study.impl.VariableImpl#getNets <em>Nets</em>}</li>
  * </ul>
  *
  * @generated
@@ -136,6 +138,16 @@ public class VariableImpl extends NamedImpl implements Variable {
 	 * @ordered
 	 */
 	protected Question question;
+
+	/**
+	 * The cached value of the '{@link #getNets() <em>Nets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Net> nets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -297,10 +309,25 @@ public class VariableImpl extends NamedImpl implements Variable {
 	 * @generated
 	 */
 	@Override
+	public EList<Net> getNets() {
+		if (nets == null) {
+			nets = new EObjectContainmentEList<Net>(Net.class, this, StudyPackage.VARIABLE__NETS);
+		}
+		return nets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudyPackage.VARIABLE__VALUE_LABELS:
 				return ((InternalEList<?>)getValueLabels()).basicRemove(otherEnd, msgs);
+			case StudyPackage.VARIABLE__NETS:
+				return ((InternalEList<?>)getNets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -326,6 +353,8 @@ public class VariableImpl extends NamedImpl implements Variable {
 			case StudyPackage.VARIABLE__QUESTION:
 				if (resolve) return getQuestion();
 				return basicGetQuestion();
+			case StudyPackage.VARIABLE__NETS:
+				return getNets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -359,6 +388,10 @@ public class VariableImpl extends NamedImpl implements Variable {
 			case StudyPackage.VARIABLE__QUESTION:
 				setQuestion((Question)newValue);
 				return;
+			case StudyPackage.VARIABLE__NETS:
+				getNets().clear();
+				getNets().addAll((Collection<? extends Net>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -389,6 +422,9 @@ public class VariableImpl extends NamedImpl implements Variable {
 			case StudyPackage.VARIABLE__QUESTION:
 				setQuestion((Question)null);
 				return;
+			case StudyPackage.VARIABLE__NETS:
+				getNets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +449,8 @@ public class VariableImpl extends NamedImpl implements Variable {
 				return missingValues != null && !missingValues.isEmpty();
 			case StudyPackage.VARIABLE__QUESTION:
 				return question != null;
+			case StudyPackage.VARIABLE__NETS:
+				return nets != null && !nets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

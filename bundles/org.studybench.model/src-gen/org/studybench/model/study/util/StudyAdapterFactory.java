@@ -106,6 +106,10 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 				return createVariableAdapter();
 			}
 			@Override
+			public Adapter caseNet(Net object) {
+				return createNetAdapter();
+			}
+			@Override
 			public Adapter caseValueLabel(ValueLabel object) {
 				return createValueLabelAdapter();
 			}
@@ -308,6 +312,20 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createVariableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.studybench.model.study.Net <em>Net</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.studybench.model.study.Net
+	 * @generated
+	 */
+	public Adapter createNetAdapter() {
 		return null;
 	}
 

@@ -136,6 +136,14 @@ public class StudySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StudyPackage.NET: {
+				Net net = (Net)theEObject;
+				T result = caseNet(net);
+				if (result == null) result = caseNamed(net);
+				if (result == null) result = caseIdentified(net);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StudyPackage.VALUE_LABEL: {
 				ValueLabel valueLabel = (ValueLabel)theEObject;
 				T result = caseValueLabel(valueLabel);
@@ -379,6 +387,21 @@ public class StudySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseVariable(Variable object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Net</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Net</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNet(Net object) {
 		return null;
 	}
 
