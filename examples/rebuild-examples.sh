@@ -286,7 +286,9 @@ $sb set "$blogmeter" variable importance --in companies \
     --set 'label=Importance of social networks for business and customer care (asked of companies with a strategy)' \
     --set question=importance --set measureLevel=ordinal \
     --item 'valueLabels:value=1;label=Of no importance at all' --item 'valueLabels:value=2;label=Of little importance' \
-    --item 'valueLabels:value=3;label=Important' --item 'valueLabels:value=4;label=Very important'
+    --item 'valueLabels:value=3;label=Important' --item 'valueLabels:value=4;label=Very important' \
+    --item 'nets:name=little-or-none;label=Of little or no importance (net);levels=1,2' \
+    --item 'nets:name=important;label=Important (net);levels=3,4'
 $sb set "$blogmeter" variable cause_time --in companies --set 'label=Delay or reluctance: lack of time, resources and skills' \
     --item 'valueLabels:value=yes;label=Cited' --item 'valueLabels:value=no;label=Not cited'
 $sb set "$blogmeter" variable cause_indicators --in companies --set 'label=Delay or reluctance: difficulty defining indicators to measure impact' \
@@ -402,7 +404,8 @@ $sb add "$blogmeter" table by-strategy \
     --set 'title=The questionnaire by strategy (synthetic answers)' \
     --set dataset=companies \
     --set rows=importance,cause_time,cause_indicators,cause_culture \
-    --set columns=strategy
+    --set columns=strategy \
+    --set means=true
 $sb add "$blogmeter" report social-caring \
     --set 'title=Social caring in Italy' \
     --set 'subtitle=Companies and their Facebook pages, 2013' \

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.studybench.core.InputException;
+import org.studybench.data.aggregate.ColumnMeans;
 import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.engine.RowSource;
@@ -57,7 +58,8 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
      * per breakdown (Rao-Scott with a design).
      */
     public record Block(String variable, String label, List<String> levels, List<String> levelLabels, double[][] percent, String[][] letters,
-            double[] bases, double[] effectiveBases, double[] pValues, double[][] counts, double[][] lowPercent, double[][] highPercent) {
+            double[] bases, double[] effectiveBases, double[] pValues, double[][] counts, double[][] lowPercent, double[][] highPercent, List<NetRow> nets,
+            MeanRow mean) {
 
         /** This question's answers in {@code order} (positions of the current answers). */
         Block reordered(int[] order) {
@@ -78,13 +80,33 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                 lo[i] = lowPercent[order[i]];
                 hi[i] = highPercent[order[i]];
             }
-            return new Block(variable, label, l, ll, p, le, bases, effectiveBases, pValues, c, lo, hi);
+            return new Block(variable, label, l, ll, p, le, bases, effectiveBases, pValues, c, lo, hi, nets, mean);
         }
 
         /** Whether column {@code column}'s base is below {@code minimumBase} (never with 0). */
         public boolean smallBase(int column, int minimumBase) {
             return bases[column] < minimumBase;
         }
+    }
+
+    /** A net beneath a question's answers: per column its percentage, letters (the net against the rest) and respondents. */
+    public record NetRow(String label, double[] percent, String[] letters, double[] counts) {
+    }
+
+    /** A question's mean (of its answers' values) per column, NaN where a column has none, with letters from t-tests. */
+    public record MeanRow(double[] means, String[] letters) {
+    }
+
+    /** A net to show: its label and the stored values it combines. */
+    public record Net(String label, java.util.Set<String> levels) {
+    }
+
+    /**
+     * What a banner shows beyond each question's answers: the nets of a question (by variable name), and means
+     * of the questions whose answers are numbers, leaving out the codes in {@code missing} (by variable name).
+     */
+    public record Extras(Map<String, List<Net>> nets, boolean means, Map<String, java.util.Set<String>> missing) {
+        public static final Extras NONE = new Extras(Map.of(), false, Map.of());
     }
 
     /** How levels and variables are shown: labels from a dictionary when there is one. */
@@ -159,8 +181,37 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             }
             offset += size;
         }
+        List<NetRow> nets = new ArrayList<>();
+        for (NetRow net : block.nets()) {
+            nets.add(new NetRow(net.label(), net.percent(), withoutSmallBases(block, net.letters(), minimumBase), net.counts()));
+        }
+        MeanRow mean = block.mean() == null ? null : new MeanRow(block.mean().means(), withoutSmallBases(block, block.mean().letters(), minimumBase));
         return new Block(block.variable(), block.label(), block.levels(), block.levelLabels(), block.percent(), letters, block.bases(),
-                block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent());
+                block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean);
+    }
+
+    /** One row's letters without those from or to a column whose base is below the minimum. */
+    private String[] withoutSmallBases(Block block, String[] row, int minimumBase) {
+        String[][] one = { row.clone() };
+        int offset = 0;
+        for (Group g : groups) {
+            int size = g.levels().size();
+            for (int k = 0; k < size; k++) {
+                if (block.smallBase(offset + k, minimumBase)) {
+                    one[0][offset + k] = "";
+                    continue;
+                }
+                List<Integer> kept = new ArrayList<>();
+                for (int other : org.studybench.stats.ColumnLetters.columns(one[0][offset + k], size)) {
+                    if (!block.smallBase(offset + other, minimumBase)) {
+                        kept.add(other);
+                    }
+                }
+                one[0][offset + k] = org.studybench.stats.ColumnLetters.cell(kept, size);
+            }
+            offset += size;
+        }
+        return one[0];
     }
 
     public static Banner of(Path parquet, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,
@@ -171,6 +222,12 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
     /** The banner from rows anywhere (a Parquet file or a table in an external SQL engine). */
     public static Banner of(RowSource source, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,
             PAdjust correction, double alpha) throws InputException {
+        return of(source, rows, columns, design, filter, labels, Extras.NONE, correction, alpha);
+    }
+
+    /** As {@link #of(RowSource, List, List, CrossTab.Design, SqlFilter, Labels, PAdjust, double)}, with nets and means. */
+    public static Banner of(RowSource source, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,
+            Extras extras, PAdjust correction, double alpha) throws InputException {
         if (rows.isEmpty() || columns.isEmpty()) {
             throw new InputException("a banner needs at least one row variable and one column variable");
         }
@@ -206,7 +263,19 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         }
         for (int r = 0; r < rows.size(); r++) {
             CrossTab total = computed.get(r * (columns.size() + 1));
-            blocks.add(block(rows.get(r), labels, total.rows(), total, tablesOf.get(r), groups));
+            Block block = block(rows.get(r), labels, total.rows(), total, tablesOf.get(r), groups);
+            List<CrossTab> breakdowns = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                breakdowns.add(computed.get(r * (columns.size() + 1) + 1 + c));
+            }
+            List<NetRow> nets = new ArrayList<>();
+            for (Net net : extras.nets().getOrDefault(rows.get(r), List.of())) {
+                nets.add(netRow(net, total, breakdowns, groups, correction, alpha));
+            }
+            MeanRow mean = extras.means() ? meanRow(total, breakdowns, groups, extras.missing().getOrDefault(rows.get(r), java.util.Set.of()), correction, alpha)
+                    : null;
+            blocks.add(new Block(block.variable(), block.label(), block.levels(), block.levelLabels(), block.percent(), block.letters(), block.bases(),
+                    block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean));
         }
         return new Banner(groups, blocks, design.weight() != null, design.weight() != null || design.cluster() != null || design.strata() != null, correction,
                 alpha, Display.DEFAULT);
@@ -254,7 +323,94 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             offset += group.levels().size();
         }
         return new Block(row, labels.variable(row), levels, levels.stream().map(l -> labels.level(row, l)).toList(), percent, letters, bases, effective,
-                pValues, counts, low, high);
+                pValues, counts, low, high, List.of(), null);
+    }
+
+    /** A net's row: the net against the rest in the Total and in each breakdown's table ({@link CrossTab#combined}). */
+    private static NetRow netRow(Net net, CrossTab total, List<CrossTab> breakdowns, List<Group> groups, PAdjust correction, double alpha) {
+        int columns = groups.stream().mapToInt(g -> g.levels().size()).sum();
+        double[] percent = new double[columns];
+        String[] letters = new String[columns];
+        double[] counts = new double[columns];
+        java.util.Set<String> rest = new java.util.HashSet<>(total.rows());
+        rest.removeAll(net.levels());
+        List<java.util.Set<String>> parts = List.of(net.levels(), rest);
+        List<String> names = List.of(net.label(), "rest");
+        boolean testable = total.rows().stream().anyMatch(net.levels()::contains) && total.rows().stream().anyMatch(rest::contains);
+        CrossTab t = total.combined(parts, names);
+        percent[0] = t.columnWeight(0) > 0 ? 100 * t.weighted()[0][0] / t.columnWeight(0) : 0;
+        letters[0] = "";
+        counts[0] = t.counts()[0][0];
+        int offset = 1;
+        for (int g = 0; g < breakdowns.size(); g++) {
+            Group group = groups.get(g + 1);
+            CrossTab combined = breakdowns.get(g).combined(parts, names);
+            // a net of every answer or of none has nothing to test
+            ColumnPercentages cp = testable && combined.columns().size() > 1 ? ColumnPercentages.of(combined, 0.95, correction, alpha) : null;
+            for (int k = 0; k < group.levels().size(); k++) {
+                int j = combined.columns().indexOf(group.levels().get(k));
+                double weight = j < 0 ? 0 : combined.columnWeight(j);
+                percent[offset + k] = weight > 0 ? 100 * combined.weighted()[0][j] / weight : 0;
+                letters[offset + k] = j < 0 || cp == null ? "" : groupLetters(cp, 0, j, group);
+                counts[offset + k] = j < 0 ? 0 : combined.counts()[0][j];
+            }
+            offset += group.levels().size();
+        }
+        return new NetRow(net.label(), percent, letters, counts);
+    }
+
+    /**
+     * A question's mean row, when its answers are numbers: the values of its levels ({@code missing} codes and
+     * text left out) averaged in each column, letters from {@link ColumnMeans}; null when no answer is a number.
+     */
+    private static MeanRow meanRow(CrossTab total, List<CrossTab> breakdowns, List<Group> groups, java.util.Set<String> missing, PAdjust correction,
+            double alpha) {
+        if (total.rows().stream().noneMatch(l -> value(l, missing) != null)) {
+            return null;
+        }
+        int columns = groups.stream().mapToInt(g -> g.levels().size()).sum();
+        double[] means = new double[columns];
+        String[] letters = new String[columns];
+        means[0] = ColumnMeans.of(total, values(total, missing), correction, alpha).means()[0];
+        letters[0] = "";
+        int offset = 1;
+        for (int g = 0; g < breakdowns.size(); g++) {
+            Group group = groups.get(g + 1);
+            CrossTab t = breakdowns.get(g);
+            ColumnMeans m = ColumnMeans.of(t, values(t, missing), correction, alpha);
+            for (int k = 0; k < group.levels().size(); k++) {
+                int j = t.columns().indexOf(group.levels().get(k));
+                means[offset + k] = j < 0 ? Double.NaN : m.means()[j];
+                List<Integer> named = new ArrayList<>();
+                if (j >= 0) {
+                    for (int c : org.studybench.stats.ColumnLetters.columns(m.letters()[j], t.columns().size())) {
+                        named.add(group.levels().indexOf(t.columns().get(c)));
+                    }
+                }
+                letters[offset + k] = org.studybench.stats.ColumnLetters.cell(named, group.levels().size());
+            }
+            offset += group.levels().size();
+        }
+        return new MeanRow(means, letters);
+    }
+
+    private static double[] values(CrossTab t, java.util.Set<String> missing) {
+        return t.rows().stream().mapToDouble(l -> {
+            Double v = value(l, missing);
+            return v == null ? Double.NaN : v;
+        }).toArray();
+    }
+
+    private static Double value(String level, java.util.Set<String> missing) {
+        if (missing.contains(level)) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(level);
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A cell's letters named by the breakdown's columns (the table's own letters count only the columns it has). */
@@ -265,6 +421,22 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             columns.add(group.levels().indexOf(own.get(c)));
         }
         return org.studybench.stats.ColumnLetters.cell(columns, group.levels().size());
+    }
+
+    /** The nets of a dataset's variables and their user-missing codes; means as asked. */
+    public static Extras extras(org.studybench.model.study.Dataset dataset, boolean means) {
+        Map<String, List<Net>> nets = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> missing = new java.util.HashMap<>();
+        for (org.studybench.model.study.Variable v : dataset.getVariables()) {
+            for (org.studybench.model.study.Net n : v.getNets()) {
+                String label = n.getLabel() != null && !n.getLabel().isBlank() ? n.getLabel() : n.getName();
+                nets.computeIfAbsent(v.getName(), k -> new ArrayList<>()).add(new Net(label, java.util.Set.copyOf(n.getLevels())));
+            }
+            if (!v.getMissingValues().isEmpty()) {
+                missing.put(v.getName(), java.util.Set.copyOf(v.getMissingValues()));
+            }
+        }
+        return new Extras(nets, means, missing);
     }
 
     /** Labels from a dataset's dictionary (codes and names without one: {@code dataset} null). */

@@ -53,6 +53,17 @@ public final class BannerWriter {
         return String.format(Locale.ROOT, "%.1f%%", block.percent()[i][j]) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
     }
 
+    private static String netPercent(Banner b, Banner.Block block, Banner.NetRow net, int j) {
+        if (!(block.bases()[j] > 0)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", net.percent()[j]) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
+    }
+
+    private static String mean(double mean) {
+        return Double.isNaN(mean) ? "–" : String.format(Locale.ROOT, "%.2f", mean);
+    }
+
     private static String letters(Banner b, Banner.Block block, int i, int j) {
         return b.display().letters() ? block.letters()[i][j] : "";
     }
@@ -101,6 +112,22 @@ public final class BannerWriter {
                     }
                     rows.add(n);
                 }
+            }
+            for (Banner.NetRow net : block.nets()) {
+                String[] line = blank(columns);
+                line[1] = net.label();
+                for (int j = 0; j < b.columnCount(); j++) {
+                    line[2 + j] = (netPercent(b, block, net, j) + " " + (d.letters() ? net.letters()[j] : "")).trim();
+                }
+                rows.add(line);
+            }
+            if (block.mean() != null) {
+                String[] line = blank(columns);
+                line[1] = "Mean";
+                for (int j = 0; j < b.columnCount(); j++) {
+                    line[2 + j] = (mean(block.mean().means()[j]) + " " + (d.letters() ? block.mean().letters()[j] : "")).trim();
+                }
+                rows.add(line);
             }
             if (d.bases()) {
                 String[] base = blank(columns);
@@ -177,6 +204,7 @@ public final class BannerWriter {
             + "table.banner td.banner-answer{text-align:left;white-space:normal}table.banner sup{color:#0b5cad;font-weight:600;margin-left:.15rem}\n"
             + "table.banner tr.banner-base td,table.banner tr.banner-n td{color:#555;font-size:.9em}\n"
             + "table.banner tr.banner-p td{color:#555;font-size:.9em;border-bottom:0}\n"
+            + "table.banner tr.banner-net td,table.banner tr.banner-mean td{font-weight:600}\n"
             + "p.banner-note{color:#444;font-size:.9rem;max-width:48rem}@media print{.banner-scroll{overflow:visible}}\n";
 
     private static void html(Banner b, OutputStream stream, String title) throws IOException {
@@ -226,6 +254,22 @@ public final class BannerWriter {
                     }
                     out.append("</tr>\n");
                 }
+            }
+            for (Banner.NetRow net : block.nets()) {
+                out.append("<tr class=\"banner-net\"><td></td><td class=\"banner-answer\">").append(escape(net.label())).append("</td>");
+                for (int j = 0; j < b.columnCount(); j++) {
+                    String letters = d.letters() ? net.letters()[j] : "";
+                    out.append("<td>").append(netPercent(b, block, net, j)).append(letters.isEmpty() ? "" : "<sup>" + letters + "</sup>").append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            if (block.mean() != null) {
+                out.append("<tr class=\"banner-mean\"><td></td><td class=\"banner-answer\">Mean</td>");
+                for (int j = 0; j < b.columnCount(); j++) {
+                    String letters = d.letters() ? block.mean().letters()[j] : "";
+                    out.append("<td>").append(mean(block.mean().means()[j])).append(letters.isEmpty() ? "" : "<sup>" + letters + "</sup>").append("</td>");
+                }
+                out.append("</tr>\n");
             }
             if (d.bases()) {
                 out.append("<tr class=\"banner-base\"><td></td><td class=\"banner-answer\">Base (n)</td>");
@@ -309,6 +353,32 @@ public final class BannerWriter {
                         cell(n, 1, "n", null);
                         for (int j = 0; j < b.columnCount(); j++) {
                             n.createCell(2 + 2 * j).setCellValue(block.counts()[i][j]);
+                        }
+                    }
+                }
+                for (Banner.NetRow net : block.nets()) {
+                    Row row = sheet.createRow(r++);
+                    cell(row, 1, net.label(), bold);
+                    for (int j = 0; j < b.columnCount(); j++) {
+                        Cell cell = row.createCell(2 + 2 * j);
+                        if (block.bases()[j] > 0) {
+                            cell.setCellValue(net.percent()[j] / 100);
+                            cell.setCellStyle(percent);
+                        }
+                        if (b.display().letters() && !net.letters()[j].isEmpty()) {
+                            cell(row, 3 + 2 * j, net.letters()[j], null);
+                        }
+                    }
+                }
+                if (block.mean() != null) {
+                    Row row = sheet.createRow(r++);
+                    cell(row, 1, "Mean", bold);
+                    for (int j = 0; j < b.columnCount(); j++) {
+                        if (!Double.isNaN(block.mean().means()[j])) {
+                            row.createCell(2 + 2 * j).setCellValue(block.mean().means()[j]);
+                        }
+                        if (b.display().letters() && !block.mean().letters()[j].isEmpty()) {
+                            cell(row, 3 + 2 * j, block.mean().letters()[j], null);
                         }
                     }
                 }

@@ -54,6 +54,9 @@ class BannerCommand implements Callable<Integer> {
     @Option(names = "--alpha", paramLabel = "ALPHA", description = "Significance level of the letters (default 0.05).")
     Double alpha;
 
+    @Option(names = "--means", description = "A mean row under each question whose answers are numbers, with letters from t-tests between columns.")
+    boolean means;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the banner to FILE (.html, .csv or .xlsx) instead of printing it.")
     Path out;
 
@@ -83,7 +86,8 @@ class BannerCommand implements Callable<Integer> {
             throw new InputException("--alpha must be between 0 and 1, got " + level);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            Banner banner = Banner.of(opened.rows(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), adjust, level);
+            Banner.Extras extras = opened.dataset() != null ? Banner.extras(opened.dataset(), means) : new Banner.Extras(java.util.Map.of(), means, java.util.Map.of());
+            Banner banner = Banner.of(opened.rows(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), extras, adjust, level);
             String heading = title != null ? title : data.baseName() + ": " + String.join(", ", rows) + " by " + String.join(", ", cols);
             return show(banner, heading);
         } catch (IllegalArgumentException e) {
@@ -108,8 +112,8 @@ class BannerCommand implements Callable<Integer> {
         Study study = root.load(file);
         TableSpec spec;
         if (table != null) {
-            if (rows != null || cols != null || data.segmentName != null || data.datasetName != null || correction != null || alpha != null) {
-                throw new InputException("--table: the saved table decides its questions, breakdowns, dataset, segment and letters; change them with "
+            if (rows != null || cols != null || data.segmentName != null || data.datasetName != null || correction != null || alpha != null || means) {
+                throw new InputException("--table: the saved table decides its questions, breakdowns, dataset, segment, means and letters; change them with "
                         + "'studybench set " + file + " table " + table + " SETTING=VALUE'");
             }
             spec = study.getTables().stream().filter(t -> table.equals(t.getName())).findFirst()
@@ -155,6 +159,9 @@ class BannerCommand implements Callable<Integer> {
             }
             if (title != null) {
                 authoring.set(spec, "title", title);
+            }
+            if (means) {
+                authoring.set(spec, "means", "true");
             }
         } catch (InputException e) {
             throw new InputException(file + ": " + e.getMessage(), e.getCause());

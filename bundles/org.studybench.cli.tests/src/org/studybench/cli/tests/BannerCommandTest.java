@@ -77,6 +77,23 @@ class BannerCommandTest {
         assertEquals(39, no.split("90\\.0% AE", -1).length - 1, no);
     }
 
+    /**
+     * A mean row: ell (share of English learners) by school type in R's clustered api sample. References:
+     * R 4.2.2, survey 4.1-1 (bundles/org.studybench.data.tests/references/column-means.R):
+     * svymean(~ell, d) = 27.612021857923498; svyby(~ell, ~stype, d, svymean) = 29.694, 15.000, 22.680; the
+     * differences E-H and E-M have p = .0058 and .0064 (svycontrast, t on 14 df), .0175 and .0193 after
+     * Bonferroni over the three pairs, so E gets the letters of H and M; H-M (p = .061) none.
+     */
+    @Test
+    void meansWithDesignBasedLetters() throws Exception {
+        Path fixtures = CliRunner.REPO.resolve("bundles/org.studybench.stats.tests/fixtures");
+        Run run = CliRunner.run("banner", fixtures.resolve("apiclus1.csv").toString(), "--rows", "ell", "--cols", "stype", "--weight", "pw", "--cluster", "dnum",
+                "--means");
+        assertEquals(0, run.exitCode(), run.err());
+        String mean = run.out().lines().filter(l -> l.trim().startsWith("Mean")).findFirst().orElseThrow().trim().replaceAll("\\s+", " ");
+        assertEquals("Mean 27.61 29.69 BC 15.00 22.68", mean);
+    }
+
     @Test
     void writesHtmlCsvAndXlsx() throws Exception {
         Path source = data();

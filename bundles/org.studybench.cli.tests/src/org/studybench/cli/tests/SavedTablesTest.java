@@ -74,10 +74,15 @@ class SavedTablesTest {
         assertEquals("Total No strategy (A) Strategy (B)", lines.get(1));
         int importance = lines.indexOf("Importance of social networks for business and customer care (asked of companies with a strategy)");
         assertEquals("Of no importance at all 6.7% – 6.7%", lines.get(importance + 1));
-        assertEquals("Of little importance 28.9% – 28.9%", lines.get(importance + 2)); // 35.6% little or none, published 35%
-        assertEquals("Base (n) 90 0 90", lines.get(importance + 5));
-        assertEquals("p (chi-square) –", lines.get(importance + 6));
+        assertEquals("Of little importance 28.9% – 28.9%", lines.get(importance + 2));
+        // the nets (32 of 90 of little or no importance: 35.6%, published 35%) and the mean of the codes 1-4: 252 / 90
+        assertEquals("Of little or no importance (net) 35.6% – 35.6%", lines.get(importance + 5));
+        assertEquals("Important (net) 64.4% – 64.4%", lines.get(importance + 6));
+        assertEquals("Mean 2.80 – 2.80", lines.get(importance + 7));
+        assertEquals("Base (n) 90 0 90", lines.get(importance + 8));
+        assertEquals("p (chi-square) –", lines.get(importance + 9));
         int time = lines.indexOf("Delay or reluctance: lack of time, resources and skills");
+        assertTrue(lines.subList(time, lines.size()).stream().noneMatch(l -> l.startsWith("Mean")), "cited / not cited has no mean");
         assertEquals("Not cited 56.7% 41.7% 66.7% A", lines.get(time + 1));
         assertEquals("Cited 43.3% 58.3% B 33.3%", lines.get(time + 2));
         assertEquals("p (chi-square) .002", lines.get(time + 4));

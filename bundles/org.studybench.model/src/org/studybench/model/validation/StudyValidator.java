@@ -87,6 +87,14 @@ public final class StudyValidator {
             error(dataset, Describe.of(dataset) + " does not say where its data file is");
         }
         uniqueNames(dataset.getVariables());
+        for (Variable v : dataset.getVariables()) {
+            uniqueNames(v.getNets());
+            for (org.studybench.model.study.Net net : v.getNets()) {
+                if (net.getLevels().isEmpty()) {
+                    error(net, Describe.of(net) + " of variable '" + v.getName() + "' combines no answers; list the values it combines (levels)");
+                }
+            }
+        }
         for (VariableRole role : List.of(VariableRole.WEIGHT, VariableRole.CLUSTER, VariableRole.STRATA)) {
             List<String> withRole = dataset.getVariables().stream().filter(v -> v.getRole() == role).map(Variable::getName).toList();
             if (withRole.size() > 1) {

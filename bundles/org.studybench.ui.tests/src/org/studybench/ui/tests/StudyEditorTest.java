@@ -179,8 +179,8 @@ class StudyEditorTest {
         Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.CrosstabPage.RUN_ID));
         Table crosstab = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.CrosstabPage.TABLE_ID);
         Widgets.waitUntil(display, () -> crosstab.getItemCount() > 0, 20, "the crosstab");
-        int largeFirms = Widgets.column(crosstab, "size: large (B)");
-        int yes = Widgets.row(crosstab, 1, "yes");
+        int largeFirms = Widgets.column(crosstab, "Firm size: Large enterprises (B)"); // the dictionary's labels
+        int yes = Widgets.row(crosstab, 1, "Yes");
         assertEquals("70.7% A", crosstab.getItem(yes).getText(largeFirms), "the weighted share, higher than the SMEs' (column A; as studybench crosstab)");
         Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.CrosstabPage.DETAILS_ID));
         assertTrue(crosstab.getItem(yes).getText(largeFirms).matches("70\\.7% A \\[\\d+\\.\\d, \\d+\\.\\d\\] n=\\d+"),

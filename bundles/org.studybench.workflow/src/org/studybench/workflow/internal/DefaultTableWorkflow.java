@@ -76,8 +76,8 @@ public class DefaultTableWorkflow implements TableWorkflow {
         SqlFilter filter = filter(what, dataset, table.getSegment());
         Banner banner;
         try {
-            banner = Banner.of(datasetRows.rows(studyFile, dataset), table.getRows(), table.getColumns(), design, filter, Banner.labels(dataset), correction,
-                    table.getAlpha());
+            banner = Banner.of(datasetRows.rows(studyFile, dataset), table.getRows(), table.getColumns(), design, filter, Banner.labels(dataset),
+                    Banner.extras(dataset, table.isMeans()), correction, table.getAlpha());
         } catch (IllegalArgumentException e) {
             throw new InputException(what + ": " + e.getMessage(), e);
         } catch (InputException e) {
