@@ -108,7 +108,7 @@ class ContributedPagesTest {
                 List<String> labels = Arrays.stream(tabs.getItems()).map(CTabItem::getText).map(t -> t.replaceFirst(" \\(\\d+\\)$", "")).toList();
                 int comparisons = labels.indexOf("Comparisons");
                 assertEquals("Title (plug-in)", labels.get(comparisons + 1), labels.toString());
-                assertEquals("Crosstab", labels.get(comparisons + 2), labels.toString());
+                assertEquals("Tables", labels.get(comparisons + 2), labels.toString());
                 assertEquals("Broken (plug-in)", labels.get(labels.size() - 1), "after every built-in page: " + labels);
                 Control broken = tabs.getItem(labels.size() - 1).getControl();
                 assertTrue(((Label) broken).getText().startsWith("This page could not be shown: the plug-in org.studybench.ui.tests "), ((Label) broken).getText());

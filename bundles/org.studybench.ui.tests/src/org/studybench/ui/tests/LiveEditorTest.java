@@ -40,7 +40,7 @@ import org.studybench.model.study.Finding;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
 import org.studybench.ui.editor.ComparisonsPage;
-import org.studybench.ui.editor.CrosstabPage;
+import org.studybench.ui.editor.TableBuilderPage;
 import org.studybench.ui.editor.DictionaryPage;
 import org.studybench.ui.editor.FindingsPage;
 import org.studybench.ui.editor.OverviewPage;
@@ -129,7 +129,7 @@ class LiveEditorTest {
             StudyEditorPart editor = (StudyEditorPart) WorkbenchRunner.openStudy(application, display, dir, "api.study").getObject();
             CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
             Combo datasets = Widgets.byData(shell, Combo.class, ID, DictionaryPage.DATASET_ID);
-            Label crosstabStatus = Widgets.byData(shell, Label.class, ID, CrosstabPage.STATUS_ID);
+            Label crosstabStatus = Widgets.byData(shell, Label.class, ID, TableBuilderPage.STATUS_ID);
             assertEquals(0, datasets.getItemCount());
             assertTrue(crosstabStatus.getText().startsWith("The study has no dataset"), crosstabStatus.getText());
 
@@ -161,11 +161,11 @@ class LiveEditorTest {
             assertEquals(List.of("apistrat"), Arrays.asList(datasets.getItems()));
             assertEquals("apistrat", datasets.getText());
             assertEquals(7, Widgets.byData(shell, Table.class, ID, DictionaryPage.TABLE_ID).getItemCount());
-            Widgets.selectTab(tabs, "Crosstab");
+            Widgets.selectTab(tabs, "Tables");
             assertFalse(crosstabStatus.getText().startsWith("The study has no dataset"), crosstabStatus.getText());
-            assertTrue(Arrays.asList(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, CrosstabPage.ROWS_ID).getItems()).contains("stype"));
-            assertEquals("pw", Widgets.byData(shell, Combo.class, ID, CrosstabPage.WEIGHT_ID).getText(), "the new dataset's weight");
-            assertTrue(Widgets.byData(shell, Button.class, ID, CrosstabPage.RUN_ID).isEnabled());
+            assertTrue(Arrays.asList(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, TableBuilderPage.ROWS_ID).getItems()).contains("stype"));
+            assertEquals("Design: weight pw", Widgets.byData(shell, Combo.class, ID, TableBuilderPage.WEIGHT_ID).getText(), "the new dataset's weight");
+            assertTrue(Widgets.byData(shell, Button.class, ID, TableBuilderPage.RUN_ID).isEnabled());
             Widgets.selectTab(tabs, "Segments");
             Widgets.waitUntil(display, () -> check.getText().contains("of 200 respondents in dataset 'apistrat'"), 20, "the segment counted in the new data");
             Widgets.selectTab(tabs, "Outline");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.ui.editor.ChartPreview;
 import org.studybench.ui.editor.ChartsPage;
-import org.studybench.ui.editor.CrosstabPage;
+import org.studybench.ui.editor.TableBuilderPage;
 import org.studybench.ui.editor.Preferences;
 import org.studybench.ui.handlers.PreferencesHandler;
 import org.studybench.ui.parts.StudyEditorPart;
@@ -119,11 +119,11 @@ class PreferencesTest {
         assertEquals(1, editor.getStudy().getCharts().size());
 
         // Crosstab letters follow the alpha and correction.
-        Widgets.selectTab(tabs, "Crosstab");
-        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, CrosstabPage.ROWS_ID), "security");
-        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, CrosstabPage.COLUMNS_ID), "size");
-        Widgets.click(Widgets.byData(shell, Button.class, ID, CrosstabPage.RUN_ID));
-        Label status = Widgets.byData(shell, Label.class, ID, CrosstabPage.STATUS_ID);
+        Widgets.selectTab(tabs, "Tables");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, TableBuilderPage.ROWS_ID), "security");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, TableBuilderPage.COLUMNS_ID), "size");
+        Widgets.click(Widgets.byData(shell, Button.class, ID, TableBuilderPage.RUN_ID));
+        Label status = Widgets.byData(shell, Label.class, ID, TableBuilderPage.STATUS_ID);
         Widgets.waitUntil(display, () -> status.getText().startsWith("Cells:"), 20, "the crosstab");
         assertTrue(status.getText().contains("p < .01, holm-adjusted"), status.getText());
     }

@@ -172,17 +172,17 @@ class StudyEditorTest {
         assertTrue(reopened.getStudy().getComparisons().stream().noneMatch(c -> c.getName().equals("gui-test")), "adding is one undoable step");
 
         // A crosstab of the respondents: security by firm size, weighted, with letters; then intervals and counts.
-        Widgets.selectTab(tabs, "Crosstab");
-        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, org.studybench.ui.editor.CrosstabPage.ROWS_ID), "security");
-        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, org.studybench.ui.editor.CrosstabPage.COLUMNS_ID), "size");
-        assertEquals("weight", Widgets.byData(shell, Combo.class, ID, org.studybench.ui.editor.CrosstabPage.WEIGHT_ID).getText());
-        Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.CrosstabPage.RUN_ID));
-        Table crosstab = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.CrosstabPage.TABLE_ID);
+        Widgets.selectTab(tabs, "Tables");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, org.studybench.ui.editor.TableBuilderPage.ROWS_ID), "security");
+        Widgets.selectItem(Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, org.studybench.ui.editor.TableBuilderPage.COLUMNS_ID), "size");
+        assertEquals("Design: weight weight", Widgets.byData(shell, Combo.class, ID, org.studybench.ui.editor.TableBuilderPage.WEIGHT_ID).getText());
+        Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.TableBuilderPage.RUN_ID));
+        Table crosstab = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.TableBuilderPage.TABLE_ID);
         Widgets.waitUntil(display, () -> crosstab.getItemCount() > 0, 20, "the crosstab");
         int largeFirms = Widgets.column(crosstab, "Firm size: Large enterprises (B)"); // the dictionary's labels
-        int yes = Widgets.row(crosstab, 1, "Yes");
+        int yes = Widgets.row(crosstab, 0, "    Yes"); // answers indented under their question
         assertEquals("70.7% A", crosstab.getItem(yes).getText(largeFirms), "the weighted share, higher than the SMEs' (column A; as studybench crosstab)");
-        Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.CrosstabPage.DETAILS_ID));
+        Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.TableBuilderPage.DETAILS_ID));
         assertTrue(crosstab.getItem(yes).getText(largeFirms).matches("70\\.7% A \\[\\d+\\.\\d, \\d+\\.\\d\\] n=\\d+"),
                 crosstab.getItem(yes).getText(largeFirms));
         Widgets.screenshot(shell, SCREENSHOTS.resolve("crosstab.png"));

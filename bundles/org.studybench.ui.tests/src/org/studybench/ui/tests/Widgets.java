@@ -200,6 +200,11 @@ public final class Widgets {
     /** Adds the item {@code text} of a list to its selection, as a Ctrl+click would (SWT.Selection). */
     public static void selectItem(org.eclipse.swt.widgets.List list, String text) {
         int index = list.indexOf(text);
+        for (int i = 0; index < 0 && i < list.getItemCount(); i++) { // a labelled element by its name: "label  [name]"
+            if (list.getItem(i).endsWith("  [" + text + "]")) {
+                index = i;
+            }
+        }
         if (index < 0) {
             throw new AssertionError("no item '" + text + "' in " + java.util.Arrays.toString(list.getItems()));
         }

@@ -20,9 +20,7 @@ final class StudyLabels {
     /** StudyBench's label of {@code element}, or null where the item provider's text stands. */
     static String of(Object element) {
         if (element instanceof Named named) {
-            String label = named.getLabel();
-            return label == null || label.isBlank() || label.equals(named.getName()) ? String.valueOf(named.getName())
-                    : label + "  [" + named.getName() + "]";
+            return labelled(named.getLabel(), named.getName());
         }
         if (element instanceof Option option) {
             return option.getCode() + "  " + (option.getLabel() == null ? "" : option.getLabel());
@@ -37,5 +35,10 @@ final class StudyLabels {
             return segment + ": " + value;
         }
         return null;
+    }
+
+    /** An element as pickers show it: its label with its name as secondary text, or its name where it has no label. */
+    static String labelled(String label, String name) {
+        return label == null || label.isBlank() || label.equals(name) ? String.valueOf(name) : label + "  [" + name + "]";
     }
 }

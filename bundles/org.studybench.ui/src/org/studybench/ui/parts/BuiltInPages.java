@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.studybench.banner.TableWorkflow;
 import org.studybench.core.DatasetService;
 import org.studybench.data.engine.DatasetRows;
 import org.studybench.core.Problem;
@@ -31,7 +32,7 @@ import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyPackage;
 import org.studybench.ui.editor.ChartsPage;
 import org.studybench.ui.editor.ComparisonsPage;
-import org.studybench.ui.editor.CrosstabPage;
+import org.studybench.ui.editor.TableBuilderPage;
 import org.studybench.ui.editor.DictionaryPage;
 import org.studybench.ui.editor.ElementsPage;
 import org.studybench.ui.editor.FindingsPage;
@@ -205,19 +206,19 @@ public final class BuiltInPages {
         }
     }
 
-    /** Crosstabs and banners of the data. */
+    /** The table builder: crosstabs and banners of the data, saved as tables of the study and added to reports. */
     @Component(service = StudyEditorPage.class)
-    public static final class Crosstab extends Page {
+    public static final class Tables extends Page {
         @Reference
-        DatasetRows datasets;
+        TableWorkflow tables;
 
-        public Crosstab() {
-            super(CROSSTAB_ID, "Crosstab", CROSSTAB);
+        public Tables() {
+            super(CROSSTAB_ID, "Tables", CROSSTAB);
         }
 
         @Override
         public Control create(Composite parent, StudyEditorContext context) {
-            return new CrosstabPage(parent, EditorPages.editing(context), context.studyFile(), datasets).control();
+            return new TableBuilderPage(parent, EditorPages.editing(context), context.studyFile(), tables).control();
         }
     }
 

@@ -27,6 +27,9 @@ public final class ReportJob {
     }
 
     /** Starts the job; {@code done} receives the written file (on the UI thread), or null after an error. */
+    /** What Generate Report writes next to the study: the HTML report (shown in the workbench) first, then PDF, Word and slides. */
+    public static final List<String> FORMATS = List.of("html", "pdf", "docx", "pptx");
+
     public static Job start(StudyEditorPart editor, ReportWorkflow reports, boolean open, Consumer<Path> done) {
         return start(editor, reports, open, null, done);
     }
@@ -45,7 +48,7 @@ public final class ReportJob {
         Path file = editor.getFile();
         Display display = Display.getCurrent();
         Study copy = editor.getEditing().detachedCopy(file);
-        ReportWorkflow.Request request = new ReportWorkflow.Request(List.of("html"), reportName, file.toAbsolutePath().getParent().resolve("out"));
+        ReportWorkflow.Request request = new ReportWorkflow.Request(FORMATS, reportName, file.toAbsolutePath().getParent().resolve("out"));
         Job job = Job.create("Report of " + study.getName(), monitor -> {
             monitor.beginTask("Report of " + study.getName(), 100);
             try {
