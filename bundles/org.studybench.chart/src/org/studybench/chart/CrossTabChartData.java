@@ -214,7 +214,7 @@ final class CrossTabChartData {
             throw new InputException("chart '" + chart.getName() + "': segment '" + segment.getName() + "' has no filter to select its respondents");
         }
         try {
-            return SegmentFilters.toSql(segment.getFilter(), SegmentFilters.types(dataset));
+            return SegmentFilters.inDataset(segment.getFilter(), dataset);
         } catch (FilterException e) {
             throw new InputException("chart '" + chart.getName() + "': segment '" + segment.getName() + "': " + e.getMessage(), e);
         }

@@ -183,7 +183,7 @@ final class DataSourceOptions {
             throw new InputException(source + ": segment '" + segmentName + "' has no filter (it only names a published group)");
         }
         try {
-            return SegmentFilters.toSql(segment.getFilter(), SegmentFilters.types(dataset));
+            return SegmentFilters.inDataset(segment.getFilter(), dataset);
         } catch (FilterException e) {
             throw new InputException(source + ": segment '" + segmentName + "': " + e.getMessage(), e);
         }

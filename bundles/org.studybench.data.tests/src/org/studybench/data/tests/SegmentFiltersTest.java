@@ -2,6 +2,7 @@ package org.studybench.data.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,31 @@ class SegmentFiltersTest {
         assertEquals("(".repeat(200) + "\"size\" = ?" + ")".repeat(200), sql(allowed).sql(), "200 levels still work");
         assertEquals(List.of("SME"), sql("(size = 'SME') and " + "(size = 'SME') and ".repeat(5_000) + "size = 'SME'").parameters().subList(0, 1),
                 "long but flat filters are no nesting");
+    }
+
+    /**
+     * A value may be given by the label the data grid shows: a number's label becomes its code, a text
+     * value's label its stored text; a stored value that is also a label stays itself; case is forgiven
+     * when nothing matches exactly; a label of two codes is refused.
+     */
+    @Test
+    void valueLabelsStandForTheirValues() throws FilterException {
+        Map<String, Map<String, String>> labels = Map.of("q6", Map.of("Agree", "5", "Disagree", "1", "agree strongly", "6"), "size",
+                Map.of("SMEs", "SME", "Large enterprises", "large", "SME", "large"), "employees", Map.of("many", "x"));
+        Map<String, ValueType> types = new java.util.HashMap<>(DICTIONARY);
+        types.put("q6", ValueType.NUMBER);
+        SqlFilter f = SegmentFilters.toSql("q6 = \"Agree\" or q6 in ('disagree', 4) or size = \"SMEs\"", types, labels);
+        assertEquals("\"q6\" = ? OR \"q6\" IN (?, ?) OR \"size\" = ?", f.sql());
+        assertEquals(List.of(5L, 1L, 4L, "SME"), f.parameters());
+        assertEquals(List.of("SME"), SegmentFilters.toSql("size = 'SME'", types, labels).parameters(), "a stored value stays itself");
+        String typo = assertThrows(FilterException.class, () -> SegmentFilters.toSql("q6 = \"Agreed\"", types, labels)).getMessage();
+        assertTrue(typo.startsWith("column 6: 'q6' is a number, but \"Agreed\" is text; its value labels: "), typo);
+        assertTrue(typo.contains("5 = Agree"), typo);
+        assertEquals("column 13: \"many\" is the label of 'x', which is not a number as 'employees' is", assertThrows(FilterException.class,
+                () -> SegmentFilters.toSql("employees = 'many'", types, labels)).getMessage());
+        Map<String, Map<String, String>> twice = Map.of("q6", Map.of("Agree", "5", "AGREE", "4"));
+        assertTrue(assertThrows(FilterException.class, () -> SegmentFilters.toSql("q6 = 'agree'", types, twice)).getMessage()
+                .endsWith("of 'q6'; give the value"));
     }
 
     @Test

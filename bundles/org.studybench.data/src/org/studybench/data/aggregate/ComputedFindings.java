@@ -112,7 +112,7 @@ public final class ComputedFindings {
                 SqlFilter filter = null;
                 if (segment != null) {
                     try {
-                        filter = SegmentFilters.toSql(segment.getFilter(), SegmentFilters.types(dataset));
+                        filter = SegmentFilters.inDataset(segment.getFilter(), dataset);
                     } catch (FilterException e) {
                         throw new InputException(studyFile + ": segment '" + segment.getName() + "': " + e.getMessage(), e);
                     }

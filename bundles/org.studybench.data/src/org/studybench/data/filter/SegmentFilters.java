@@ -39,13 +39,41 @@ public final class SegmentFilters {
 
     /** Translates {@code filter}; {@code variables} (name → type) may be null to skip name and type checks. */
     public static SqlFilter toSql(String filter, Map<String, ValueType> variables) throws FilterException {
+        return toSql(filter, variables, Map.of());
+    }
+
+    /**
+     * Translates {@code filter} against a dataset's dictionary: names and value types are checked, and a
+     * value may be given by its value label ({@code q6 = "Agree"} for the code 5, {@code size = "SMEs"} for
+     * "SME"), as the data grid shows values; a stored value that is also some label stays that value.
+     * Without a dataset (null) nothing is checked.
+     */
+    public static SqlFilter inDataset(String filter, Dataset dataset) throws FilterException {
+        return dataset == null ? toSql(filter, null) : toSql(filter, types(dataset), valueLabels(dataset));
+    }
+
+    /** As {@link #toSql(String, Map)}, with value labels (variable → label → stored value) that stand for their values. */
+    public static SqlFilter toSql(String filter, Map<String, ValueType> variables, Map<String, Map<String, String>> valueLabels) throws FilterException {
         if (filter == null || filter.isBlank()) {
             throw new FilterException(1, "the filter is empty");
         }
-        Parser parser = new Parser(Lexer.tokens(filter), variables);
+        Parser parser = new Parser(Lexer.tokens(filter), variables, valueLabels);
         String sql = parser.or();
         parser.expectEnd();
         return new SqlFilter(sql, parser.parameters);
+    }
+
+    /** The value labels of a dataset's variables: variable → label → stored value. */
+    public static Map<String, Map<String, String>> valueLabels(Dataset dataset) {
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        for (Variable v : dataset.getVariables()) {
+            for (org.studybench.model.study.ValueLabel l : v.getValueLabels()) {
+                if (l.getLabel() != null && l.getValue() != null) {
+                    labels.computeIfAbsent(v.getName(), k -> new LinkedHashMap<>()).put(l.getLabel(), l.getValue());
+                }
+            }
+        }
+        return labels;
     }
 
     /** The filter value types of a dataset's variables, for {@link #toSql}. */
@@ -159,12 +187,14 @@ public final class SegmentFilters {
     private static final class Parser {
         private final List<Token> tokens;
         private final Map<String, ValueType> variables;
+        private final Map<String, Map<String, String>> valueLabels;
         final List<Object> parameters = new ArrayList<>();
         private int position;
 
-        Parser(List<Token> tokens, Map<String, ValueType> variables) {
+        Parser(List<Token> tokens, Map<String, ValueType> variables, Map<String, Map<String, String>> valueLabels) {
             this.tokens = tokens;
             this.variables = variables;
+            this.valueLabels = valueLabels;
         }
 
         private Token peek() {
@@ -288,13 +318,63 @@ public final class SegmentFilters {
             } else {
                 throw new FilterException(v.column(), "expected a value after " + after.describe() + ", found " + v.describe());
             }
+            String variable = name.value() != null ? (String) name.value() : name.text();
+            if (found == ValueType.TEXT && type != null) { // a value label stands for its stored value
+                Object coded = labelled(variable, (String) value, type, v);
+                if (coded != null) {
+                    value = coded;
+                    found = type;
+                }
+            }
             if (type != null && type != found) {
-                String variable = name.value() != null ? (String) name.value() : name.text();
+                Map<String, String> labels = valueLabels.getOrDefault(variable, Map.of());
                 throw new FilterException(v.column(), "'" + variable + "' is " + words(type) + ", but " + v.text() + " is " + words(found)
-                        + (type == ValueType.TEXT ? "; put the value in quotes" : ""));
+                        + (type == ValueType.TEXT ? "; put the value in quotes" : "")
+                        + (found == ValueType.TEXT && !labels.isEmpty() ? "; its value labels: " + String.join(", ",
+                                labels.entrySet().stream().map(e -> e.getValue() + " = " + e.getKey()).toList()) : ""));
             }
             parameters.add(value);
             return "?";
+        }
+
+        /**
+         * The stored value whose label is {@code text} (exactly, else ignoring case), as {@code type}; null when
+         * {@code text} is a stored text value itself or no label. A label of two values is refused naming both.
+         */
+        private Object labelled(String variable, String text, ValueType type, Token at) throws FilterException {
+            Map<String, String> labels = valueLabels.getOrDefault(variable, Map.of());
+            if (labels.isEmpty() || type == ValueType.TEXT && labels.containsValue(text)) {
+                return null;
+            }
+            List<String> codes = new ArrayList<>();
+            labels.forEach((label, code) -> {
+                if (label.equals(text)) {
+                    codes.add(code);
+                }
+            });
+            if (codes.isEmpty()) {
+                labels.forEach((label, code) -> {
+                    if (label.equalsIgnoreCase(text)) {
+                        codes.add(code);
+                    }
+                });
+            }
+            if (codes.size() > 1) {
+                throw new FilterException(at.column(), "\"" + text + "\" is the label of " + String.join(" and ", codes) + " of '" + variable + "'; give the value");
+            }
+            if (codes.isEmpty()) {
+                return null;
+            }
+            String code = codes.get(0);
+            try {
+                return switch (type) {
+                    case NUMBER -> code.matches("-?\\d+") ? (Object) Long.parseLong(code) : (Object) Double.parseDouble(code);
+                    case BOOLEAN -> Boolean.parseBoolean(code);
+                    case TEXT -> code;
+                };
+            } catch (NumberFormatException e) {
+                throw new FilterException(at.column(), "\"" + text + "\" is the label of '" + code + "', which is not a number as '" + variable + "' is");
+            }
         }
 
         private ValueType check(Token name) throws FilterException {

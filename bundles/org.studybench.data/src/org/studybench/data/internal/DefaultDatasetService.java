@@ -272,7 +272,7 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
     public SegmentCount countSegment(Path studyFile, Dataset dataset, String filter) throws InputException {
         SqlFilter sql;
         try {
-            sql = SegmentFilters.toSql(filter, SegmentFilters.types(dataset));
+            sql = SegmentFilters.inDataset(filter, dataset);
         } catch (FilterException e) {
             throw new InputException(e.getMessage(), e);
         }
@@ -324,7 +324,7 @@ public class DefaultDatasetService implements DatasetService, DatasetRows {
             FilterException first = null;
             for (Dataset dataset : study.getDatasets()) {
                 try {
-                    SegmentFilters.toSql(segment.getFilter(), SegmentFilters.types(dataset));
+                    SegmentFilters.inDataset(segment.getFilter(), dataset);
                     first = null;
                     break;
                 } catch (FilterException e) {

@@ -60,7 +60,7 @@ abstract class PagedView implements DatasetView {
             return null;
         }
         try {
-            return SegmentFilters.toSql(filterText, SegmentFilters.types(dataset));
+            return SegmentFilters.inDataset(filterText, dataset);
         } catch (FilterException e) {
             throw new InputException("filter: " + e.getMessage(), e);
         }

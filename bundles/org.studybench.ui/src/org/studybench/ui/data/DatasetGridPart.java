@@ -234,7 +234,7 @@ public class DatasetGridPart {
             return;
         }
         try {
-            SegmentFilters.toSql(filter.getText(), SegmentFilters.types(data.dataset()));
+            SegmentFilters.inDataset(filter.getText(), data.dataset());
             status.setText("Press Enter to apply the filter");
         } catch (FilterException e) {
             status.setText("Filter: " + e.getMessage());

@@ -149,7 +149,7 @@ public final class SegmentsPage {
         Dataset dataset = editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
         checkedAgainst = dataset;
         try {
-            SegmentFilters.toSql(text, dataset == null ? null : SegmentFilters.types(dataset)); // checks it at once; the data layer counts
+            SegmentFilters.inDataset(text, dataset); // checks it at once; the data layer counts
         } catch (FilterException e) {
             check.setText("✗ " + e.getMessage());
             control.layout(true, true);
@@ -195,7 +195,7 @@ public final class SegmentsPage {
         if (text != null) {
             Dataset dataset = editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
             try {
-                SegmentFilters.toSql(text, dataset == null ? null : SegmentFilters.types(dataset));
+                SegmentFilters.inDataset(text, dataset);
             } catch (FilterException e) {
                 return; // only a valid filter is written; the message stays under the field
             }

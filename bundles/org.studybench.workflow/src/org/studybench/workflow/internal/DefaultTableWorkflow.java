@@ -106,7 +106,7 @@ public class DefaultTableWorkflow implements TableWorkflow {
             throw new InputException(what + ": segment '" + segment.getName() + "' has no filter to select its respondents");
         }
         try {
-            return SegmentFilters.toSql(segment.getFilter(), SegmentFilters.types(dataset));
+            return SegmentFilters.inDataset(segment.getFilter(), dataset);
         } catch (FilterException e) {
             throw new InputException(what + ": segment '" + segment.getName() + "': " + e.getMessage(), e);
         }
