@@ -58,9 +58,14 @@ class ModelLabelsTest {
         assertFalse(ModelLabels.settable(dataset, P.getDataset_RowCount()));
         assertFalse(ModelLabels.settable(dataset, P.getDataset_ContentHash()));
         assertTrue(ModelLabels.settable(dataset, P.getDataset_Uri()));
-        assertEquals("Row count", ModelLabels.displayName(dataset, P.getDataset_RowCount()));
-        assertEquals("Fieldwork start", ModelLabels.displayName(F.createInstrument(), P.getInstrument_FieldworkStart()));
-        assertEquals("P value", ModelLabels.displayName(F.createResult(), P.getResult_PValue()));
+        assertEquals("Fieldwork start", ModelLabels.displayName(F.createInstrument(), P.getInstrument_FieldworkStart()), "the descriptor's, in sentence case");
+        // a researcher's words where the model's are a programmer's
+        assertEquals("Respondents (rows)", ModelLabels.displayName(dataset, P.getDataset_RowCount()));
+        assertEquals("Data file (or database table)", ModelLabels.displayName(dataset, P.getDataset_Uri()));
+        assertEquals("Method", ModelLabels.displayName(F.createComparison(), P.getComparison_ComparatorId()));
+        assertEquals("Denominator degrees of freedom", ModelLabels.displayName(F.createResult(), P.getResult_Df2()));
+        assertEquals("p", ModelLabels.displayName(F.createResult(), P.getResult_PValue()));
+        assertEquals("Interval from", ModelLabels.displayName(F.createEstimate(), P.getEstimate_CiLow()));
         assertEquals("Base", ModelLabels.displayName(F.createFinding(), P.getFinding_Base()), "a containment: no descriptor, its generated name");
 
         Study study = F.createStudy();

@@ -126,6 +126,13 @@ class StudyEditorTest {
         assertEquals("A risk", securityVariable.getValueLabels().get(1).getLabel());
         Widgets.menu(shell, "Edit", "Undo");
         assertEquals(labelsBefore, securityVariable.getValueLabels().stream().map(l -> l.getValue() + "=" + l.getLabel()).toList());
+        // The measure level the import guessed, corrected in place (one undo step).
+        assertEquals(org.studybench.model.study.MeasureLevel.NOMINAL, securityVariable.getMeasureLevel());
+        Widgets.clickCell(dictionary, securityRow, Widgets.column(dictionary, "Measure"));
+        Widgets.choose(Widgets.findAll(dictionary, org.eclipse.swt.custom.CCombo.class, c -> c.isVisible()).get(0), "ordinal");
+        assertEquals(org.studybench.model.study.MeasureLevel.ORDINAL, securityVariable.getMeasureLevel());
+        Widgets.menu(shell, "Edit", "Undo");
+        assertEquals(org.studybench.model.study.MeasureLevel.NOMINAL, securityVariable.getMeasureLevel());
         assertEquals("Sees security as a risk", securityVariable.getLabel());
 
         // A segment's filter, checked as it is typed against the dataset's dictionary, counted, written with Enter.

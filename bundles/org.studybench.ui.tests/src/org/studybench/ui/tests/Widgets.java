@@ -125,6 +125,18 @@ public final class Widgets {
         widget.notifyListeners(type, event);
     }
 
+    /** Chooses {@code text} in a cell editor's drop-down (a CCombo) and confirms it, as Enter would. */
+    public static void choose(org.eclipse.swt.custom.CCombo combo, String text) {
+        int index = combo.indexOf(text);
+        if (index < 0) {
+            throw new AssertionError("no item '" + text + "' in " + java.util.Arrays.toString(combo.getItems()));
+        }
+        combo.select(index);
+        notify(combo, SWT.Selection, null);
+        notify(combo, SWT.DefaultSelection, null);
+        flush(combo.getDisplay());
+    }
+
     /** Runs pending UI events. */
     public static void flush(Display display) {
         while (display.readAndDispatch()) {

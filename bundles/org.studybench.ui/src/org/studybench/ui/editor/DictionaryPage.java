@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.studybench.model.study.Dataset;
+import org.studybench.model.study.MeasureLevel;
 import org.studybench.model.study.StudyFactory;
 import org.studybench.model.study.StudyPackage;
 import org.studybench.model.study.ValueLabel;
@@ -62,7 +63,7 @@ public final class DictionaryPage {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Variable", 140, v -> v.getName(), null);
         column("Type", 70, v -> v.getType().getLiteral(), null);
-        column("Measure", 80, v -> v.getMeasureLevel().getLiteral(), null);
+        column("Measure", 80, v -> v.getMeasureLevel().getLiteral(), null).setEditingSupport(new MeasureEditing());
         column("Label", 240, v -> v.getLabel() == null ? "" : v.getLabel(), (v, text) -> editing.set(v, P.getNamed_Label(), text.isBlank() ? null : text.trim()));
         column("Role", 90, v -> v.getRole().getLiteral(), null).setEditingSupport(new RoleEditing());
         column("Value labels", 260, DictionaryPage::valueLabels, this::setValueLabels);
@@ -72,7 +73,7 @@ public final class DictionaryPage {
         }));
         status = new Label(control, SWT.WRAP);
         status.setData(Ids.KEY, STATUS_ID);
-        status.setText("Click a label, role, value labels (1=Agree; 2=Disagree) or missing codes to edit them.");
+        status.setText("Click a measure level, label, role, value labels (1=Agree; 2=Disagree) or missing codes to edit them.");
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         dataset.addListener(SWT.Selection, e -> show());
         fillDatasets();
@@ -159,6 +160,36 @@ public final class DictionaryPage {
             column.setEditingSupport(new TextCellEditing<>(viewer, Variable.class, text, set));
         }
         return column;
+    }
+
+    /** The measure level (nominal, ordinal, scale): what the importer guessed, corrected by the researcher; one undoable step. */
+    private final class MeasureEditing extends EditingSupport {
+        MeasureEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(viewer.getTable(), MeasureLevel.VALUES.stream().map(MeasureLevel::getLiteral).toArray(String[]::new), SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((Variable) element).getMeasureLevel().getValue();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int index = (Integer) value;
+            if (index >= 0) {
+                editing.set((Variable) element, P.getVariable_MeasureLevel(), MeasureLevel.get(index));
+            }
+        }
     }
 
     private final class RoleEditing extends EditingSupport {

@@ -75,6 +75,13 @@ public final class ModelLabels {
      * Start", "PValue") the Eclipse UI guidelines keep for titles.
      */
     public static String displayName(EObject owner, EStructuralFeature feature) {
+        String researchers = VOCABULARY.get(feature.getEContainingClass().getName() + "." + feature.getName());
+        if (researchers == null) {
+            researchers = VOCABULARY.get("*." + feature.getName());
+        }
+        if (researchers != null) {
+            return researchers;
+        }
         IItemPropertyDescriptor descriptor = descriptor(owner, feature);
         String name;
         if (descriptor != null) {
@@ -88,6 +95,57 @@ public final class ModelLabels {
         }
         return sentence(name);
     }
+
+    /**
+     * The words a researcher uses where the model's feature names are a programmer's ("Uri", "Comparator
+     * id", "Df2", "Ci low"); the other features' generated names read well as they are. "*" is any class.
+     */
+    private static final java.util.Map<String, String> VOCABULARY = java.util.Map.ofEntries(
+            java.util.Map.entry("Dataset.uri", "Data file (or database table)"),
+            java.util.Map.entry("Dataset.rowCount", "Respondents (rows)"),
+            java.util.Map.entry("Dataset.contentHash", "Data file checksum (SHA-256)"),
+            java.util.Map.entry("Dataset.synthetic", "Synthetic (generated, not collected)"),
+            java.util.Map.entry("Comparison.comparatorId", "Method"),
+            java.util.Map.entry("Comparison.family", "Family (adjusted together)"),
+            java.util.Map.entry("Result.statisticName", "Statistic"),
+            java.util.Map.entry("Result.statistic", "Value of the statistic"),
+            java.util.Map.entry("Result.df", "Degrees of freedom"),
+            java.util.Map.entry("Result.df2", "Denominator degrees of freedom"),
+            java.util.Map.entry("Result.pValue", "p"),
+            java.util.Map.entry("Result.adjustedP", "Adjusted p"),
+            java.util.Map.entry("Result.adjustment", "Adjustment for multiple comparisons"),
+            java.util.Map.entry("Result.toolVersion", "Computed by"),
+            java.util.Map.entry("Result.methodText", "Method in words"),
+            java.util.Map.entry("*.inputHash", "Input checksum (recomputed when it changes)"),
+            java.util.Map.entry("*.ciLow", "Interval from"),
+            java.util.Map.entry("*.ciHigh", "Interval to"),
+            java.util.Map.entry("*.ciLevel", "Confidence level"),
+            java.util.Map.entry("Estimate.ciMethod", "Interval method"),
+            java.util.Map.entry("Estimate.sd", "Standard deviation"),
+            java.util.Map.entry("Estimate.n", "Base (n)"),
+            java.util.Map.entry("Base.n", "Base (n)"),
+            java.util.Map.entry("Base.within", "Among those who (a finding)"),
+            java.util.Map.entry("Source.url", "Web address"),
+            java.util.Map.entry("ChartSpec.xLabel", "Horizontal axis title"),
+            java.util.Map.entry("ChartSpec.yLabel", "Vertical axis title"),
+            java.util.Map.entry("ChartSpec.xScale", "Horizontal scale"),
+            java.util.Map.entry("ChartSpec.yScale", "Vertical scale"),
+            java.util.Map.entry("ChartSpec.kind", "Chart type"),
+            java.util.Map.entry("ChartSpec.properties", "Chart type options"),
+            java.util.Map.entry("Section.kind", "Shows"),
+            java.util.Map.entry("TableSpec.rows", "Questions (rows)"),
+            java.util.Map.entry("TableSpec.columns", "Breakdowns (columns)"),
+            java.util.Map.entry("TableSpec.alpha", "Significance level of the letters"),
+            java.util.Map.entry("TableSpec.correction", "Correction of the letters"),
+            java.util.Map.entry("TableSpec.counts", "Respondents in each cell"),
+            java.util.Map.entry("TableSpec.tests", "Test of each question"),
+            java.util.Map.entry("TableSpec.means", "Means of numeric answers"),
+            java.util.Map.entry("TableSpec.minimumBase", "Smallest base for letters"),
+            java.util.Map.entry("Variable.measureLevel", "Measure level"),
+            java.util.Map.entry("Variable.role", "Role in the design"),
+            java.util.Map.entry("Variable.missingValues", "Missing codes"),
+            java.util.Map.entry("Net.levels", "Answers combined"),
+            java.util.Map.entry("MultipleResponseSet.countedValue", "Value that counts as selected"));
 
     /** Whether a form may change the feature: false for provenance that tools write (Readonly in study.genmodel). */
     public static boolean settable(EObject owner, EStructuralFeature feature) {
