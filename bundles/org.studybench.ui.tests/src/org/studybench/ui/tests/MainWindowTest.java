@@ -28,13 +28,49 @@ class MainWindowTest {
 
     @Test
     void navigatorListsStudiesAndDoubleClickOpensTheEditor() throws Throwable {
-        WorkbenchRunner.run(this::drive);
+        // the window as the user left it last time (kept when the window closes)
+        org.eclipse.core.runtime.preferences.IEclipsePreferences prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.studybench.ui");
+        prefs.put("window.bounds", "30,20,1100,720");
+        prefs.putInt("window.navigator.share", 22);
+        try {
+            WorkbenchRunner.run(this::drive);
+        } finally {
+            prefs.remove("window.bounds");
+            prefs.remove("window.navigator.share");
+        }
+    }
+
+    /** The e4 model element id of a rendered tool bar (its "modelElement" data). */
+    private static String modelId(org.eclipse.swt.widgets.ToolBar bar) {
+        for (org.eclipse.swt.widgets.Control c = bar; c != null; c = c.getParent()) {
+            if (c.getData("modelElement") instanceof org.eclipse.e4.ui.model.application.ui.MUIElement element) {
+                return element.getElementId();
+            }
+        }
+        return null;
     }
 
     private void drive(MApplication application, Display display) {
         MWindow window = application.getChildren().get(0);
         Shell shell = (Shell) window.getWidget();
         assertEquals("StudyBench", shell.getText());
+        assertEquals(1100, shell.getBounds().width, "the remembered width");
+        assertEquals(720, shell.getBounds().height, "the remembered height");
+        EModelService layout = application.getContext().get(EModelService.class);
+        var sash = (org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer) layout.find("org.studybench.app.sash.main", application);
+        assertEquals("22", sash.getChildren().get(0).getContainerData(), "the navigator's remembered share");
+
+        // The toolbar's main actions and the status bar
+        List<org.eclipse.swt.widgets.ToolItem> items = Widgets.findAll(shell, org.eclipse.swt.widgets.ToolBar.class, t -> t.getParent() != null
+                && "org.studybench.app.toolbar.main".equals(modelId(t))).stream().flatMap(t -> java.util.Arrays.stream(t.getItems()))
+                .filter(i -> i.getToolTipText() != null).toList();
+        assertEquals(List.of("Create a study (Ctrl+N)", "Open a study (Ctrl+O)", "Save the study (Ctrl+S)", "Undo the last change (Ctrl+Z)", "Redo (Ctrl+Y)",
+                "Add a data file or a database table to the study", "Write the study's report as HTML, PDF, Word and slides (Ctrl+R)"),
+                items.stream().map(org.eclipse.swt.widgets.ToolItem::getToolTipText).toList());
+        assertTrue(items.stream().allMatch(i -> i.getImage() != null), "every tool has its icon");
+        assertEquals(List.of("Import Data", "Generate Report"), items.stream().map(org.eclipse.swt.widgets.ToolItem::getText).filter(t -> !t.isEmpty()).toList(),
+                "the two actions of the workflow say what they do");
+        assertEquals("Ready", Widgets.byData(shell, org.eclipse.swt.widgets.Label.class, ID, org.studybench.ui.parts.StatusBar.MESSAGE_ID).getText());
         EModelService models = application.getContext().get(EModelService.class);
         MPart navigatorPart = (MPart) models.find(StudyNavigatorPart.ID, application);
         ((StudyNavigatorPart) navigatorPart.getObject()).setFolder(Examples.DIR);
