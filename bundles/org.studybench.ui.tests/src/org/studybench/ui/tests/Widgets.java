@@ -239,6 +239,11 @@ public final class Widgets {
                 return i;
             }
         }
+        for (int i = 0; i < table.getItemCount(); i++) { // a labelled element by its name: "label  [name]"
+            if (table.getItem(i).getText(column).endsWith("  [" + text + "]")) {
+                return i;
+            }
+        }
         throw new AssertionError("no row with '" + text + "' in column " + column);
     }
 

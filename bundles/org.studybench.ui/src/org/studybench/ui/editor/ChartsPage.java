@@ -45,6 +45,8 @@ public final class ChartsPage {
     public static final String FINDINGS_ID = "studybench.editor.chart.findings";
     public static final String SEGMENTS_ID = "studybench.editor.chart.segments";
     public static final String ROWS_ID = "studybench.editor.chart.rows";
+    public static final String LEVEL_ID = "studybench.editor.chart.level";
+    public static final String COLUMNS_ID = "studybench.editor.chart.columns";
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
     /** The interval methods a chart can draw (the statistics' proportion intervals), and none. */
@@ -67,12 +69,12 @@ public final class ChartsPage {
     private final ChartPreview preview;
     private final org.eclipse.swt.widgets.Table findingList;
     private final org.eclipse.swt.widgets.Table segmentList;
-    private final Text rows;
+    private final org.eclipse.swt.widgets.Table rows;
     private final org.eclipse.swt.widgets.Group optionsGroup;
     private final ParameterForm options;
     private List<org.studybench.core.ParameterSpec> shownOptions = List.of();
-    private final Text level;
-    private final Text columnsVar;
+    private final org.eclipse.swt.widgets.Combo level;
+    private final org.eclipse.swt.widgets.Combo columnsVar;
     private List<ChartRenderer> renderers = List.of();
     private ChartSpec chart;
 
@@ -139,10 +141,18 @@ public final class ChartsPage {
         Composite query = new Composite(data, SWT.NONE);
         query.setLayout(new GridLayout(2, false));
         query.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        rows = Fields.text(query, "Rows (data)", ROWS_ID);
-        rows.setMessage("variables of the dataset: draws a crosstab");
-        level = Fields.text(query, "Level", "studybench.editor.chart.level");
-        columnsVar = Fields.text(query, "Columns", "studybench.editor.chart.columns");
+        org.eclipse.swt.widgets.Label rowsLabel = new org.eclipse.swt.widgets.Label(query, SWT.NONE);
+        rowsLabel.setText("Or a crosstab of the data: questions");
+        rowsLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        rows = checklist(query, ROWS_ID);
+        ((GridData) rows.getLayoutData()).horizontalSpan = 2;
+        rows.setToolTipText("Tick a question to chart its answers, or several with a level to chart each one's share of that level");
+        new org.eclipse.swt.widgets.Label(query, SWT.NONE).setText("Level");
+        level = new org.eclipse.swt.widgets.Combo(query, SWT.DROP_DOWN);
+        level.setData(Ids.KEY, LEVEL_ID);
+        level.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        level.setToolTipText("With several questions: the answer whose share each shows");
+        columnsVar = Fields.combo(query, "Breakdown", COLUMNS_ID);
         optionsGroup = new org.eclipse.swt.widgets.Group(left, SWT.NONE);
         optionsGroup.setText("Options of this chart kind");
         optionsGroup.setLayout(new GridLayout(1, false));
@@ -178,10 +188,15 @@ public final class ChartsPage {
                 bind(P.getChartSpec_Segments(), segmentList);
             }
         });
-        for (Text t : List.of(rows, level, columnsVar)) {
-            t.addListener(SWT.DefaultSelection, e -> setQuery());
-            t.addListener(SWT.FocusOut, e -> setQuery());
-        }
+        rows.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK) {
+                setQuery();
+            }
+        });
+        level.addListener(SWT.Selection, e -> setQuery());
+        level.addListener(SWT.DefaultSelection, e -> setQuery());
+        level.addListener(SWT.FocusOut, e -> setQuery());
+        columnsVar.addListener(SWT.Selection, e -> setQuery());
         preview.control().addListener(SWT.Resize, e -> redraw());
         Live.follow(control, editing, () -> {
             if (fillList()) { // a chart was added, removed or renamed (or that was undone)
@@ -267,9 +282,7 @@ public final class ChartsPage {
         }
         fillChecklist(findingList, editing.study().getFindings(), chart.getFindings());
         fillChecklist(segmentList, editing.study().getSegments(), chart.getSegments());
-        Fields.show(rows, property("rows"));
-        Fields.show(level, property("level"));
-        Fields.show(columnsVar, property("columns"));
+        showQuery();
         Fields.show(title, chart.getTitle());
         Fields.show(subtitle, chart.getSubtitle());
         kind.select(renderers.stream().map(ChartRenderer::id).toList().indexOf(chart.getKind()));
@@ -363,7 +376,15 @@ public final class ChartsPage {
         if (chart == null) {
             return;
         }
-        String[][] wanted = { { "rows", rows.getText().trim() }, { "level", level.getText().trim() }, { "columns", columnsVar.getText().trim() } };
+        List<String> ticked = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : rows.getItems()) {
+            if (item.getChecked()) {
+                ticked.add((String) item.getData());
+            }
+        }
+        int column = columnsVar.getSelectionIndex();
+        String[][] wanted = { { "rows", String.join(",", ticked) }, { "level", code(level.getText().trim()) },
+                { "columns", column <= 0 ? "" : offeredVariables().get(column - 1).getName() } };
         boolean same = true;
         for (String[] w : wanted) {
             same &= w[1].equals(property(w[0]));
@@ -383,6 +404,73 @@ public final class ChartsPage {
                 }
             }
         });
+    }
+
+    /** The chart's dataset's variables a crosstab can show (design variables and ids left out). */
+    private List<org.studybench.model.study.Variable> offeredVariables() {
+        org.studybench.model.study.Dataset d = chart == null ? null : org.studybench.model.lookup.Lookups.dataset(editing.study(), chart);
+        List<org.studybench.model.study.Variable> out = new java.util.ArrayList<>();
+        for (org.studybench.model.study.Variable v : d == null ? List.<org.studybench.model.study.Variable> of() : d.getVariables()) {
+            switch (v.getRole()) {
+                case WEIGHT, CLUSTER, STRATA, ID -> {
+                }
+                default -> out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The crosstab binding as the chart has it: its questions ticked, the level, the breakdown; labels shown, names stored. */
+    private void showQuery() {
+        List<org.studybench.model.study.Variable> variables = offeredVariables();
+        List<String> chosen = java.util.Arrays.stream(property("rows").split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        boolean same = rows.getItemCount() == variables.size();
+        for (int i = 0; same && i < variables.size(); i++) {
+            same = variables.get(i).getName().equals(rows.getItem(i).getData())
+                    && rows.getItem(i).getText().equals(StudyLabels.labelled(variables.get(i).getLabel(), variables.get(i).getName()));
+        }
+        if (!same) {
+            rows.removeAll();
+            for (org.studybench.model.study.Variable v : variables) {
+                org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(rows, SWT.NONE);
+                item.setText(StudyLabels.labelled(v.getLabel(), v.getName()));
+                item.setData(v.getName());
+            }
+        }
+        for (org.eclipse.swt.widgets.TableItem item : rows.getItems()) {
+            item.setChecked(chosen.contains(item.getData()));
+        }
+        List<String> breakdowns = new java.util.ArrayList<>(List.of("(segments or none)"));
+        variables.forEach(v -> breakdowns.add(StudyLabels.labelled(v.getLabel(), v.getName())));
+        if (!java.util.Arrays.asList(columnsVar.getItems()).equals(breakdowns)) {
+            columnsVar.setItems(breakdowns.toArray(String[]::new));
+        }
+        String columns = property("columns");
+        int index = 0;
+        for (int i = 0; i < variables.size(); i++) {
+            if (variables.get(i).getName().equals(columns)) {
+                index = i + 1;
+            }
+        }
+        columnsVar.select(index);
+        // the levels offered: the value labels of the first question ticked
+        List<String> levels = new java.util.ArrayList<>();
+        variables.stream().filter(v -> !chosen.isEmpty() && v.getName().equals(chosen.get(0))).findFirst()
+                .ifPresent(v -> v.getValueLabels().forEach(l -> levels.add(StudyLabels.labelled(l.getLabel(), l.getValue()))));
+        if (!java.util.Arrays.asList(level.getItems()).equals(levels)) {
+            level.setItems(levels.toArray(String[]::new));
+        }
+        String code = property("level");
+        String shown = levels.stream().filter(l -> code.equals(code(l))).findFirst().orElse(code);
+        if (!level.getText().equals(shown)) {
+            level.setText(shown);
+        }
+    }
+
+    /** The stored value of a level as the drop-down shows it ("Yes  [yes]" → "yes"), or the text as typed. */
+    private static String code(String shown) {
+        int open = shown.lastIndexOf("  [");
+        return open >= 0 && shown.endsWith("]") ? shown.substring(open + 3, shown.length() - 1) : shown;
     }
 
     private String property(String name) {
@@ -460,13 +548,13 @@ public final class ChartsPage {
     private static void fillChecklist(org.eclipse.swt.widgets.Table list, List<? extends org.studybench.model.study.Named> all, List<?> ticked) {
         boolean same = list.getItemCount() == all.size();
         for (int i = 0; same && i < all.size(); i++) {
-            same = list.getItem(i).getData() == all.get(i) && list.getItem(i).getText().equals(String.valueOf(all.get(i).getName()));
+            same = list.getItem(i).getData() == all.get(i) && list.getItem(i).getText().equals(StudyLabels.labelled(all.get(i).getLabel(), all.get(i).getName()));
         }
         if (!same) {
             list.removeAll();
             for (org.studybench.model.study.Named n : all) {
                 org.eclipse.swt.widgets.TableItem item = new org.eclipse.swt.widgets.TableItem(list, SWT.NONE);
-                item.setText(n.getName());
+                item.setText(StudyLabels.labelled(n.getLabel(), n.getName()));
                 item.setData(n);
             }
         }
