@@ -27,3 +27,11 @@ for (name in names(designs)) {
     cat(name, paste(levels[pair], collapse = "-"), "difference", sprintf("%.17g", coef(diff)), "se", sprintf("%.17g", SE(diff)), "p", sprintf("%.17g", p), "\n")
   }
 }
+# Medians within columns (no test): svyquantile with qrule = "math", the smallest value whose weighted
+# cumulative share reaches one half (the answers' values are few, so no interpolation between them).
+for (name in names(designs)) {
+  d <- designs[[name]]
+  m <- svyby(~ell, ~stype, d, svyquantile, quantiles = 0.5, qrule = "math", ci = TRUE)
+  cat(name, "medians", sprintf("%.17g", m$ell), "\n")
+  cat(name, "total median", sprintf("%.17g", coef(svyquantile(~ell, d, 0.5, qrule = "math"))), "\n")
+}

@@ -93,8 +93,8 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
     public record NetRow(String label, double[] percent, String[] letters, double[] counts) {
     }
 
-    /** A question's mean (of its answers' values) per column, NaN where a column has none, with letters from t-tests. */
-    public record MeanRow(double[] means, String[] letters) {
+    /** A question's mean (of its answers' values) per column, NaN where a column has none, with letters from t-tests; and its median. */
+    public record MeanRow(double[] means, String[] letters, double[] medians) {
     }
 
     /** A net to show: its label and the stored values it combines. */
@@ -185,7 +185,8 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         for (NetRow net : block.nets()) {
             nets.add(new NetRow(net.label(), net.percent(), withoutSmallBases(block, net.letters(), minimumBase), net.counts()));
         }
-        MeanRow mean = block.mean() == null ? null : new MeanRow(block.mean().means(), withoutSmallBases(block, block.mean().letters(), minimumBase));
+        MeanRow mean = block.mean() == null ? null
+                : new MeanRow(block.mean().means(), withoutSmallBases(block, block.mean().letters(), minimumBase), block.mean().medians());
         return new Block(block.variable(), block.label(), block.levels(), block.levelLabels(), block.percent(), letters, block.bases(),
                 block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean);
     }
@@ -370,8 +371,11 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         }
         int columns = groups.stream().mapToInt(g -> g.levels().size()).sum();
         double[] means = new double[columns];
+        double[] medians = new double[columns];
         String[] letters = new String[columns];
-        means[0] = ColumnMeans.of(total, values(total, missing), correction, alpha).means()[0];
+        ColumnMeans all = ColumnMeans.of(total, values(total, missing), correction, alpha);
+        means[0] = all.means()[0];
+        medians[0] = all.medians()[0];
         letters[0] = "";
         int offset = 1;
         for (int g = 0; g < breakdowns.size(); g++) {
@@ -381,6 +385,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             for (int k = 0; k < group.levels().size(); k++) {
                 int j = t.columns().indexOf(group.levels().get(k));
                 means[offset + k] = j < 0 ? Double.NaN : m.means()[j];
+                medians[offset + k] = j < 0 ? Double.NaN : m.medians()[j];
                 List<Integer> named = new ArrayList<>();
                 if (j >= 0) {
                     for (int c : org.studybench.stats.ColumnLetters.columns(m.letters()[j], t.columns().size())) {
@@ -391,7 +396,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             }
             offset += group.levels().size();
         }
-        return new MeanRow(means, letters);
+        return new MeanRow(means, letters, medians);
     }
 
     private static double[] values(CrossTab t, java.util.Set<String> missing) {

@@ -60,6 +60,11 @@ public final class BannerWriter {
         return String.format(Locale.ROOT, "%.1f%%", net.percent()[j]) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
     }
 
+    /** A median: the answer's value as the data have it (whole numbers without decimals). */
+    private static String median(double median) {
+        return Double.isNaN(median) ? "–" : number(median);
+    }
+
     private static String mean(double mean) {
         return Double.isNaN(mean) ? "–" : String.format(Locale.ROOT, "%.2f", mean);
     }
@@ -126,6 +131,14 @@ public final class BannerWriter {
                 line[1] = "Mean";
                 for (int j = 0; j < b.columnCount(); j++) {
                     line[2 + j] = (mean(block.mean().means()[j]) + " " + (d.letters() ? block.mean().letters()[j] : "")).trim();
+                }
+                rows.add(line);
+            }
+            if (block.mean() != null) {
+                String[] line = blank(columns);
+                line[1] = "Median";
+                for (int j = 0; j < b.columnCount(); j++) {
+                    line[2 + j] = median(block.mean().medians()[j]);
                 }
                 rows.add(line);
             }
@@ -271,6 +284,13 @@ public final class BannerWriter {
                 }
                 out.append("</tr>\n");
             }
+            if (block.mean() != null) {
+                out.append("<tr class=\"banner-median\"><td></td><td class=\"banner-answer\">Median</td>");
+                for (int j = 0; j < b.columnCount(); j++) {
+                    out.append("<td>").append(median(block.mean().medians()[j])).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
             if (d.bases()) {
                 out.append("<tr class=\"banner-base\"><td></td><td class=\"banner-answer\">Base (n)</td>");
                 for (int j = 0; j < b.columnCount(); j++) {
@@ -379,6 +399,15 @@ public final class BannerWriter {
                         }
                         if (b.display().letters() && !block.mean().letters()[j].isEmpty()) {
                             cell(row, 3 + 2 * j, block.mean().letters()[j], null);
+                        }
+                    }
+                }
+                if (block.mean() != null) {
+                    Row row = sheet.createRow(r++);
+                    cell(row, 1, "Median", bold);
+                    for (int j = 0; j < b.columnCount(); j++) {
+                        if (!Double.isNaN(block.mean().medians()[j])) {
+                            row.createCell(2 + 2 * j).setCellValue(block.mean().medians()[j]);
                         }
                     }
                 }

@@ -82,7 +82,8 @@ class BannerCommandTest {
      * R 4.2.2, survey 4.1-1 (bundles/org.studybench.data.tests/references/column-means.R):
      * svymean(~ell, d) = 27.612021857923498; svyby(~ell, ~stype, d, svymean) = 29.694, 15.000, 22.680; the
      * differences E-H and E-M have p = .0058 and .0064 (svycontrast, t on 14 df), .0175 and .0193 after
-     * Bonferroni over the three pairs, so E gets the letters of H and M; H-M (p = .061) none.
+     * Bonferroni over the three pairs, so E gets the letters of H and M; H-M (p = .061) none. Medians (untested) as
+     * svyquantile with qrule = "math" (column-means.out).
      */
     @Test
     void meansWithDesignBasedLetters() throws Exception {
@@ -92,6 +93,9 @@ class BannerCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String mean = run.out().lines().filter(l -> l.trim().startsWith("Mean")).findFirst().orElseThrow().trim().replaceAll("\\s+", " ");
         assertEquals("Mean 27.61 29.69 BC 15.00 22.68", mean);
+        // medians as svyquantile(~ell, d, 0.5, qrule = "math") and svyby(..., svyquantile, ...): 26; 27, 11, 23
+        String median = run.out().lines().filter(l -> l.trim().startsWith("Median")).findFirst().orElseThrow().trim().replaceAll("\\s+", " ");
+        assertEquals("Median 26 27 11 23", median);
     }
 
     @Test

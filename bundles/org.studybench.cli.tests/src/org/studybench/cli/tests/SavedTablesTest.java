@@ -79,8 +79,9 @@ class SavedTablesTest {
         assertEquals("Of little or no importance (net) 35.6% – 35.6%", lines.get(importance + 5));
         assertEquals("Important (net) 64.4% – 64.4%", lines.get(importance + 6));
         assertEquals("Mean 2.80 – 2.80", lines.get(importance + 7));
-        assertEquals("Base (n) 90 0 90", lines.get(importance + 8));
-        assertEquals("p (chi-square) –", lines.get(importance + 9));
+        assertEquals("Median 3 – 3", lines.get(importance + 8), "6 + 26 of 90 answer 1 or 2, the 45th answer is 3");
+        assertEquals("Base (n) 90 0 90", lines.get(importance + 9));
+        assertEquals("p (chi-square) –", lines.get(importance + 10));
         int time = lines.indexOf("Delay or reluctance: lack of time, resources and skills");
         assertTrue(lines.subList(time, lines.size()).stream().noneMatch(l -> l.startsWith("Mean")), "cited / not cited has no mean");
         assertEquals("Not cited 56.7% 41.7% 66.7% A", lines.get(time + 1));

@@ -50,6 +50,14 @@ class ColumnMeansTest {
                 new double[] { 0.00035912997236336986, 0.027564774174764724, 0.10603763995407453 });
     }
 
+    /** Medians as R's svyby(~ell, ~stype, design, svyquantile, quantiles = 0.5, qrule = "math") (column-means.out). */
+    @Test
+    void mediansAsRSurveysMathRule() throws Exception {
+        assertArrayEquals(new double[] { 27, 11, 23 }, means("apiclus1.csv", new CrossTab.Design("pw", "dnum", null)).medians());
+        assertArrayEquals(new double[] { 19, 8, 16 }, means("apistrat.csv", new CrossTab.Design("pw", null, "stype")).medians());
+        assertArrayEquals(new double[] { 27, 11, 23 }, means("apiclus1.csv", new CrossTab.Design(null, null, null)).medians());
+    }
+
     /** Letters without correction: E's mean exceeds H's and M's in the clustered sample (p = .006, .006); H vs M p = .061. */
     @Test
     void lettersFromTheTests() throws Exception {

@@ -20,13 +20,17 @@ import org.studybench.stats.PAdjust;
  * adjusted over the breakdown's pairs of columns, and a column gets the letters of the columns whose mean
  * it significantly exceeds.
  *
+ * <p>The median per column is the smallest value whose weighted cumulative share reaches one half (R's
+ * {@code svyquantile(..., qrule = "math")}); it is shown, not tested.
+ *
  * @param means           the mean per column, NaN where the column has no respondent with a value
  * @param standardErrors  its standard error
+ * @param medians         the (weighted) median per column, NaN as the mean
  * @param letters         per column, the letters of the columns it exceeds
  * @param pairs           the tested pairs
  * @param degreesOfFreedom the t distribution's degrees of freedom
  */
-public record ColumnMeans(double[] means, double[] standardErrors, String[] letters, List<ColumnMeans.Pair> pairs, int degreesOfFreedom) {
+public record ColumnMeans(double[] means, double[] standardErrors, double[] medians, String[] letters, List<ColumnMeans.Pair> pairs, int degreesOfFreedom) {
 
     /** Columns a and b: m_a − m_b, its standard error, t, p and the adjusted p. */
     public record Pair(int a, int b, double difference, double standardError, double statistic, double pValue, double adjustedP) {
@@ -101,7 +105,27 @@ public record ColumnMeans(double[] means, double[] standardErrors, String[] lett
         for (int j = 0; j < nc; j++) {
             letters[j] = ColumnLetters.cell(exceeded.get(j), nc);
         }
-        return new ColumnMeans(means, se, letters, pairs, df);
+        double[] medians = new double[nc];
+        Integer[] order = new Integer[nr];
+        for (int i = 0; i < nr; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> Double.isNaN(values[i]) ? Double.POSITIVE_INFINITY : values[i]));
+        for (int j = 0; j < nc; j++) {
+            medians[j] = Double.NaN;
+            double cumulative = 0;
+            for (int i : order) {
+                if (Double.isNaN(values[i]) || !(weight[j] > 0)) {
+                    continue;
+                }
+                cumulative += t.weighted()[i][j];
+                if (cumulative >= 0.5 * weight[j]) {
+                    medians[j] = values[i];
+                    break;
+                }
+            }
+        }
+        return new ColumnMeans(means, se, medians, letters, pairs, df);
     }
 
     /** The covariance of the cell totals (cell (i, j) at i + rows·j): the design's, or simple random sampling's. */
