@@ -159,27 +159,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
     private Block withoutSmallBaseLetters(Block block, int minimumBase) {
         String[][] letters = new String[block.levels().size()][];
         for (int i = 0; i < letters.length; i++) {
-            letters[i] = block.letters()[i].clone();
-        }
-        int offset = 0;
-        for (Group g : groups) {
-            int size = g.levels().size();
-            for (int k = 0; k < size; k++) {
-                for (int i = 0; i < letters.length; i++) {
-                    if (block.smallBase(offset + k, minimumBase)) {
-                        letters[i][offset + k] = "";
-                        continue;
-                    }
-                    List<Integer> kept = new ArrayList<>();
-                    for (int other : org.studybench.stats.ColumnLetters.columns(letters[i][offset + k], size)) {
-                        if (!block.smallBase(offset + other, minimumBase)) {
-                            kept.add(other);
-                        }
-                    }
-                    letters[i][offset + k] = org.studybench.stats.ColumnLetters.cell(kept, size);
-                }
-            }
-            offset += size;
+            letters[i] = withoutSmallBases(block, block.letters()[i], minimumBase);
         }
         List<NetRow> nets = new ArrayList<>();
         for (NetRow net : block.nets()) {
@@ -191,28 +171,28 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                 block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean);
     }
 
-    /** One row's letters without those from or to a column whose base is below the minimum. */
+    /** One row's letters without those from or to a column whose base is below the minimum (letters name columns of their breakdown). */
     private String[] withoutSmallBases(Block block, String[] row, int minimumBase) {
-        String[][] one = { row.clone() };
+        String[] out = row.clone();
         int offset = 0;
         for (Group g : groups) {
             int size = g.levels().size();
             for (int k = 0; k < size; k++) {
                 if (block.smallBase(offset + k, minimumBase)) {
-                    one[0][offset + k] = "";
+                    out[offset + k] = "";
                     continue;
                 }
                 List<Integer> kept = new ArrayList<>();
-                for (int other : org.studybench.stats.ColumnLetters.columns(one[0][offset + k], size)) {
+                for (int other : org.studybench.stats.ColumnLetters.columns(out[offset + k], size)) {
                     if (!block.smallBase(offset + other, minimumBase)) {
                         kept.add(other);
                     }
                 }
-                one[0][offset + k] = org.studybench.stats.ColumnLetters.cell(kept, size);
+                out[offset + k] = org.studybench.stats.ColumnLetters.cell(kept, size);
             }
             offset += size;
         }
-        return one[0];
+        return out;
     }
 
     public static Banner of(Path parquet, List<String> rows, List<String> columns, CrossTab.Design design, SqlFilter filter, Labels labels,

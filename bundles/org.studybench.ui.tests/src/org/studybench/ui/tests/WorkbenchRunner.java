@@ -38,6 +38,10 @@ final class WorkbenchRunner {
         display.asyncExec(() -> {
             try {
                 driver.accept(application, display);
+                // a background job a test started (a report in four formats, a table) ends with its workbench: one that
+                // outlived it would write into the next test's folders or show its dialog over the next test's window
+                Widgets.waitUntil(display, () -> java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+                        .noneMatch(job -> !job.isSystem() && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE), 120, "the background jobs");
             } catch (Throwable t) {
                 failure[0] = t;
             } finally {

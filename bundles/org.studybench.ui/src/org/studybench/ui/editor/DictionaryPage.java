@@ -63,9 +63,12 @@ public final class DictionaryPage {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Variable", 140, v -> v.getName(), null);
         column("Type", 70, v -> v.getType().getLiteral(), null);
-        column("Measure", 80, v -> v.getMeasureLevel().getLiteral(), null).setEditingSupport(new MeasureEditing());
+        // the measure level the importer guessed, corrected by the researcher
+        column("Measure", 80, v -> v.getMeasureLevel().getLiteral(), null).setEditingSupport(new ChoiceEditing(
+                MeasureLevel.VALUES.stream().map(MeasureLevel::getLiteral).toList(), v -> v.getMeasureLevel().getValue(),
+                (v, index) -> editing.set(v, P.getVariable_MeasureLevel(), MeasureLevel.get(index))));
         column("Label", 240, v -> v.getLabel() == null ? "" : v.getLabel(), (v, text) -> editing.set(v, P.getNamed_Label(), text.isBlank() ? null : text.trim()));
-        column("Role", 90, v -> v.getRole().getLiteral(), null).setEditingSupport(new RoleEditing());
+        column("Role", 90, v -> v.getRole().getLiteral(), null).setEditingSupport(new ChoiceEditing(ROLES, v -> v.getRole().getValue(), this::setRole));
         column("Value labels", 260, DictionaryPage::valueLabels, this::setValueLabels);
         column("Missing codes", 120, v -> String.join(", ", v.getMissingValues()), (v, text) -> editing.change("Missing codes of " + v.getName(), () -> {
             v.getMissingValues().clear();
@@ -162,15 +165,22 @@ public final class DictionaryPage {
         return column;
     }
 
-    /** The measure level (nominal, ordinal, scale): what the importer guessed, corrected by the researcher; one undoable step. */
-    private final class MeasureEditing extends EditingSupport {
-        MeasureEditing() {
+    /** A column edited by choosing from {@code choices} (the enumeration's literals in order); {@code set} makes the change. */
+    private final class ChoiceEditing extends EditingSupport {
+        private final List<String> choices;
+        private final java.util.function.ToIntFunction<Variable> current;
+        private final java.util.function.ObjIntConsumer<Variable> set;
+
+        ChoiceEditing(List<String> choices, java.util.function.ToIntFunction<Variable> current, java.util.function.ObjIntConsumer<Variable> set) {
             super(viewer);
+            this.choices = choices;
+            this.current = current;
+            this.set = set;
         }
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return new ComboBoxCellEditor(viewer.getTable(), MeasureLevel.VALUES.stream().map(MeasureLevel::getLiteral).toArray(String[]::new), SWT.READ_ONLY);
+            return new ComboBoxCellEditor(viewer.getTable(), choices.toArray(new String[0]), SWT.READ_ONLY);
         }
 
         @Override
@@ -180,54 +190,28 @@ public final class DictionaryPage {
 
         @Override
         protected Object getValue(Object element) {
-            return ((Variable) element).getMeasureLevel().getValue();
+            return current.applyAsInt((Variable) element);
         }
 
         @Override
         protected void setValue(Object element, Object value) {
             int index = (Integer) value;
-            if (index >= 0) {
-                editing.set((Variable) element, P.getVariable_MeasureLevel(), MeasureLevel.get(index));
+            if (index >= 0 && index != current.applyAsInt((Variable) element)) {
+                set.accept((Variable) element, index);
             }
         }
     }
 
-    private final class RoleEditing extends EditingSupport {
-        RoleEditing() {
-            super(viewer);
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return new ComboBoxCellEditor(viewer.getTable(), ROLES.toArray(new String[0]), SWT.READ_ONLY);
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return ((Variable) element).getRole().getValue();
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            Variable v = (Variable) element;
-            int index = (Integer) value;
-            if (index < 0 || index == v.getRole().getValue()) {
-                return;
+    /** A design role moves from the variable that had it (a dataset has one weight, one cluster and one stratum variable); one undo step. */
+    private void setRole(Variable v, int index) {
+        VariableRole role = VariableRole.get(index);
+        Dataset d = (Dataset) v.eContainer();
+        boolean single = role == VariableRole.WEIGHT || role == VariableRole.CLUSTER || role == VariableRole.STRATA;
+        editing.change("Role of " + v.getName(), () -> {
+            if (single) {
+                d.getVariables().stream().filter(o -> o != v && o.getRole() == role).forEach(o -> o.setRole(VariableRole.NONE));
             }
-            VariableRole role = VariableRole.get(index);
-            Dataset d = (Dataset) v.eContainer();
-            boolean single = role == VariableRole.WEIGHT || role == VariableRole.CLUSTER || role == VariableRole.STRATA;
-            editing.change("Role of " + v.getName(), () -> {
-                if (single) {
-                    d.getVariables().stream().filter(o -> o != v && o.getRole() == role).forEach(o -> o.setRole(VariableRole.NONE));
-                }
-                v.setRole(role);
-            });
-        }
+            v.setRole(role);
+        });
     }
 }
