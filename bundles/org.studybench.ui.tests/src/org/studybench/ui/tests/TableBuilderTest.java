@@ -85,6 +85,25 @@ class TableBuilderTest {
         }
     }
 
+    /** Seed B's saved table counts its second dataset: choosing it shows that dataset's questions, its nets, mean and median. */
+    @Test
+    void aSavedTableOfAnotherDataset() throws Throwable {
+        Examples.copy("blogmeter-2013", dir.resolve("blogmeter-2013"));
+        WorkbenchRunner.run((application, display) -> {
+            Shell shell = WorkbenchRunner.mainWindow(application);
+            WorkbenchRunner.openStudy(application, display, dir, "blogmeter-2013.study");
+            Widgets.selectTab(Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID), "Tables");
+            org.eclipse.swt.widgets.List rows = Widgets.byData(shell, org.eclipse.swt.widgets.List.class, ID, TableBuilderPage.ROWS_ID);
+            assertTrue(List.of(rows.getItems()).contains("sector"), "the scratch table counts the first dataset, the pages");
+            Widgets.choose(Widgets.byData(shell, org.eclipse.swt.widgets.Combo.class, ID, TableBuilderPage.TABLES_ID), "by-strategy");
+            assertTrue(List.of(rows.getItems()).contains("Delay or reluctance: lack of time, resources and skills  [cause_time]"), List.of(rows.getItems()).toString());
+            assertEquals(4, rows.getSelectionCount());
+            Table table = Widgets.byData(shell, Table.class, ID, TableBuilderPage.TABLE_ID);
+            Widgets.waitUntil(display, () -> java.util.Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("    Median")), 30, "the saved table");
+            assertEquals("35.6%", table.getItem(Widgets.row(table, 0, "    Of little or no importance (net)")).getText(1));
+        });
+    }
+
     private void drive(MApplication application, Display display) {
         Shell shell = WorkbenchRunner.mainWindow(application);
         MPart editorPart = WorkbenchRunner.openStudy(application, display, dir, "ipsos-2013.study");

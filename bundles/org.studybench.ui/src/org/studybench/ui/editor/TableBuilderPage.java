@@ -56,6 +56,7 @@ public final class TableBuilderPage {
 
     public static final String TABLES_ID = "studybench.editor.tables.saved";
     public static final String SEARCH_ID = "studybench.editor.tables.search";
+    public static final String DATASET_ID = "studybench.editor.tables.dataset";
     public static final String ROWS_ID = "studybench.editor.crosstab.rows";
     public static final String COLUMNS_ID = "studybench.editor.crosstab.columns";
     public static final String WEIGHT_ID = "studybench.editor.crosstab.weight";
@@ -75,6 +76,7 @@ public final class TableBuilderPage {
     private final TableWorkflow tables;
     private final SashForm control;
     private final Combo saved;
+    private final Combo datasetChoice;
     private final Text search;
     private final org.eclipse.swt.widgets.List rows;
     private final org.eclipse.swt.widgets.List columns;
@@ -107,6 +109,7 @@ public final class TableBuilderPage {
         Composite left = new Composite(control, SWT.NONE);
         left.setLayout(new GridLayout(2, false));
         saved = Fields.combo(left, "Table", TABLES_ID);
+        datasetChoice = Fields.combo(left, "Dataset", DATASET_ID);
         search = new Text(left, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Search questions by label or name");
         search.setData(Ids.KEY, SEARCH_ID);
@@ -148,6 +151,12 @@ public final class TableBuilderPage {
         fill();
         Live.follow(control, editing, this::fill);
         saved.addListener(SWT.Selection, e -> load());
+        datasetChoice.addListener(SWT.Selection, e -> { // another dataset for the scratch table: its variables, nothing chosen yet
+            chosenRows.clear();
+            chosenColumns.clear();
+            banner = null;
+            fill();
+        });
         search.addListener(SWT.Modify, e -> showVariables());
         rows.addListener(SWT.Selection, e -> chose(rows, shownRows, chosenRows));
         columns.addListener(SWT.Selection, e -> chose(columns, shownColumns, chosenColumns));
@@ -164,8 +173,14 @@ public final class TableBuilderPage {
         return control;
     }
 
+    /** The dataset the table counts: a saved table's own, else the one chosen for the scratch table (the first by default). */
     private Dataset dataset() {
-        return editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
+        if (selected() != null) {
+            return org.studybench.model.lookup.Lookups.dataset(editing.study(), selected());
+        }
+        List<Dataset> all = editing.study().getDatasets();
+        int i = datasetChoice.getSelectionIndex();
+        return all.isEmpty() ? null : all.get(i >= 0 && i < all.size() ? i : 0);
     }
 
     /** The saved table chosen, or null for the scratch table. */
@@ -189,7 +204,15 @@ public final class TableBuilderPage {
             }
             int index = current == null ? 0 : editing.study().getTables().indexOf(current) + 1;
             saved.select(Math.max(0, index)); // a deleted table leaves the scratch table
+            List<String> datasets = editing.study().getDatasets().stream().map(x -> StudyLabels.labelled(x.getLabel(), x.getName())).toList();
+            int chosenDataset = datasetChoice.getSelectionIndex();
+            if (!java.util.Arrays.asList(datasetChoice.getItems()).equals(datasets)) {
+                datasetChoice.setItems(datasets.toArray(String[]::new));
+            }
             Dataset d = dataset();
+            datasetChoice.select(d == null ? -1 : current == null && chosenDataset >= 0 && chosenDataset < datasets.size() ? chosenDataset
+                    : editing.study().getDatasets().indexOf(d));
+            datasetChoice.setEnabled(selected() == null && datasets.size() > 1); // a saved table's dataset is changed in the Outline
             List<Variable> variables = new ArrayList<>();
             for (Variable v : d == null ? List.<Variable> of() : d.getVariables()) {
                 if (v.getRole() != VariableRole.WEIGHT && v.getRole() != VariableRole.CLUSTER && v.getRole() != VariableRole.ID) {
@@ -271,18 +294,10 @@ public final class TableBuilderPage {
         means.setSelection(spec.isMeans());
     }
 
+    /** A table chosen in the Table drop-down: its dataset's variables, its choices, computed. */
     private void load() {
-        TableSpec spec = selected();
-        if (spec != null) {
-            filling = true;
-            try {
-                take(spec);
-                showVariables();
-            } finally {
-                filling = false;
-            }
-        }
-        toReport.setEnabled(spec != null);
+        fill();
+        toReport.setEnabled(selected() != null);
         compute();
     }
 
@@ -389,6 +404,9 @@ public final class TableBuilderPage {
         scratch.setAlpha(Preferences.alpha());
         scratch.setCorrection(Preferences.correction().id());
         scratch.setEffectiveBases(true);
+        if (dataset() != null && editing.study().getDatasets().indexOf(dataset()) > 0) {
+            scratch.setDataset(dataset());
+        }
         return scratch;
     }
 
@@ -521,8 +539,8 @@ public final class TableBuilderPage {
         created.setAlpha(spec.getAlpha());
         created.setCorrection(spec.getCorrection());
         created.setEffectiveBases(spec.isEffectiveBases());
-        if (dataset() != null && editing.study().getDatasets().size() > 1) {
-            created.setDataset(dataset());
+        if (dataset() != null && editing.study().getDatasets().indexOf(dataset()) > 0) {
+            created.setDataset(dataset()); // (the study's first dataset is every table's default)
         }
         editing.add(editing.study(), StudyPackage.eINSTANCE.getStudy_Tables(), created);
         saved.setItems(new String[0]); // refilled with the new table, which becomes the chosen one

@@ -80,6 +80,13 @@ public final class StatusBar {
         Shell shell = parent.getShell();
         WindowLayout.restore(shell, sash());
         shell.addListener(SWT.Close, e -> WindowLayout.keep(shell, sash()));
+        // the window's trim was laid out before this control existed: without a second layout the bar has no height
+        // until the window is first resized
+        shell.getDisplay().asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                shell.layout(true, true);
+            }
+        });
     }
 
     /** The sash between the navigator and the editors, whose weights are remembered. */
