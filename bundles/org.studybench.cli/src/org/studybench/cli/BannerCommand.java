@@ -114,7 +114,7 @@ class BannerCommand implements Callable<Integer> {
         if (table != null) {
             if (rows != null || cols != null || data.segmentName != null || data.datasetName != null || correction != null || alpha != null || means) {
                 throw new InputException("--table: the saved table decides its questions, breakdowns, dataset, segment, means and letters; change them with "
-                        + "'studybench set " + file + " table " + table + " SETTING=VALUE'");
+                        + "'studybench set " + file + " table " + table + " --set SETTING=VALUE'");
             }
             spec = study.getTables().stream().filter(t -> table.equals(t.getName())).findFirst()
                     .orElseThrow(() -> new InputException(file + ": has no table named '" + table + "'" + (study.getTables().isEmpty() ? ""

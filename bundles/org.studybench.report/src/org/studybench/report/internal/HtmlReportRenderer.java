@@ -531,31 +531,35 @@ public class HtmlReportRenderer implements ReportRenderer {
     }
 
     /**
-     * The section's tables, each computed from its dataset by the table workflow (the service the command
-     * line and the workbench use) and shown as {@link BannerWriter#htmlTable} writes it.
+     * The section's tables, each computed from its dataset by the table workflow (the OSGi service the
+     * command line and the workbench use; a report of tables needs the study saved, its data beside it) and
+     * shown as {@link BannerWriter#htmlTable} writes it.
      */
     private static void writeTables(Writer w, Study study, Part part) throws IOException, InputException {
         w.write("<section id=\"" + part.id() + "\">\n<h2>" + Html.escape(part.title()) + "</h2>\n");
-        for (TableSpec table : part.tables()) {
-            Banner banner = tables(study, table).compute(study, Path.of(study.eResource().getURI().toFileString()), table);
-            w.write("<figure class=\"table\" id=\"table-" + Html.escape(table.getName()) + "\">\n<figcaption>" + Html.escape(TableWorkflow.title(table))
-                    + "</figcaption>\n" + BannerWriter.htmlTable(banner) + "</figure>\n");
+        if (!part.tables().isEmpty()) {
+            TableSpec first = part.tables().get(0);
+            if (study.eResource() == null || !study.eResource().getURI().isFile()) {
+                throw new InputException("table '" + first.getName() + "' counts respondents and needs the study saved as a file");
+            }
+            org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(HtmlReportRenderer.class);
+            org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
+            org.osgi.framework.ServiceReference<TableWorkflow> reference = context == null ? null : context.getServiceReference(TableWorkflow.class);
+            if (reference == null) {
+                throw new InputException("table '" + first.getName() + "' needs StudyBench's table workflow, which is not running");
+            }
+            TableWorkflow tables = context.getService(reference);
+            try {
+                for (TableSpec table : part.tables()) {
+                    Banner banner = tables.compute(study, Path.of(study.eResource().getURI().toFileString()), table);
+                    w.write("<figure class=\"table\" id=\"table-" + Html.escape(table.getName()) + "\">\n<figcaption>"
+                            + Html.escape(TableWorkflow.title(table)) + "</figcaption>\n" + BannerWriter.htmlTable(banner) + "</figure>\n");
+                }
+            } finally {
+                context.ungetService(reference);
+            }
         }
         w.write("</section>\n");
-    }
-
-    /** The table workflow as OSGi has it; a report of tables needs the study saved, its data beside it. */
-    private static TableWorkflow tables(Study study, TableSpec table) throws InputException {
-        if (study.eResource() == null || !study.eResource().getURI().isFile()) {
-            throw new InputException("table '" + table.getName() + "' counts respondents and needs the study saved as a file");
-        }
-        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(HtmlReportRenderer.class);
-        org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        org.osgi.framework.ServiceReference<TableWorkflow> reference = context == null ? null : context.getServiceReference(TableWorkflow.class);
-        if (reference == null) {
-            throw new InputException("table '" + table.getName() + "' needs StudyBench's table workflow, which is not running");
-        }
-        return context.getService(reference); // a singleton of the framework's life: not released per table
     }
 
     /** Every chart of the study in a figure, drawn by the renderer of its kind. */
