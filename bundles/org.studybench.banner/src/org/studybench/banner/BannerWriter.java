@@ -45,19 +45,17 @@ public final class BannerWriter {
         return cells + letters + small;
     }
 
-    /** A cell's percentage as shown: one decimal, a star for a small base. */
+    /** An answer's percentage in column j as shown. */
     private static String percent(Banner b, Banner.Block block, int i, int j) {
-        if (!(block.bases()[j] > 0)) {
-            return "–"; // no respondent of this column answered the question
-        }
-        return String.format(Locale.ROOT, "%.1f%%", block.percent()[i][j]) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
+        return percent(b, block, block.percent()[i][j], j);
     }
 
-    private static String netPercent(Banner b, Banner.Block block, Banner.NetRow net, int j) {
+    /** A percentage of column j as shown: one decimal, a star for a small base, "–" where nobody in the column answered. */
+    private static String percent(Banner b, Banner.Block block, double percent, int j) {
         if (!(block.bases()[j] > 0)) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%.1f%%", net.percent()[j]) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
+        return String.format(Locale.ROOT, "%.1f%%", percent) + (block.smallBase(j, b.display().minimumBase()) ? "*" : "");
     }
 
     /** A median: the answer's value as the data have it (whole numbers without decimals). */
@@ -122,7 +120,7 @@ public final class BannerWriter {
                 String[] line = blank(columns);
                 line[1] = net.label();
                 for (int j = 0; j < b.columnCount(); j++) {
-                    line[2 + j] = (netPercent(b, block, net, j) + " " + (d.letters() ? net.letters()[j] : "")).trim();
+                    line[2 + j] = (percent(b, block, net.percent()[j], j) + " " + (d.letters() ? net.letters()[j] : "")).trim();
                 }
                 rows.add(line);
             }
@@ -272,7 +270,7 @@ public final class BannerWriter {
                 out.append("<tr class=\"banner-net\"><td></td><td class=\"banner-answer\">").append(escape(net.label())).append("</td>");
                 for (int j = 0; j < b.columnCount(); j++) {
                     String letters = d.letters() ? net.letters()[j] : "";
-                    out.append("<td>").append(netPercent(b, block, net, j)).append(letters.isEmpty() ? "" : "<sup>" + letters + "</sup>").append("</td>");
+                    out.append("<td>").append(percent(b, block, net.percent()[j], j)).append(letters.isEmpty() ? "" : "<sup>" + letters + "</sup>").append("</td>");
                 }
                 out.append("</tr>\n");
             }

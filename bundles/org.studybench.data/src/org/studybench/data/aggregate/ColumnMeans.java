@@ -66,7 +66,7 @@ public record ColumnMeans(double[] means, double[] standardErrors, double[] medi
                     }
                 }
             }
-            se[j] = weight[j] > 0 ? Math.sqrt(quadratic(gradient[j], gradient[j], covariance)) : Double.NaN;
+            se[j] = weight[j] > 0 ? Math.sqrt(quadratic(gradient[j], covariance)) : Double.NaN;
         }
         TDistribution dist = TDistribution.of(Math.max(df, 1));
         List<Pair> raw = new ArrayList<>();
@@ -79,7 +79,7 @@ public record ColumnMeans(double[] means, double[] standardErrors, double[] medi
                 for (int k = 0; k < c.length; k++) {
                     c[k] = gradient[a][k] - gradient[b][k];
                 }
-                double s = Math.sqrt(Math.max(0, quadratic(c, c, covariance)));
+                double s = Math.sqrt(Math.max(0, quadratic(c, covariance)));
                 double d = means[a] - means[b];
                 double z = s > 0 ? d / s : 0;
                 double p = s > 0 ? 2 * dist.survivalProbability(Math.abs(z)) : 1;
@@ -149,15 +149,13 @@ public record ColumnMeans(double[] means, double[] standardErrors, double[] medi
         return c;
     }
 
-    private static double quadratic(double[] x, double[] y, double[][] c) {
+    /** The variance c'Cc of a linear combination c of cell totals with covariance C (also DesignLetters'); zero coefficients skipped. */
+    static double quadratic(double[] c, double[][] covariance) {
         double v = 0;
-        for (int a = 0; a < x.length; a++) {
-            if (x[a] == 0) {
-                continue;
-            }
-            for (int b = 0; b < y.length; b++) {
-                if (y[b] != 0) {
-                    v += x[a] * c[a][b] * y[b];
+        for (int x = 0; x < c.length; x++) {
+            if (c[x] != 0) {
+                for (int y = 0; y < c.length; y++) {
+                    v += c[x] * covariance[x][y] * c[y];
                 }
             }
         }

@@ -202,23 +202,35 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
         Variance combined = new Variance(cov, variance.psus(), variance.strata(), variance.degreesOfFreedom(), variance.columnDegreesOfFreedom(),
                 variance.singlePsuStratum());
-        int k = Math.max(ng * nc, 2);
-        double[] totals = new double[k];
+        DesignMoments moments = cellMoments(w, w2, combined, n);
+        return new CrossTab(List.copyOf(names), columns, c, w, w2, moments, n, combined);
+    }
+
+    /**
+     * The design moments of a table's cells (cell (i, j) at i + rows·j) from their weighted totals, sums of
+     * squared weights and the design-based covariance of the totals; a table of one cell is padded with an
+     * empty category, as a one-way table of one level.
+     */
+    private static DesignMoments cellMoments(double[][] weighted, double[][] squares, Variance variance, long observations) {
+        int nr = weighted.length;
+        int nc = nr == 0 ? 0 : weighted[0].length;
+        int k = nr * nc;
+        int categories = Math.max(k, 2);
+        double[] totals = new double[categories];
         double sumW2 = 0;
         for (int j = 0; j < nc; j++) {
-            for (int g = 0; g < ng; g++) {
-                totals[g + ng * j] = w[g][j];
-                sumW2 += w2[g][j];
+            for (int i = 0; i < nr; i++) {
+                totals[i + nr * j] = weighted[i][j];
+                sumW2 += squares[i][j];
             }
         }
-        double[][] momentsCovariance = cov;
-        if (k > ng * nc) { // one cell: padded with an empty category, as a one-way table of one level
-            momentsCovariance = new double[k][k];
-            momentsCovariance[0][0] = cov[0][0];
+        double[][] covariance = variance.covariance();
+        if (categories > k) {
+            covariance = new double[categories][categories];
+            covariance[0][0] = variance.covariance()[0][0];
         }
-        DesignMoments moments = DesignMoments.ofTotals(totals, momentsCovariance, variance.psus(), variance.strata(), variance.degreesOfFreedom(),
-                variance.singlePsuStratum(), n, sumW2);
-        return new CrossTab(List.copyOf(names), columns, c, w, w2, moments, n, combined);
+        return DesignMoments.ofTotals(totals, covariance, variance.psus(), variance.strata(), variance.degreesOfFreedom(), variance.singlePsuStratum(),
+                observations, sumW2);
     }
 
     /** Unweighted number of respondents in column j. */
@@ -775,26 +787,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
 
         CrossTab table(Design design, Variance variance) {
-            DesignMoments moments = null;
-            if (variance != null) {
-                int k = cells();
-                int categories = Math.max(k, 2); // a one-way table of one level is padded with an empty category
-                double[] totals = new double[categories];
-                double sumW2 = 0;
-                for (int j = 0; j < columnLevels.size(); j++) {
-                    for (int i = 0; i < rowLevels.size(); i++) {
-                        totals[i + rowLevels.size() * j] = weighted[i][j];
-                        sumW2 += squares[i][j];
-                    }
-                }
-                double[][] covariance = variance.covariance();
-                if (categories > k) {
-                    covariance = new double[categories][categories];
-                    covariance[0][0] = variance.covariance()[0][0];
-                }
-                moments = DesignMoments.ofTotals(totals, covariance, variance.psus(), variance.strata(), variance.degreesOfFreedom(), variance.singlePsuStratum(),
-                        observations, sumW2);
-            }
+            DesignMoments moments = variance == null ? null : cellMoments(weighted, squares, variance, observations);
             return new CrossTab(rowLevels, columnLevels, counts, weighted, squares, moments, observations, variance);
         }
     }

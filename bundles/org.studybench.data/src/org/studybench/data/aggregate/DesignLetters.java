@@ -90,15 +90,6 @@ public final class DesignLetters {
             c[i + nr * a] = ((i == r ? 1 : 0) - share[r][a]) / columnWeight[a];
             c[i + nr * b] = -((i == r ? 1 : 0) - share[r][b]) / columnWeight[b];
         }
-        double[][] covariance = t.variance().covariance();
-        double v = 0;
-        for (int x = 0; x < c.length; x++) {
-            if (c[x] != 0) {
-                for (int y = 0; y < c.length; y++) {
-                    v += c[x] * covariance[x][y] * c[y];
-                }
-            }
-        }
-        return v;
+        return ColumnMeans.quadratic(c, t.variance().covariance());
     }
 }
