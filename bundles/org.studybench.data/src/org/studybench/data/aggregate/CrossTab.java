@@ -288,6 +288,10 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         return all(source, List.of(new Request(row, column)), design, filter).get(0);
     }
 
+    /** The grouping set of tables: variables {@code first} and {@code second} (-1: none) and its GROUPING() mask over the pass's variables. */
+    record GroupingSet(long mask, int first, int second) {
+    }
+
     /**
      * One table to compute: {@code row} by {@code column}, or the one-way table of {@code row} when {@code column} is null.
      * A {@code partial} two-way table may have fewer than two rows or columns with data and is then returned as it is
@@ -319,6 +323,15 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
      * takes at most {@link Dialect#groupingLimit()} variables and more are split into passes.
      */
     public static List<CrossTab> all(RowSource source, List<Request> tables, Design design, SqlFilter filter) throws InputException {
+        return all(source, tables, design, filter, FoldedGroups.KEY_BITS);
+    }
+
+    /**
+     * {@link #all(RowSource, List, Design, SqlFilter)} with the width of the hashed group keys of a clustered
+     * design on DuckDB (see {@link FoldedGroups}): 64 normally, 0 to group by the values themselves, and a few
+     * bits only to test that colliding keys are noticed (the tables are then computed again without them).
+     */
+    public static List<CrossTab> all(RowSource source, List<Request> tables, Design design, SqlFilter filter, int keyBits) throws InputException {
         List<CrossTab> out = new ArrayList<>();
         int from = 0;
         while (from < tables.size()) {
@@ -337,13 +350,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 variables = with;
                 to++;
             }
-            out.addAll(pass(source, tables.subList(from, to), List.copyOf(variables), design, filter));
+            out.addAll(pass(source, tables.subList(from, to), List.copyOf(variables), design, filter, keyBits));
             from = to;
         }
         return out;
     }
 
-    private static List<CrossTab> pass(RowSource source, List<Request> tables, List<String> variables, Design design, SqlFilter filter) throws InputException {
+    private static List<CrossTab> pass(RowSource source, List<Request> tables, List<String> variables, Design design, SqlFilter filter, int keyBits)
+            throws InputException {
         Dialect dialect = source.dialect();
         String w = design.weightSql(dialect);
         // Variables, strata and PSUs are grouped by their own types and only the grouped levels are cast
@@ -363,8 +377,6 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             keys.append(v == 0 ? "" : ", ").append('v').append(v);
         }
         // one grouping set per distinct table; GROUPING(v0, ...) tells the sets apart (bit set = variable not grouped)
-        record GroupingSet(long mask, int first, int second) {
-        }
         Map<Long, GroupingSet> sets = new LinkedHashMap<>(); // a table and its transpose share a set: a repeated set would be returned twice
         Map<Request, GroupingSet> setOf = new HashMap<>();
         long all = (1L << variables.size()) - 1;
@@ -410,19 +422,25 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             masksOfKind.get(kind).add(set.mask());
         }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
+        FoldedGroups folded = clustered ? FoldedGroups.of(dialect, sets.values(), variables.size(), filter != null, keyBits) : null;
+        String grouped = folded != null ? folded.sql()
+                : "t AS (SELECT GROUPING(" + keys + ") AS g, " + designColumns + ", " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
+                        + "GROUP BY GROUPING SETS (" + groupingSets + ")), "
+                        + "u AS (SELECT g, h, psu, inside, " + first + " END AS a, " + second + " END AS b, n, sw, sw2 FROM t)";
         String sql = "WITH s AS (SELECT " + raw + w + " AS w, " + h + " AS h, " + psu + " AS psu, coalesce(" + inside + ", FALSE) AS inside FROM "
                 + source.fromSql() + design.hasWeightSql(dialect) + "), d AS (" + (filter != null ? "SELECT " + projected + "w, h, psu, inside FROM s" : "SELECT * FROM s") + "), "
-                + "t AS (SELECT GROUPING(" + keys + ") AS g, " + designColumns + ", " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
-                + "GROUP BY GROUPING SETS (" + groupingSets + ")), "
-                + "u AS (SELECT g, h, psu, inside, " + first + " END AS a, " + second + " END AS b, n, sw, sw2 FROM t)"
-                + (clustered ? clusteredMoments(dialect, masksOfKind) : " SELECT g, " + dialect.text("h") + ", inside, a, b, n, sw, sw2 FROM u");
+                + grouped + (clustered ? clusteredMoments(dialect, masksOfKind, folded != null) : " SELECT g, " + dialect.text("h") + ", inside, a, b, n, sw, sw2 FROM u");
         Map<Long, List<Cell>> cells = new HashMap<>(); // inside the domain, by the set's two levels (null: missing)
         Map<Long, List<StratumCell>> strataCells = new HashMap<>(); // unclustered: by stratum too, and those outside the domain
         Map<List<Long>, List<Object[]>> covariances = new HashMap<>(); // clustered: (set, kind) -> {level, level, level, level, value}
         Map<List<Long>, double[]> infos = new HashMap<>(); // clustered: (set, kind) -> {PSUs, strata, df}
         Map<List<Long>, String> singles = new HashMap<>(); // clustered: (set, kind) -> a stratum with one PSU
         Map<List<Object>, Integer> domainDf = new HashMap<>(); // clustered: (set, side, level) -> df
-        for (Object[] row : rows(source, sql, filter)) {
+        List<Object[]> result = rows(source, sql, filter);
+        if (folded != null && result.stream().anyMatch(row -> whole(row[0]) == FoldedGroups.COLLIDED)) {
+            return pass(source, tables, variables, design, filter, 0); // two design cells shared a hashed key: group by the values
+        }
+        for (Object[] row : result) {
             if (!clustered) {
                 double sw = number(row[6]);
                 checkWeight(source, design, sw);
@@ -584,9 +602,10 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
      * respondents outside the domain), the sums T_h and the cross-products S_h of the PSUs' cell totals;
      * then C = Σ_h n_h/(n_h − 1) S_h − T_h T_h'/(n_h − 1), the degrees of freedom of the table and of each
      * column's domain (PSUs with weight there, minus their strata) and a stratum with one PSU only.
-     * One result of four kinds of rows: 0 cell sums, 1 covariance entries, 2 PSUs/strata/df, 3 a domain's df.
+     * One result of four kinds of rows: 0 cell sums, 1 covariance entries, 2 PSUs/strata/df, 3 a domain's df; with
+     * {@link FoldedGroups} a fifth, a row of kind {@link FoldedGroups#COLLIDED} when hashed keys collided.
      */
-    private static String clusteredMoments(Dialect dialect, List<Set<Long>> masksOfKind) {
+    private static String clusteredMoments(Dialect dialect, List<Set<Long>> masksOfKind, boolean folded) {
         StringBuilder c = new StringBuilder();
         String[] branch = {
                 "SELECT g, 0 AS k, h, p, a AS r, b AS s, sw AS y FROM u2 WHERE inside AND a IS NOT NULL AND b IS NOT NULL AND g IN (%s)",
@@ -630,7 +649,9 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 + "UNION ALL SELECT 1, g, k, r1, s1, r2, s2, " + dialect.number("v") + ", " + number + ", " + number + " FROM cv "
                 + "UNION ALL SELECT 2, info.g, info.k, single, " + text + ", " + text + ", " + text + ", " + dialect.number("psus") + ", "
                 + dialect.number("strata") + ", " + dialect.number("coalesce(dfs.df, 0)") + " FROM info LEFT JOIN dfs ON info.g = dfs.g AND info.k = dfs.k "
-                + "UNION ALL SELECT 3, g, 0, side, level, " + text + ", " + text + ", " + dialect.number("df") + ", " + number + ", " + number + " FROM ddf";
+                + "UNION ALL SELECT 3, g, 0, side, level, " + text + ", " + text + ", " + dialect.number("df") + ", " + number + ", " + number + " FROM ddf"
+                + (folded ? " UNION ALL SELECT " + FoldedGroups.COLLIDED + ", 0, 0, " + text + ", " + text + ", " + text + ", " + text + ", "
+                        + dialect.number("count(*)") + ", " + number + ", " + number + " FROM u WHERE NOT pure HAVING count(*) > 0" : "");
     }
 
     private static long bit(List<String> variables, String variable) {
