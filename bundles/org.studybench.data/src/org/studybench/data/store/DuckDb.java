@@ -48,9 +48,9 @@ public final class DuckDb {
     private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Loads the engine in the background, once per process: its driver unpacks and links a 60 MB native
-     * library, about 0.4 s of every process that uses it, which can overlap an importer's pass over a
-     * file in Java. A failure shows again, and is reported, at the first real connection.
+     * Loads the engine in the background, once per process: its driver links a 60 MB native library (and,
+     * outside the product, first unpacks it from its jar: about 0.4 s), which can overlap an importer's
+     * pass over a file in Java. A failure shows again, and is reported, at the first real connection.
      */
     public static void startLoading() {
         if (LOADING.compareAndSet(false, true)) {
