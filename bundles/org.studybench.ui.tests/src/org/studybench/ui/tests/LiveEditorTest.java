@@ -158,8 +158,8 @@ class LiveEditorTest {
 
             // Every page shows it now, without saving or reopening.
             Widgets.selectTab(tabs, "Dictionary");
-            assertEquals(List.of("apistrat"), Arrays.asList(datasets.getItems()));
-            assertEquals("apistrat", datasets.getText());
+            assertEquals(List.of("apistrat.csv  [apistrat]"), Arrays.asList(datasets.getItems()), "by its label, the name beside");
+            assertEquals("apistrat.csv  [apistrat]", datasets.getText());
             assertEquals(7, Widgets.byData(shell, Table.class, ID, DictionaryPage.TABLE_ID).getItemCount());
             Widgets.selectTab(tabs, "Tables");
             assertFalse(crosstabStatus.getText().startsWith("The study has no dataset"), crosstabStatus.getText());
@@ -257,12 +257,12 @@ class LiveEditorTest {
             assertFalse(study.getFindings().contains(added));
             assertTrue(compared.getFindings().isEmpty(), "no dangling reference");
             Widgets.flush(display);
-            assertTrue(Arrays.stream(findings.getItems()).noneMatch(i -> i.getText().equals(added.getName())), "gone from the comparisons page");
+            assertTrue(Arrays.stream(findings.getItems()).noneMatch(i -> i.getText().endsWith("  [" + added.getName() + "]")), "gone from the comparisons page");
             Widgets.child(Widgets.item(navigator, "ipsos-2013.study"), "Findings (7)");
             Widgets.menu(shell, "Edit", "Undo");
             Widgets.flush(display);
             assertEquals(List.of(added), compared.getFindings(), "undo restores the reference");
-            assertTrue(Arrays.stream(findings.getItems()).anyMatch(i -> i.getText().equals(added.getName())));
+            assertTrue(Arrays.stream(findings.getItems()).anyMatch(i -> i.getText().endsWith("  [" + added.getName() + "]")), "by its label, the name beside");
         });
     }
 

@@ -98,7 +98,7 @@ class MainWindowTest {
         Widgets.select(Widgets.child(findings, "See security as a risk or obstacle of social tools  [security]"));
         assertEquals("security", Widgets.text(shell, ID, properties + ".name"));
         assertEquals("published", Widgets.text(shell, ID, properties + ".origin"));
-        assertEquals("ipsos-microsoft-2013", Widgets.text(shell, ID, properties + ".source"));
+        assertEquals("Ipsos for Microsoft, July 2013  [ipsos-microsoft-2013]", Widgets.text(shell, ID, properties + ".source"), "the source by its label");
         assertEquals("StudyBench — ipsos-2013", shell.getText());
     }
 }

@@ -81,7 +81,7 @@ class PreferencesTest {
 
         // The overview: the study's title and its sources, edited in place.
         CTabFolder tabs = Widgets.byData(shell, CTabFolder.class, ID, StudyEditorPart.TABS_ID);
-        Widgets.selectTab(tabs, "Overview");
+        Widgets.selectTab(tabs, "Study");
         Widgets.type(Widgets.byData(shell, Text.class, ID, org.studybench.ui.editor.OverviewPage.TITLE_ID), "Social tools at work, 2013");
         assertEquals("Social tools at work, 2013", editor.getStudy().getTitle());
         Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.OverviewPage.ADD_SOURCE_ID));

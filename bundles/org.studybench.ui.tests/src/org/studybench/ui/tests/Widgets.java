@@ -163,18 +163,17 @@ public final class Widgets {
         flush(field.getDisplay());
     }
 
-    /** Chooses the item of a drop-down whose text starts with {@code prefix}. */
+    /** Chooses the item of a drop-down whose text starts with {@code prefix}, else a labelled element by its name ("label  [prefix]"). */
     public static void choose(org.eclipse.swt.widgets.Combo combo, String prefix) {
-        String[] items = combo.getItems();
-        for (int i = 0; i < items.length; i++) {
-            if (items[i].startsWith(prefix)) {
-                combo.select(i);
-                notify(combo, SWT.Selection, null);
-                flush(combo.getDisplay());
-                return;
-            }
+        List<String> items = List.of(combo.getItems());
+        int i = items.indexOf(items.stream().filter(t -> t.startsWith(prefix)).findFirst()
+                .orElse(items.stream().filter(t -> t.endsWith("  [" + prefix + "]")).findFirst().orElse(null)));
+        if (i < 0) {
+            throw new AssertionError("no item '" + prefix + "...' in " + items);
         }
-        throw new AssertionError("no item '" + prefix + "...' in " + java.util.Arrays.toString(items));
+        combo.select(i);
+        notify(combo, SWT.Selection, null);
+        flush(combo.getDisplay());
     }
 
     /** Selects the tab with {@code text} of a tab folder, as a click on it would. */

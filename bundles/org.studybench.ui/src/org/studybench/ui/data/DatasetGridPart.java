@@ -167,7 +167,9 @@ public class DatasetGridPart {
         valueLabels = org.studybench.banner.Banner.labels(data.dataset());
         part.setLabel(data.dataset().getName() + " (" + String.format("%,d", data.rowCount()) + " rows)");
         sort.add("(file order)");
-        data.columns().forEach(sort::add);
+        // each variable by its label, the name beside, as the workbench's other pickers show them
+        data.columns().forEach(c -> sort.add(data.dataset().getVariables().stream().filter(v -> c.equals(v.getName())).findFirst()
+                .map(v -> org.studybench.ui.editor.StudyLabels.labelled(v.getLabel(), c)).orElse(c)));
         sort.select(0);
 
         IDataProvider body = new IDataProvider() {
@@ -204,6 +206,8 @@ public class DatasetGridPart {
         // Without NO_BACKGROUND (NatTable's default style): with it, GTK3 never shows the grid on screen.
         table = new NatTable(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, new GridLayer(viewport, header, rowHeader, corner));
         table.setData(Ids.KEY, GRID_ID);
+        headerLook(table);
+        fitColumns(bodyLayer);
         table.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         selection.addLayerListener(event -> {
             if (event instanceof CellSelectionEvent cell && data != null && !loading) {
@@ -220,7 +224,50 @@ public class DatasetGridPart {
         filter.addListener(SWT.DefaultSelection, e -> apply());
         sort.addListener(SWT.Selection, e -> apply());
         descending.addListener(SWT.Selection, e -> apply());
-        labels.addListener(SWT.Selection, e -> table.refresh());
+        labels.addListener(SWT.Selection, e -> {
+            fitColumns(bodyLayer); // value labels are wider than codes
+            table.refresh();
+        });
+    }
+
+    /**
+     * Headers as the workbench's tables have them (dark text on a light band; a selected column's header
+     * a light blue with dark text rather than NatTable's white on grey, which reads as disabled).
+     */
+    private static void headerLook(NatTable grid) {
+        org.eclipse.nebula.widgets.nattable.style.Style normal = new org.eclipse.nebula.widgets.nattable.style.Style();
+        normal.setAttributeValue(org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes.BACKGROUND_COLOR, new org.eclipse.swt.graphics.Color(0xe8, 0xec, 0xf1));
+        normal.setAttributeValue(org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes.FOREGROUND_COLOR,
+                grid.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        org.eclipse.nebula.widgets.nattable.style.Style selected = new org.eclipse.nebula.widgets.nattable.style.Style();
+        selected.setAttributeValue(org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes.BACKGROUND_COLOR, new org.eclipse.swt.graphics.Color(0xc5, 0xd6, 0xee));
+        selected.setAttributeValue(org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes.FOREGROUND_COLOR,
+                grid.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        var registry = grid.getConfigRegistry();
+        for (String region : List.of(org.eclipse.nebula.widgets.nattable.grid.GridRegion.COLUMN_HEADER, org.eclipse.nebula.widgets.nattable.grid.GridRegion.ROW_HEADER,
+                org.eclipse.nebula.widgets.nattable.grid.GridRegion.CORNER)) {
+            registry.registerConfigAttribute(org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes.CELL_STYLE, normal,
+                    org.eclipse.nebula.widgets.nattable.style.DisplayMode.NORMAL, region);
+            registry.registerConfigAttribute(org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes.CELL_STYLE, selected,
+                    org.eclipse.nebula.widgets.nattable.style.DisplayMode.SELECT, region);
+        }
+    }
+
+    /** Each column as wide as its name and the first rows' values (as shown, value labels too), within 60 to 300 pixels. */
+    private void fitColumns(DataLayer bodyLayer) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            int rows = (int) Math.min(100, data.rowCount());
+            for (int c = 0; c < data.columns().size(); c++) {
+                int width = gc.textExtent(data.columns().get(c)).x;
+                for (int r = 0; r < rows; r++) {
+                    width = Math.max(width, gc.textExtent(String.valueOf(text(c, data.value(r, c)))).x);
+                }
+                bodyLayer.setColumnWidthByPosition(c, Math.max(60, Math.min(300, width + 16)), false);
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     private String rows() {
@@ -247,7 +294,7 @@ public class DatasetGridPart {
      */
     private void apply() {
         String filterText = filter.getText();
-        String column = sort.getSelectionIndex() <= 0 ? null : sort.getText();
+        String column = sort.getSelectionIndex() <= 0 ? null : data.columns().get(sort.getSelectionIndex() - 1);
         boolean desc = descending.getSelection();
         int mine = ++requests;
         loading = true;

@@ -223,8 +223,7 @@ public final class ChartsPage {
 
     /** Lists the study's charts; returns whether the list changed. */
     private boolean fillList() {
-        String[] items = editing.study().getCharts().stream().map(c -> c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getName())
-                .toArray(String[]::new);
+        String[] items = editing.study().getCharts().stream().map(c -> StudyLabels.labelled(c.getLabel(), c.getName())).toArray(String[]::new);
         if (java.util.Arrays.equals(items, charts.getItems()) && (chart == null || editing.study().getCharts().contains(chart))) {
             return false;
         }

@@ -84,7 +84,7 @@ public final class ComparisonsPage {
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Comparison", 240, o -> ((Comparison) o).getLabel() != null ? ((Comparison) o).getLabel() : ((Comparison) o).getName());
-        column("Comparator", 130, o -> ((Comparison) o).getComparatorId());
+        column("Method", 130, o -> method(((Comparison) o).getComparatorId())); // the form's word for it, by the comparator's label
         column("Result", 330, o -> resultText((Comparison) o));
         column("p (Holm)", 80, o -> {
             Result r = ((Comparison) o).getResult();
@@ -137,8 +137,10 @@ public final class ComparisonsPage {
         comparatorCombo.addListener(SWT.Selection, e -> showComparator());
         refreshComparators();
         control.setWeights(45, 55);
+        TableLook.apply(viewer.getTable(), 2); // the result takes the spare width
         Live.follow(control, editing, () -> {
             viewer.refresh();
+            TableLook.fit(viewer.getTable());
             fillChoices();
         });
     }
@@ -151,7 +153,7 @@ public final class ComparisonsPage {
     public void refreshComparators() {
         comparators = registry.comparators().stream().sorted(java.util.Comparator.comparing(Comparator::id)).toList();
         comparatorCombo.removeAll();
-        comparators.forEach(c -> comparatorCombo.add(c.label() + " (" + c.id() + ")"));
+        comparators.forEach(c -> comparatorCombo.add(StudyLabels.labelled(c.label(), c.id())));
         if (!comparators.isEmpty()) {
             comparatorCombo.select(0);
             showComparator();
@@ -277,6 +279,11 @@ public final class ComparisonsPage {
         return line.isEmpty() && !letters.isEmpty() ? "letters " + String.join(", ", letters) : line.isEmpty() ? r.getMethodText() : line;
     }
 
+    /** A comparator by its label, as the New comparison drop-down offers it; an id the registry lacks (a plug-in gone) as it is. */
+    private String method(String id) {
+        return registry.comparators().stream().filter(c -> c.id().equals(id)).findFirst().map(Comparator::label).orElse(id == null ? "" : id);
+    }
+
     private void column(String title, int width, java.util.function.Function<Object, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
@@ -309,7 +316,7 @@ public final class ComparisonsPage {
         table.removeAll();
         for (org.studybench.model.study.Named element : elements) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(element.getName() == null ? "" : element.getName());
+            item.setText(StudyLabels.labelled(element.getLabel(), element.getName()));
             item.setData(element);
             item.setChecked(ticked.contains(element));
         }

@@ -80,9 +80,11 @@ public final class DictionaryPage {
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         dataset.addListener(SWT.Selection, e -> show());
         fillDatasets();
+        TableLook.apply(viewer.getTable(), 3); // the label takes the spare width
         Live.follow(control, editing, () -> {
             fillDatasets();
             viewer.refresh();
+            TableLook.fit(viewer.getTable());
         });
     }
 
@@ -93,7 +95,7 @@ public final class DictionaryPage {
     /** The study's datasets as they are now (an import adds one); the one shown stays chosen while it exists. */
     private void fillDatasets() {
         List<Dataset> all = editing.study().getDatasets();
-        String[] names = all.stream().map(Dataset::getName).toArray(String[]::new);
+        String[] names = all.stream().map(d -> StudyLabels.labelled(d.getLabel(), d.getName())).toArray(String[]::new);
         Dataset chosen = shown;
         if (!java.util.Arrays.equals(names, dataset.getItems())) {
             dataset.setItems(names);
@@ -119,6 +121,7 @@ public final class DictionaryPage {
         if (d != shown || viewer.getInput() == null) {
             shown = d;
             viewer.setInput(d == null ? List.of() : d.getVariables());
+            TableLook.fit(viewer.getTable());
         }
     }
 

@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -88,7 +87,7 @@ public final class ElementsPage {
         tree.getTree().setData(org.studybench.ui.editor.Ids.KEY, id + ".tree");
         tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setContentProvider(new Content());
-        tree.setLabelProvider(LabelProvider.createTextProvider(ElementsPage::label));
+        tree.setLabelProvider(new ElementLabels()); // the outline's text and icons
         tree.setInput(editing.study());
         tree.expandToLevel(2);
         form = new PropertyForm(control, editing, id + ".form", choices, f -> true);
@@ -215,14 +214,6 @@ public final class ElementsPage {
 
     private static EList<?> siblings(EObject element) {
         return (EList<?>) element.eContainer().eGet(element.eContainmentFeature());
-    }
-
-    /**
-     * An element as the tree shows it: "label  [name]", an option as "code  label", a section by its title
-     * and kind — its item provider's text ({@link ModelLabels}).
-     */
-    public static String label(Object element) {
-        return ModelLabels.text(element);
     }
 
     private final class Content implements ITreeContentProvider {

@@ -105,9 +105,11 @@ public final class FindingsPage {
         }));
         columns();
         viewer.setInput(editing.study().getFindings());
+        TableLook.apply(viewer.getTable(), 0); // the finding's label takes the spare width
         Live.follow(page, editing, () -> {
             columns();
             viewer.refresh();
+            TableLook.fit(viewer.getTable());
         });
     }
 

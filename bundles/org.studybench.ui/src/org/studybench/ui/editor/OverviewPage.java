@@ -71,7 +71,11 @@ public final class OverviewPage {
             column((String) c[0], (EAttribute) c[1], (Integer) c[2]);
         }
         sources.setInput(editing.study().getSources());
-        Live.follow(control, editing, sources::refresh);
+        TableLook.apply(sources.getTable(), 6); // the citation takes the spare width
+        Live.follow(control, editing, () -> {
+            sources.refresh();
+            TableLook.fit(sources.getTable());
+        });
     }
 
     public Composite control() {

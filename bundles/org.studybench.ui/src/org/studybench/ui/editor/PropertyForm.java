@@ -54,10 +54,20 @@ public final class PropertyForm {
     public interface Choices {
         List<String> of(EObject owner, EStructuralFeature feature);
 
+        /**
+         * How the drop-down shows a suggested {@code value} (a variable by its label, "label  [name]");
+         * the value itself by default. Choosing the shown text writes the value.
+         */
+        default String shown(EObject owner, EStructuralFeature feature, String value) {
+            return value;
+        }
+
         Choices NONE = (owner, feature) -> null;
     }
 
     private static final StudyPackage P = StudyPackage.eINSTANCE;
+    /** A suggestion drop-down's data: the values its items show. */
+    private static final String SUGGESTED = "studybench.suggested";
 
     /** One control bound to a feature of the form's element, or of an element it contains. */
     private interface Field {
@@ -240,7 +250,7 @@ public final class PropertyForm {
         }
         control.setLayoutData(data);
         Runnable commit = () -> {
-            String typed = control instanceof Combo c ? c.getText() : ((Text) control).getText();
+            String typed = control instanceof Combo c ? suggested(c, feature) : ((Text) control).getText();
             try {
                 Object value = parse(feature, typed);
                 error.setText("");
@@ -265,18 +275,29 @@ public final class PropertyForm {
                     : String.valueOf(value);
             if (control instanceof Combo combo) {
                 List<String> offered = choices.of(element, feature);
-                String[] items = offered == null ? new String[0] : offered.toArray(String[]::new);
+                List<String> values = offered == null ? List.of() : offered;
+                String[] items = values.stream().map(v -> choices.shown(element, feature, v)).toArray(String[]::new);
                 if (!Arrays.equals(items, combo.getItems())) {
                     combo.setItems(items);
                 }
-                if (!combo.getText().equals(shownText)) {
-                    combo.setText(shownText);
+                combo.setData(SUGGESTED, values);
+                int index = values.indexOf(shownText); // a suggested value by its label, anything else as typed
+                String text = index >= 0 ? items[index] : shownText;
+                if (!combo.getText().equals(text)) {
+                    combo.setText(text);
                 }
             } else {
                 Fields.show((Text) control, shownText);
             }
             error.setText("");
         };
+    }
+
+    /** The value of a suggestion's drop-down: the suggested value whose shown text it is, else the text as typed. */
+    private static String suggested(Combo combo, EStructuralFeature feature) {
+        String text = combo.getText();
+        int index = java.util.List.of(combo.getItems()).indexOf(text);
+        return index >= 0 && combo.getData(SUGGESTED) instanceof List<?> values && index < values.size() ? (String) values.get(index) : text;
     }
 
     private Field checkBox(Composite parent, EReference nested, EStructuralFeature feature, String id) {
@@ -474,10 +495,10 @@ public final class PropertyForm {
         return type == boolean.class || type == Boolean.class;
     }
 
-    /** How an element is offered in a drop-down: its name, or what it is. */
+    /** How an element is offered in a drop-down or check list: "label  [name]" (its name where it has no label), or what it is. */
     static String name(EObject element) {
         if (element instanceof Named named && named.getName() != null) {
-            return named.getName();
+            return StudyLabels.labelled(named.getLabel(), named.getName());
         }
         return org.studybench.model.validation.Describe.of(element);
     }

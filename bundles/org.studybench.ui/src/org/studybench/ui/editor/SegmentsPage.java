@@ -110,8 +110,10 @@ public final class SegmentsPage {
         filter.addListener(SWT.DefaultSelection, e -> commitFilter());
         filter.addListener(SWT.FocusOut, e -> commitFilter());
         viewer.addSelectionChangedListener(e -> select((Segment) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+        TableLook.apply(viewer.getTable(), 2); // the filter takes the spare width
         Live.follow(control, editing, () -> {
             viewer.refresh();
+            TableLook.fit(viewer.getTable());
             select(segment != null && editing.study().getSegments().contains(segment) ? segment : null);
             Dataset first = editing.study().getDatasets().isEmpty() ? null : editing.study().getDatasets().get(0);
             if (segment != null && first != checkedAgainst) {

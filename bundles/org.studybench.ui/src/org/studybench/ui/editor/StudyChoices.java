@@ -53,4 +53,24 @@ public final class StudyChoices implements PropertyForm.Choices {
         }
         return null;
     }
+
+    /** A variable by its label, a level by its value label, a chart kind or method by the name its plug-in gives it: "label  [name]". */
+    @Override
+    public String shown(EObject owner, EStructuralFeature feature, String value) {
+        if (feature == P.getFinding_Variable()) {
+            Variable variable = owner instanceof Finding f ? Lookups.variable(Lookups.dataset(study, f), value) : null;
+            return variable == null ? value : StudyLabels.labelled(variable.getLabel(), value);
+        }
+        if (feature == P.getFinding_Level()) {
+            Variable variable = owner instanceof Finding f ? Lookups.variable(Lookups.dataset(study, f), f.getVariable()) : null;
+            return variable == null ? value : variable.getValueLabels().stream().filter(l -> value.equals(l.getValue())).findFirst()
+                    .map(l -> StudyLabels.labelled(l.getLabel(), value)).orElse(value);
+        }
+        if (registry != null && (feature == P.getChartSpec_Kind() || feature == P.getComparison_ComparatorId())) {
+            List<Contribution> all = new java.util.ArrayList<>();
+            all.addAll(feature == P.getChartSpec_Kind() ? registry.chartRenderers() : registry.comparators());
+            return all.stream().filter(c -> value.equals(c.id())).findFirst().map(c -> StudyLabels.labelled(c.label(), value)).orElse(value);
+        }
+        return value;
+    }
 }

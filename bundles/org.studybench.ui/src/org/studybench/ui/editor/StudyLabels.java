@@ -12,7 +12,7 @@ import org.studybench.model.study.Section;
  * (generated code is never edited); every other element, and everything but the text, is the item
  * providers' own ({@link ModelLabels}).
  */
-final class StudyLabels {
+public final class StudyLabels {
 
     private StudyLabels() {
     }
@@ -38,7 +38,7 @@ final class StudyLabels {
     }
 
     /** An element as pickers show it: its label with its name as secondary text, or its name where it has no label. */
-    static String labelled(String label, String name) {
+    public static String labelled(String label, String name) {
         return label == null || label.isBlank() || label.equals(name) ? String.valueOf(name) : label + "  [" + name + "]";
     }
 }

@@ -142,6 +142,7 @@ public final class TableBuilderPage {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        TableLook.apply(table, -1); // columns fitted to the computed table below
         status = new Label(right, SWT.WRAP);
         status.setData(Ids.KEY, STATUS_ID);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);

@@ -34,6 +34,7 @@ import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyPackage;
 import org.studybench.model.study.Variable;
 import org.studybench.ui.editor.Ids;
+import org.studybench.ui.editor.TableLook;
 import org.studybench.ui.editor.MonitorProgress;
 import org.studybench.ui.editor.ParameterForm;
 import org.studybench.ui.editor.StudyEditing;
@@ -102,7 +103,8 @@ public final class ImportWizard extends Wizard {
             return false;
         }
         String name = filePage.datasetName();
-        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.weight.getText(), designPage.cluster.getText(), designPage.strata.getText());
+        ImportWorkflow.Roles roles = new ImportWorkflow.Roles(designPage.chosen(designPage.weight), designPage.chosen(designPage.cluster),
+                designPage.chosen(designPage.strata));
         if (filePage.fromEngine()) {
             String url = filePage.url();
             return finish("Reading the table's columns", (copy, monitor) -> imports.importTable(copy, studyFile, new ImportWorkflow.TableRequest(url, name, roles)));
@@ -409,7 +411,9 @@ public final class ImportWizard extends Wizard {
             for (String c : List.of("Variable", "Type", "Measure", "Label", "Value labels", "Missing")) {
                 new TableColumn(dictionary, SWT.NONE).setText(c);
             }
+            TableLook.apply(dictionary, 3); // the label takes the spare width
             rows = table(page, ROWS_ID, 130);
+            TableLook.apply(rows, -1);
             setControl(page);
         }
 
@@ -496,11 +500,8 @@ public final class ImportWizard extends Wizard {
                     item.setText(i, row.get(i) == null ? "" : row.get(i).toString());
                 }
             }
-            for (Table t : List.of(dictionary, rows)) {
-                for (TableColumn c : t.getColumns()) {
-                    c.pack();
-                }
-            }
+            TableLook.fit(dictionary);
+            TableLook.fit(rows);
             ((Composite) getControl()).layout(true, true);
         }
 
@@ -538,13 +539,23 @@ public final class ImportWizard extends Wizard {
             setControl(page);
         }
 
+        /** The variables offered, in the drop-downs' order after the empty "none". */
+        private List<String> names = List.of();
+
         void variables(List<Variable> dictionary) {
+            names = dictionary.stream().map(Variable::getName).toList();
             for (Combo c : List.of(weight, cluster, strata)) {
                 c.removeAll();
                 c.add("");
-                dictionary.forEach(v -> c.add(v.getName()));
+                dictionary.forEach(v -> c.add(org.studybench.ui.editor.StudyLabels.labelled(v.getLabel(), v.getName()))); // "Final weight  [pw]"
                 c.select(0);
             }
+        }
+
+        /** The name of the variable chosen in {@code combo}; empty for none. */
+        String chosen(Combo combo) {
+            int i = combo.getSelectionIndex();
+            return i <= 0 || i > names.size() ? "" : names.get(i - 1);
         }
     }
 }

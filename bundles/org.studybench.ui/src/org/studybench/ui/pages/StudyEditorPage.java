@@ -28,6 +28,14 @@ public interface StudyEditorPage {
     /** The tab's text. */
     String label();
 
+    /**
+     * The tab's icon (a 16x16 PNG or GIF, e.g. {@code getClass().getResource("/icons/lollipop.png")}); null
+     * for none, the default. Kept small: the built-in tabs all fit beside each other in a 1200-pixel window.
+     */
+    default java.net.URL icon() {
+        return null;
+    }
+
     /** Where the tab goes: after the built-in pages with a smaller position (see the constants). */
     int position();
 

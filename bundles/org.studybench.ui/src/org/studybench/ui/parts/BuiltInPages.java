@@ -41,6 +41,8 @@ import org.studybench.ui.editor.OverviewPage;
 import org.studybench.ui.editor.PropertyForm;
 import org.studybench.ui.editor.SegmentsPage;
 import org.studybench.ui.editor.StudyChoices;
+import org.studybench.ui.editor.StudyImages;
+import org.studybench.ui.editor.TableLook;
 import org.studybench.ui.pages.StudyEditorContext;
 import org.studybench.ui.pages.StudyEditorPage;
 
@@ -59,7 +61,7 @@ public final class BuiltInPages {
     @Component(service = StudyEditorPage.class)
     public static final class Overview extends Page {
         public Overview() {
-            super(OVERVIEW_ID, "Overview", OVERVIEW);
+            super(OVERVIEW_ID, "Study", OVERVIEW, "study"); // the study itself; short, so that every tab fits
         }
 
         @Override
@@ -77,7 +79,7 @@ public final class BuiltInPages {
         Registry registry;
 
         public Outline() {
-            super(OUTLINE_ID, "Outline", OUTLINE);
+            super(OUTLINE_ID, "Outline", OUTLINE, StudyImages.OUTLINE);
         }
 
         @Override
@@ -126,7 +128,7 @@ public final class BuiltInPages {
         Registry registry;
 
         public Instrument() {
-            super(INSTRUMENT_ID, "Instrument", INSTRUMENT);
+            super(INSTRUMENT_ID, "Instrument", INSTRUMENT, "instrument");
         }
 
         @Override
@@ -146,7 +148,7 @@ public final class BuiltInPages {
     @Component(service = StudyEditorPage.class)
     public static final class Dictionary extends Page {
         public Dictionary() {
-            super(DICTIONARY_ID, "Dictionary", DICTIONARY);
+            super(DICTIONARY_ID, "Dictionary", DICTIONARY, "variable");
         }
 
         @Override
@@ -162,7 +164,7 @@ public final class BuiltInPages {
         DatasetService datasets;
 
         public Segments() {
-            super(SEGMENTS_ID, "Segments", SEGMENTS);
+            super(SEGMENTS_ID, "Segments", SEGMENTS, "segment");
         }
 
         @Override
@@ -180,7 +182,7 @@ public final class BuiltInPages {
         DatasetRows datasets;
 
         public Findings() {
-            super(FINDINGS_ID, "Findings", FINDINGS);
+            super(FINDINGS_ID, "Findings", FINDINGS, "finding");
         }
 
         @Override
@@ -197,7 +199,7 @@ public final class BuiltInPages {
         Registry registry;
 
         public Comparisons() {
-            super(COMPARISONS_ID, "Comparisons", COMPARISONS);
+            super(COMPARISONS_ID, "Comparisons", COMPARISONS, "comparison");
         }
 
         @Override
@@ -213,7 +215,7 @@ public final class BuiltInPages {
         TableWorkflow tables;
 
         public Tables() {
-            super(CROSSTAB_ID, "Tables", CROSSTAB);
+            super(CROSSTAB_ID, "Tables", CROSSTAB, "table");
         }
 
         @Override
@@ -229,7 +231,7 @@ public final class BuiltInPages {
         Registry registry;
 
         public Charts() {
-            super(CHARTS_ID, "Charts", CHARTS);
+            super(CHARTS_ID, "Charts", CHARTS, "chart");
         }
 
         @Override
@@ -249,7 +251,7 @@ public final class BuiltInPages {
         ReportWorkflow reports;
 
         public Report() {
-            super(REPORT_ID, "Report", REPORT);
+            super(REPORT_ID, "Report", REPORT, "report");
         }
 
         @Override
@@ -278,7 +280,7 @@ public final class BuiltInPages {
         StudyService studies;
 
         public Problems() {
-            super(PROBLEMS_ID, "Problems", PROBLEMS);
+            super(PROBLEMS_ID, "Problems", PROBLEMS, StudyImages.PROBLEMS);
         }
 
         @Override
@@ -290,6 +292,7 @@ public final class BuiltInPages {
             problems.setHeaderVisible(true);
             new TableColumn(problems, SWT.NONE).setText("Severity");
             new TableColumn(problems, SWT.NONE).setText("Problem");
+            TableLook.apply(problems, 1);
             problems.addListener(SWT.DefaultSelection, e -> {
                 if (e.item != null && e.item.getData() instanceof EObject element) {
                     context.reveal(element);
@@ -303,11 +306,12 @@ public final class BuiltInPages {
                     item.setText(new String[] { p.severity().name().toLowerCase(Locale.ROOT), p.message() });
                     item.setData(p.element());
                 }
-                for (TableColumn c : problems.getColumns()) {
-                    c.pack();
-                }
+                TableLook.fit(problems);
                 long errors = found.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-                context.setLabel(found.isEmpty() ? "Problems" : "Problems (" + found.size() + (errors > 0 ? ", " + errors + " errors" : "") + ")");
+                // the count in the label, whether there are errors in the icon: the label stays short, so every tab fits
+                context.setLabel(found.isEmpty() ? "Problems" : "Problems (" + found.size() + ")");
+                EditorPages.decorate(context, errors > 0 ? StudyImages.ERROR : StudyImages.PROBLEMS, found.isEmpty() ? "No problems"
+                        : found.size() + (found.size() == 1 ? " problem" : " problems") + (errors > 0 ? ", " + errors + (errors == 1 ? " error" : " errors") : ", no errors"));
             };
             context.follow(problems, refresh);
             refresh.run();
@@ -315,16 +319,24 @@ public final class BuiltInPages {
         }
     }
 
-    /** What every built-in page shares: its id, label and position. */
+    /** What every built-in page shares: its id, label, position and icon. */
     abstract static class Page implements StudyEditorPage {
         private final String id;
         private final String label;
         private final int position;
+        private final String icon;
 
-        Page(String id, String label, int position) {
+        /** {@code icon}: the {@link StudyImages} name of the tab's icon (the type of element the page is about). */
+        Page(String id, String label, int position, String icon) {
             this.id = id;
             this.label = label;
             this.position = position;
+            this.icon = icon;
+        }
+
+        @Override
+        public java.net.URL icon() {
+            return StudyImages.url(icon);
         }
 
         @Override

@@ -8,6 +8,10 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -22,6 +26,7 @@ import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Study;
 import org.studybench.ui.editor.Live;
 import org.studybench.ui.editor.StudyEditing;
+import org.studybench.ui.editor.StudyImages;
 import org.studybench.ui.pages.StudyEditorContext;
 import org.studybench.ui.pages.StudyEditorPage;
 
@@ -34,16 +39,26 @@ final class EditorPages {
 
     /** Each tab's data under this key is its page's id. */
     static final String PAGE_ID_KEY = "studybench.page";
+    /** The tab folder's images (made from the pages' icons), under this key of the folder. */
+    private static final String IMAGES_KEY = "studybench.page.images";
 
     private EditorPages() {
     }
 
     /** Adds a tab to {@code tabs} for every installed page, each with its own context in {@code editor}. */
     static void create(CTabFolder tabs, StudyEditorPart editor) {
+        ResourceManager images = new LocalResourceManager(JFaceResources.getResources(), tabs); // freed with the tabs
+        tabs.setData(IMAGES_KEY, images);
         for (Contributed c : installed()) {
             CTabItem item = new CTabItem(tabs, SWT.NONE);
             item.setText(c.page().label());
             item.setData(PAGE_ID_KEY, c.page().id());
+            try {
+                java.net.URL icon = c.page().icon();
+                item.setImage(icon == null ? null : images.create(ImageDescriptor.createFromURL(icon)));
+            } catch (RuntimeException | LinkageError e) {
+                // a plug-in's tab without its icon is still its tab
+            }
             Control control;
             try {
                 control = c.page().create(tabs, new PageContext(editor, item));
@@ -93,6 +108,17 @@ final class EditorPages {
     static <T> T keep(StudyEditorContext context, T page) {
         ((PageContext) context).editor.keep(page);
         return page;
+    }
+
+    /** A built-in page changes its tab's icon (a {@link StudyImages} name) and tooltip: the problems tab shows whether there are errors. */
+    static void decorate(StudyEditorContext context, String icon, String tooltip) {
+        CTabItem item = ((PageContext) context).item;
+        if (item.isDisposed()) {
+            return;
+        }
+        ImageDescriptor descriptor = StudyImages.named(icon);
+        item.setImage(descriptor == null ? null : ((ResourceManager) item.getParent().getData(IMAGES_KEY)).create(descriptor));
+        item.setToolTipText(tooltip);
     }
 
     /** One page's view of its editor. */

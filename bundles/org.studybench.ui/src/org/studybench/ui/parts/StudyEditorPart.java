@@ -133,6 +133,8 @@ public class StudyEditorPart {
 
         tabs = new CTabFolder(body, SWT.BOTTOM | SWT.BORDER);
         tabs.setData(Ids.KEY, TABS_ID);
+        // where the tabs do not fit (a narrow window, plug-ins' pages) their words are shortened, not hidden behind a chevron
+        tabs.setMinimumCharacters(4);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         EditorPages.create(tabs, this); // StudyBench's pages and plug-ins' alike, by position
         showPage(pageId);

@@ -131,7 +131,7 @@ public class StudyNavigatorPart {
 
             @Override
             public org.eclipse.swt.graphics.Image getImage(Object element) {
-                return element instanceof StudyFile ? null : elements.getImage(element); // the generated element icons
+                return elements.getImage(element);
             }
 
             @Override

@@ -1,26 +1,24 @@
 package org.studybench.ui.parts;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.swt.graphics.Image;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Named;
 import org.studybench.model.study.Study;
+import org.studybench.model.study.StudyPackage;
+import org.studybench.ui.editor.ElementLabels;
+import org.studybench.ui.editor.StudyImages;
 
 /** Tree content shared by the navigator and the editor outline: a study's elements grouped by concern. */
 public final class StudyTree {
 
-    /** A labelled group of elements under a study: "Findings (6)". */
-    public record Group(String name, List<? extends EObject> children) {
+    /** A labelled group of elements of one type under a study: "Findings (6)". */
+    public record Group(String name, EClass type, List<? extends EObject> children) {
         @Override
         public String toString() {
             return name + " (" + children.size() + ")";
@@ -31,16 +29,17 @@ public final class StudyTree {
     }
 
     public static List<Group> groups(Study study) {
+        StudyPackage p = StudyPackage.eINSTANCE;
         List<Group> groups = new ArrayList<>();
-        groups.add(new Group("Sources", study.getSources()));
-        groups.add(new Group("Instruments", study.getInstruments()));
-        groups.add(new Group("Datasets", study.getDatasets()));
-        groups.add(new Group("Segments", study.getSegments()));
-        groups.add(new Group("Findings", study.getFindings()));
-        groups.add(new Group("Comparisons", study.getComparisons()));
-        groups.add(new Group("Charts", study.getCharts()));
-        groups.add(new Group("Tables", study.getTables()));
-        groups.add(new Group("Reports", study.getReports()));
+        groups.add(new Group("Sources", p.getSource(), study.getSources()));
+        groups.add(new Group("Instruments", p.getInstrument(), study.getInstruments()));
+        groups.add(new Group("Datasets", p.getDataset(), study.getDatasets()));
+        groups.add(new Group("Segments", p.getSegment(), study.getSegments()));
+        groups.add(new Group("Findings", p.getFinding(), study.getFindings()));
+        groups.add(new Group("Comparisons", p.getComparison(), study.getComparisons()));
+        groups.add(new Group("Charts", p.getChartSpec(), study.getCharts()));
+        groups.add(new Group("Tables", p.getTableSpec(), study.getTables()));
+        groups.add(new Group("Reports", p.getReportSpec(), study.getReports()));
         return groups;
     }
 
@@ -78,35 +77,19 @@ public final class StudyTree {
     }
 
     /**
-     * Labels: groups with counts, elements as their item providers show them ("label  [name]", an
-     * estimate as "segment: value") with the icons generated for their classes.
+     * Labels: groups with counts and the icon of their elements' type, a study file with the study's icon
+     * (an error's when it cannot be read), elements as {@link ElementLabels} shows them.
      */
-    static final class Labels extends LabelProvider {
-        private ResourceManager images;
-
+    static final class Labels extends ElementLabels {
         @Override
-        public String getText(Object element) {
-            return org.studybench.ui.editor.ModelLabels.text(element);
-        }
-
-        @Override
-        public Image getImage(Object element) {
-            if (org.studybench.ui.editor.ModelLabels.image(element) instanceof URL url) {
-                if (images == null) {
-                    images = new LocalResourceManager(JFaceResources.getResources());
-                }
-                return images.create(ImageDescriptor.createFromURL(url));
+        protected ImageDescriptor descriptor(Object element) {
+            if (element instanceof Group group) {
+                return StudyImages.of(group.type());
             }
-            return null;
-        }
-
-        @Override
-        public void dispose() {
-            if (images != null) {
-                images.dispose();
-                images = null;
+            if (element instanceof StudyNavigatorPart.StudyFile file) {
+                return file.error != null ? StudyImages.named(StudyImages.ERROR) : StudyImages.of(StudyPackage.eINSTANCE.getStudy());
             }
-            super.dispose();
+            return super.descriptor(element);
         }
     }
 }
