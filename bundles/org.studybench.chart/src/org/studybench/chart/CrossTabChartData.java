@@ -8,7 +8,6 @@ import java.util.List;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.engine.RowSource;
-import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.model.study.ChartSpec;
@@ -87,7 +86,7 @@ final class CrossTabChartData {
         List<List<CrossTab>> bySeries = new ArrayList<>();
         if (segments != null) {
             for (Segment s : segments) {
-                bySeries.add(CrossTab.all(file, requests, design, filter(dataset, s, chart)));
+                bySeries.add(CrossTab.all(file, requests, design, SegmentFilters.ofSegment("chart '" + chart.getName() + "'", s, dataset)));
             }
         } else {
             bySeries.add(CrossTab.all(file, requests, design, null));
@@ -207,17 +206,6 @@ final class CrossTabChartData {
             // no interval where the design cannot give one (e.g. a share of exactly 0 or 1 on one PSU)
         }
         return out;
-    }
-
-    private static SqlFilter filter(Dataset dataset, Segment segment, ChartSpec chart) throws InputException {
-        if (segment.getFilter() == null || segment.getFilter().isBlank()) {
-            throw new InputException("chart '" + chart.getName() + "': segment '" + segment.getName() + "' has no filter to select its respondents");
-        }
-        try {
-            return SegmentFilters.inDataset(segment.getFilter(), dataset);
-        } catch (FilterException e) {
-            throw new InputException("chart '" + chart.getName() + "': segment '" + segment.getName() + "': " + e.getMessage(), e);
-        }
     }
 
     private static Variable variable(Dataset dataset, String name, ChartSpec chart) throws InputException {

@@ -13,7 +13,6 @@ import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.engine.DatasetRows;
 import org.studybench.data.engine.RowSource;
 import org.studybench.data.engine.SqlEngine;
-import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.store.DuckDb;
@@ -179,13 +178,6 @@ final class DataSourceOptions {
         }
         Segment segment = study.getSegments().stream().filter(s -> segmentName.equals(s.getName())).findFirst()
                 .orElseThrow(() -> new InputException(source + ": has no segment named '" + segmentName + "'"));
-        if (segment.getFilter() == null || segment.getFilter().isBlank()) {
-            throw new InputException(source + ": segment '" + segmentName + "' has no filter (it only names a published group)");
-        }
-        try {
-            return SegmentFilters.inDataset(segment.getFilter(), dataset);
-        } catch (FilterException e) {
-            throw new InputException(source + ": segment '" + segmentName + "': " + e.getMessage(), e);
-        }
+        return SegmentFilters.ofSegment(String.valueOf(source), segment, dataset);
     }
 }

@@ -101,4 +101,25 @@ class SegmentFiltersTest {
         assertEquals("column 13: 'employees' is a number, but \"ten\" is text", error("employees > \"ten\""));
         assertEquals("column 6: unexpected character ';'", error("size ; drop"));
     }
+
+    /** A segment's respondents for a table, chart or command: a segment without a filter, or with one that does not fit, is refused naming both. */
+    @Test
+    void aSegmentWithoutAFilterOrWithOneThatDoesNotFitIsRefusedNamingTheCallerAndTheSegment() throws Exception {
+        org.studybench.model.study.Dataset dataset = org.studybench.model.study.StudyFactory.eINSTANCE.createDataset();
+        org.studybench.model.study.Variable size = org.studybench.model.study.StudyFactory.eINSTANCE.createVariable();
+        size.setName("size");
+        size.setType(org.studybench.model.study.VariableType.STRING);
+        dataset.getVariables().add(size);
+        org.studybench.model.study.Segment segment = org.studybench.model.study.StudyFactory.eINSTANCE.createSegment();
+        segment.setName("smes");
+        org.studybench.core.InputException none = assertThrows(org.studybench.core.InputException.class,
+                () -> SegmentFilters.ofSegment("table 'by-size'", segment, dataset));
+        assertEquals("table 'by-size': segment 'smes' has no filter to select its respondents (it only names a published group)", none.getMessage());
+        segment.setFilter("employees < 250");
+        org.studybench.core.InputException unknown = assertThrows(org.studybench.core.InputException.class,
+                () -> SegmentFilters.ofSegment("chart 'c1'", segment, dataset));
+        assertTrue(unknown.getMessage().startsWith("chart 'c1': segment 'smes': "), unknown.getMessage());
+        segment.setFilter("size = \"SME\"");
+        assertEquals(List.of("SME"), SegmentFilters.ofSegment("chart 'c1'", segment, dataset).parameters());
+    }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.studybench.core.InputException;
 import org.studybench.data.store.DuckDb;
 import org.studybench.model.study.Dataset;
+import org.studybench.model.study.Segment;
 import org.studybench.model.study.Variable;
 
 /**
@@ -50,6 +52,22 @@ public final class SegmentFilters {
      */
     public static SqlFilter inDataset(String filter, Dataset dataset) throws FilterException {
         return dataset == null ? toSql(filter, null) : toSql(filter, types(dataset), valueLabels(dataset));
+    }
+
+    /**
+     * The respondents of {@code segment} in {@code dataset} ({@link #inDataset}), for a table, a chart or a
+     * command that {@code what} names in the message. A segment without a filter only names a published group
+     * and selects no respondents: refused, as a filter that does not fit the dataset is.
+     */
+    public static SqlFilter ofSegment(String what, Segment segment, Dataset dataset) throws InputException {
+        if (segment.getFilter() == null || segment.getFilter().isBlank()) {
+            throw new InputException(what + ": segment '" + segment.getName() + "' has no filter to select its respondents (it only names a published group)");
+        }
+        try {
+            return inDataset(segment.getFilter(), dataset);
+        } catch (FilterException e) {
+            throw new InputException(what + ": segment '" + segment.getName() + "': " + e.getMessage(), e);
+        }
     }
 
     /** As {@link #toSql(String, Map)}, with value labels (variable → label → stored value) that stand for their values. */

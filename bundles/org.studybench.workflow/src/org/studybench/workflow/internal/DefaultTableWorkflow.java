@@ -13,7 +13,6 @@ import org.studybench.banner.TableWorkflow;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
 import org.studybench.data.engine.DatasetRows;
-import org.studybench.data.filter.FilterException;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.model.lookup.Lookups;
@@ -102,14 +101,7 @@ public class DefaultTableWorkflow implements TableWorkflow {
         if (segment == null) {
             return null;
         }
-        if (segment.getFilter() == null || segment.getFilter().isBlank()) {
-            throw new InputException(what + ": segment '" + segment.getName() + "' has no filter to select its respondents");
-        }
-        try {
-            return SegmentFilters.inDataset(segment.getFilter(), dataset);
-        } catch (FilterException e) {
-            throw new InputException(what + ": segment '" + segment.getName() + "': " + e.getMessage(), e);
-        }
+        return SegmentFilters.ofSegment(what, segment, dataset);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
