@@ -5,7 +5,8 @@
 # (org.studybench.model.edit/icons is generated and checked against the genmodel, so it is not edited).
 set -eu
 cd obj16
-d() { name=$1; shift; convert -size 16x16 xc:none "$@" "PNG32:$name.png"; }
+# -strip: no time stamps, so that running the script again changes no unchanged icon
+d() { name=$1; shift; convert -size 16x16 xc:none "$@" -strip "PNG32:$name.png"; }
 GREY='#5a6470'
 # study: a blue binder with a white label
 d study -fill '#2b5797' -stroke '#1a365f' -draw "roundrectangle 2.5,1.5 13.5,14.5 1,1" -fill '#1a365f' -stroke none -draw "rectangle 3,2 4,14" \
@@ -77,7 +78,9 @@ d annotation -fill '#fff176' -stroke '#a68d00' -draw "polygon 1.5,1.5 14.5,1.5 1
 d outline -fill none -stroke "$GREY" -draw "line 3.5,5 3.5,12.5" -draw "line 3.5,8.5 7,8.5" -draw "line 3.5,12.5 7,12.5" -stroke none \
   -fill '#2b5797' -draw "rectangle 1,1 6,5" -fill '#e69f00' -draw "rectangle 7,6.5 11,10.5" -fill '#009e73' -draw "rectangle 7,10.5 11,14.5" \
   -stroke '#9aa3ad' -draw "line 8,3.5 15,3.5"
-# problems: a warning triangle; an error: a red disc with a cross
+# problems: a warning triangle (warnings only); an error: a red disc with a cross
 d problems -fill '#f2c14e' -stroke '#9a6f12' -draw "polygon 8,1 15,14.5 1,14.5" -stroke '#3e2a00' -strokewidth 2 -draw "line 8,5.5 8,10" -stroke none \
   -fill '#3e2a00' -draw "circle 8,12.5 8,13.5"
 d error -fill '#d32f2f' -stroke '#8e1b1b' -draw "circle 8,8 8,1.5" -stroke white -strokewidth 2 -draw "line 5.5,5.5 10.5,10.5" -draw "line 10.5,5.5 5.5,10.5"
+# no problems: a green tick
+d ok -fill none -stroke '#2e7d32' -strokewidth 2.5 -draw "polyline 2.5,8.5 6.5,12.5 13.5,3.5"

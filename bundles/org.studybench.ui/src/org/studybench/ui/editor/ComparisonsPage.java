@@ -137,7 +137,7 @@ public final class ComparisonsPage {
         comparatorCombo.addListener(SWT.Selection, e -> showComparator());
         refreshComparators();
         control.setWeights(45, 55);
-        TableLook.apply(viewer.getTable(), 2); // the result takes the spare width
+        TableLook.apply(viewer.getTable(), 0); // the comparison's label takes the spare width or gives way to the result
         Live.follow(control, editing, () -> {
             viewer.refresh();
             TableLook.fit(viewer.getTable());

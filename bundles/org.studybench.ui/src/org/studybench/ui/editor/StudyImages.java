@@ -29,8 +29,8 @@ public final class StudyImages {
             Map.entry(P.getChartSpec(), "chart"), Map.entry(P.getTableSpec(), "table"), Map.entry(P.getReportSpec(), "report"),
             Map.entry(P.getSection(), "section"), Map.entry(P.getParameter(), "parameter"), Map.entry(P.getAnnotation(), "annotation"));
 
-    /** Icons that stand for no class: the outline page, the problems page, an error. */
-    public static final String OUTLINE = "outline", PROBLEMS = "problems", ERROR = "error";
+    /** Icons that stand for no class: the outline page, problems (warnings), an error, no problems. */
+    public static final String OUTLINE = "outline", PROBLEMS = "problems", ERROR = "error", OK = "ok";
 
     private StudyImages() {
     }

@@ -76,7 +76,8 @@ public final class TableLook {
         }
         int others = 0;
         for (TableColumn column : table.getColumns()) {
-            others += column == filler ? 0 : column.getWidth();
+            // GTK stretches the last column over the rest of the table by itself: counted at its fitted width
+            others += column == filler ? 0 : column.getData(NATURAL) instanceof Integer n && column.getData(USER) == null ? n : column.getWidth();
         }
         int natural = filler.getData(NATURAL) instanceof Integer n ? n : filler.getWidth();
         table.setData(FITTING, true);
@@ -93,7 +94,9 @@ public final class TableLook {
         if (column.getData(WATCHED) == null) {
             column.setData(WATCHED, true);
             column.addListener(SWT.Resize, e -> {
-                if (!Boolean.TRUE.equals(column.getParent().getData(FITTING))) {
+                Table table = column.getParent();
+                // GTK's own stretching of the last column is not the user's
+                if (!Boolean.TRUE.equals(table.getData(FITTING)) && table.indexOf(column) != table.getColumnCount() - 1) {
                     column.setData(USER, true);
                 }
             });

@@ -308,9 +308,9 @@ public final class BuiltInPages {
                 }
                 TableLook.fit(problems);
                 long errors = found.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-                // the count in the label, whether there are errors in the icon: the label stays short, so every tab fits
-                context.setLabel(found.isEmpty() ? "Problems" : "Problems (" + found.size() + ")");
-                EditorPages.decorate(context, errors > 0 ? StudyImages.ERROR : StudyImages.PROBLEMS, found.isEmpty() ? "No problems"
+                // whether there are errors in the icon, the count in the tooltip: the label stays short, so every tab fits
+                context.setLabel("Problems");
+                EditorPages.decorate(context, found.isEmpty() ? StudyImages.OK : errors > 0 ? StudyImages.ERROR : StudyImages.PROBLEMS, found.isEmpty() ? "No problems"
                         : found.size() + (found.size() == 1 ? " problem" : " problems") + (errors > 0 ? ", " + errors + (errors == 1 ? " error" : " errors") : ", no errors"));
             };
             context.follow(problems, refresh);
