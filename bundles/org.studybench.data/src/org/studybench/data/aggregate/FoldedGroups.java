@@ -89,23 +89,23 @@ final class FoldedGroups {
         if (columns.size() > MOST_COLUMNS) {
             return null;
         }
+        String grouping = "GROUPING(" + String.join(", ", columns) + ")";
         StringBuilder keyColumns = new StringBuilder();
         StringBuilder groupingSets = new StringBuilder();
-        StringBuilder mappings = new StringBuilder();
-        StringBuilder joins = new StringBuilder();
-        List<String> cellsOfKeys = new ArrayList<>();
-        for (int f : keys) {
+        StringBuilder kind = new StringBuilder("CASE " + grouping); // which key a row of t has (keys of different variables may be equal)
+        StringBuilder level = new StringBuilder("CASE " + grouping); // the one level a row of t needs, as text
+        List<String> mapSets = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            int f = keys.get(k);
             String key = keyName(f);
             String hash = "hash(" + cell + (f < 0 ? "" : ", v" + f) + ")";
             keyColumns.append(", ").append(keyBits >= 64 ? hash : "(" + hash + " % " + Long.toUnsignedString(1L << keyBits) + ")").append(" AS ").append(key);
             String mapped = cell + (f < 0 ? "" : ", v" + f);
             groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append('(').append(key).append(", ").append(mapped).append(')');
-            mappings.append("m").append(key).append(" AS (SELECT ").append(key).append(", min(h) AS h, min(psu) AS psu, ")
-                    .append(domain ? "bool_and(inside) AS inside, " : "").append(f < 0 ? "" : "min(v" + f + ") AS f, ")
-                    .append("count(*) AS cells FROM t WHERE gs = ").append(notGrouped(columns, key + ", " + mapped)).append(" GROUP BY ").append(key)
-                    .append("), ");
-            joins.append(" LEFT JOIN m").append(key).append(" ON t.").append(key).append(" = m").append(key).append('.').append(key);
-            cellsOfKeys.add("m" + key);
+            String mapMask = notGrouped(columns, key + ", " + mapped);
+            mapSets.add(mapMask);
+            kind.append(" WHEN ").append(mapMask).append(" THEN ").append(k);
+            level.append(" WHEN ").append(mapMask).append(" THEN ").append(f < 0 ? "NULL" : dialect.text("v" + f));
         }
         StringBuilder mask = new StringBuilder("CASE gs");
         StringBuilder first = new StringBuilder("CASE gs");
@@ -119,17 +119,24 @@ final class FoldedGroups {
             groupingSets.append(", (").append(key).append(", v").append(other).append(')');
             String sqlMask = notGrouped(columns, key + ", v" + other);
             dataSets.add(sqlMask);
+            kind.append(" WHEN ").append(sqlMask).append(" THEN ").append(keys.indexOf(fold));
+            level.append(" WHEN ").append(sqlMask).append(" THEN ").append(dialect.text("v" + other));
             String when = " WHEN " + sqlMask + " THEN ";
             mask.append(when).append(set.mask());
-            first.append(when).append(dialect.text(fold == set.first() ? "m" + key + ".f" : "t.v" + set.first()));
-            second.append(when).append(set.second() < 0 ? "NULL" : dialect.text(fold == set.second() ? "m" + key + ".f" : "t.v" + set.second()));
+            first.append(when).append(fold == set.first() ? "m.f" : "t.level");
+            second.append(when).append(set.second() < 0 ? "NULL" : fold == set.second() ? "m.f" : "t.level");
         }
-        String t = "t AS (SELECT GROUPING(" + String.join(", ", columns) + ") AS gs, " + String.join(", ", columns)
-                + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM (SELECT *" + keyColumns + " FROM d) e GROUP BY GROUPING SETS (" + groupingSets + ")), ";
-        String u = "u AS (SELECT " + mask + " END AS g, " + coalesce(cellsOfKeys, "h") + " AS h, " + coalesce(cellsOfKeys, "psu") + " AS psu, "
-                + (domain ? coalesce(cellsOfKeys, "inside") : "TRUE") + " AS inside, " + first + " END AS a, " + second + " END AS b, t.n, t.sw, t.sw2, "
-                + coalesce(cellsOfKeys, "cells") + " = 1 AS pure FROM t" + joins + " WHERE gs IN (" + String.join(", ", dataSets) + "))";
-        return new FoldedGroups(t + mappings + u);
+        // t is read twice (the mapping, then u), so it keeps only the columns they need: one key, one level
+        String t = "t AS (SELECT " + grouping + " AS gs, " + kind + " END AS kind, "
+                + (keys.size() == 1 ? keyName(keys.get(0)) : "coalesce(" + String.join(", ", keys.stream().map(FoldedGroups::keyName).toList()) + ")")
+                + " AS key, h, psu, " + (domain ? "inside, " : "") + level + " END AS level, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM (SELECT *"
+                + keyColumns + " FROM d) e GROUP BY GROUPING SETS (" + groupingSets + ")), ";
+        String m = "m AS (SELECT kind, key, min(h) AS h, min(psu) AS psu, " + (domain ? "bool_and(inside) AS inside, " : "")
+                + "min(level) AS f, count(*) AS cells FROM t WHERE gs IN (" + String.join(", ", mapSets) + ") GROUP BY kind, key), ";
+        String u = "u AS (SELECT " + mask + " END AS g, m.h, m.psu, " + (domain ? "m.inside" : "TRUE AS inside") + ", " + first + " END AS a, " + second
+                + " END AS b, t.n, t.sw, t.sw2, m.cells = 1 AS pure FROM t LEFT JOIN m ON t.kind = m.kind AND t.key = m.key WHERE t.gs IN ("
+                + String.join(", ", dataSets) + "))";
+        return new FoldedGroups(t + m + u);
     }
 
     private static String keyName(int fold) {
@@ -146,11 +153,5 @@ final class FoldedGroups {
             }
         }
         return Long.toString(mask);
-    }
-
-    /** The column of whichever mapping a row's key found (a row has one key). */
-    private static String coalesce(List<String> mappings, String column) {
-        return mappings.size() == 1 ? mappings.get(0) + "." + column
-                : "coalesce(" + String.join(", ", mappings.stream().map(m -> m + "." + column).toList()) + ")";
     }
 }
