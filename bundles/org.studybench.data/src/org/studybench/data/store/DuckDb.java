@@ -54,13 +54,26 @@ public final class DuckDb {
      */
     public static void startLoading() {
         if (LOADING.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon(true).name("studybench-engine-load").start(() -> {
+            loader = Thread.ofPlatform().daemon(true).name("studybench-engine-load").start(() -> {
                 try (Connection connection = inMemory()) {
                     // loaded
                 } catch (SQLException | RuntimeException | LinkageError e) {
                     // reported by the first real connection
                 }
             });
+        }
+    }
+
+    private static volatile Thread loader;
+
+    /**
+     * Waits up to {@code millis} for a load started by {@link #startLoading()} to end (at once when none was
+     * started): a process must not stop its OSGi framework while the driver links its library from the bundle.
+     */
+    public static void awaitLoading(long millis) throws InterruptedException {
+        Thread running = loader;
+        if (running != null) {
+            running.join(millis);
         }
     }
 
