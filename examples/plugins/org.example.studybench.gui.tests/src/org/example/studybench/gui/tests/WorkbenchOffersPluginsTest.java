@@ -55,7 +55,7 @@ class WorkbenchOffersPluginsTest {
             shell.setLayout(new FillLayout());
             new ComparisonsPage(shell, editing, registry);
             Combo comparators = byId(shell, Combo.class, ComparisonsPage.COMPARATOR_ID);
-            int trend = Arrays.asList(comparators.getItems()).indexOf("Cochran-Armitage test for trend in proportions (cochran-armitage)");
+            int trend = Arrays.asList(comparators.getItems()).indexOf("Cochran-Armitage test for trend in proportions  [cochran-armitage]");
             assertTrue(trend >= 0, Arrays.toString(comparators.getItems()));
             comparators.select(trend);
             comparators.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
