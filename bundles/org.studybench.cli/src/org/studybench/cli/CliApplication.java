@@ -23,11 +23,7 @@ public class CliApplication implements IApplication {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
         // services are looked up as commands use them; one that does not start is an internal error of that command
-        int code = Cli.run(CliServices.lookUp(bundleContext, version()), out, err, args == null ? new String[0] : args);
-        // A command refused at once (a broken file) may end while the data engine still loads in the background:
-        // stopping the framework under it makes the driver print a failed load to stderr after the one-line error.
-        org.studybench.data.store.DuckDb.awaitLoading(10_000);
-        return code;
+        return Cli.run(CliServices.lookUp(bundleContext, version()), out, err, args == null ? new String[0] : args);
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class DuckDb {
 
     /**
      * Waits up to {@code millis} for a load started by {@link #startLoading()} to end (at once when none was
-     * started): a process must not stop its OSGi framework while the driver links its library from the bundle.
+     * started): the data bundle must not stop while the driver links its library from its bundle (DataBundle).
      */
     public static void awaitLoading(long millis) throws InterruptedException {
         Thread running = loader;
