@@ -26,8 +26,8 @@ import org.studybench.stats.DesignMoments;
 /**
  * A two-way table from a Parquet dataset in one SQL pass: per cell the unweighted count, the weighted
  * count and the sum of squared weights; with a design (weight, cluster or strata) also the sufficient
- * statistics of the design-based estimates. Missing values of either variable (and of the weight) are
- * left out.
+ * statistics of the design-based estimates. Missing values of either variable are left out of the
+ * table but not of the design (a domain, as R's na.rm = TRUE); respondents without a weight are left out.
  *
  * <p>The design-based statistics need only the design-based covariance of the table's weighted cell
  * totals (summed over strata), the design's degrees of freedom and its PSU and stratum counts. With
@@ -53,8 +53,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     /**
      * The design-based covariance of the weighted cell totals (cell (i, j) at i + rows·j), summed over
      * strata: Σ_h n_h/(n_h − 1) Σ_k (T_hk − T̄_h)(T_hk − T̄_h)' over the n_h PSUs k of stratum h, those
-     * with no weight in the table included (respondents outside a segment's domain, whose PSUs stay in
-     * the design as R's subset() keeps them).
+     * with no weight in the table included (respondents outside a segment's domain or without an answer to
+     * the table's questions, whose PSUs stay in the design as R's subset() and na.rm = TRUE keep them).
      *
      * @param psus                    PSUs in all strata
      * @param strata                  strata
@@ -305,6 +305,36 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     }
 
     /**
+     * A row variable made in the pass from the items (variables) of a multiple-response set: "1" for a
+     * respondent who gave {@code value} to any of {@code counted}, "0" for one who answered some item but
+     * not that, and missing for one who answered none of {@code items} (outside the set's base). With one
+     * counted item it is that item's row of the set; with all of them, the set's "any of" net. The value is
+     * compared as tables show answers (the engine's text of the value, as {@link #rows()}) and bound as a
+     * parameter of the query, never written into its text.
+     *
+     * @param name    the name requests use for it (also in messages), e.g. "causes: cause_time"
+     * @param items   the set's variables, whose answers make the base
+     * @param counted the items whose {@code value} counts
+     * @param value   the answer that counts as selected, e.g. "1" or "yes"
+     */
+    public record Selected(String name, List<String> items, List<String> counted, String value) {
+        public Selected {
+            items = List.copyOf(items);
+            counted = List.copyOf(counted);
+            if (items.isEmpty() || counted.isEmpty() || !items.containsAll(counted) || value == null) {
+                throw new IllegalArgumentException(name + ": a selection needs items, counted items among them and a counted value");
+            }
+        }
+
+        /** The SQL expression, with one placeholder for the value. */
+        String sql(Dialect dialect) {
+            String anyAnswer = String.join(" OR ", items.stream().map(i -> dialect.identifier(i) + " IS NOT NULL").toList());
+            String answers = String.join(", ", counted.stream().map(i -> dialect.text(dialect.identifier(i))).toList());
+            return "CASE WHEN ? IN (" + answers + ") THEN 1 WHEN " + anyAnswer + " THEN 0 END";
+        }
+    }
+
+    /**
      * Every requested table in one pass over the data: one query whose GROUPING SETS give each
      * table's cell totals per stratum and PSU, reduced in the same query to what the tables need (see
      * the class comment), so that a banner of 40 questions by a breakdown reads the file once instead
@@ -332,6 +362,19 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
      * bits only to test that colliding keys are noticed (the tables are then computed again without them).
      */
     public static List<CrossTab> all(RowSource source, List<Request> tables, Design design, SqlFilter filter, int keyBits) throws InputException {
+        return all(source, tables, List.of(), design, filter, keyBits);
+    }
+
+    /** {@link #all(RowSource, List, Design, SqlFilter)} where requests may also name {@code selections} (multiple-response items and nets). */
+    public static List<CrossTab> all(RowSource source, List<Request> tables, List<Selected> selections, Design design, SqlFilter filter) throws InputException {
+        return all(source, tables, selections, design, filter, FoldedGroups.KEY_BITS);
+    }
+
+    /** {@link #all(RowSource, List, List, Design, SqlFilter)} with the width of the hashed group keys ({@link #all(RowSource, List, Design, SqlFilter, int)}). */
+    public static List<CrossTab> all(RowSource source, List<Request> tables, List<Selected> selections, Design design, SqlFilter filter, int keyBits)
+            throws InputException {
+        Map<String, Selected> derived = new HashMap<>();
+        selections.forEach(sel -> derived.put(sel.name(), sel));
         List<CrossTab> out = new ArrayList<>();
         int from = 0;
         while (from < tables.size()) {
@@ -350,14 +393,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 variables = with;
                 to++;
             }
-            out.addAll(pass(source, tables.subList(from, to), List.copyOf(variables), design, filter, keyBits));
+            out.addAll(pass(source, tables.subList(from, to), List.copyOf(variables), derived, design, filter, keyBits));
             from = to;
         }
         return out;
     }
 
-    private static List<CrossTab> pass(RowSource source, List<Request> tables, List<String> variables, Design design, SqlFilter filter, int keyBits)
-            throws InputException {
+    private static List<CrossTab> pass(RowSource source, List<Request> tables, List<String> variables, Map<String, Selected> derived, Design design,
+            SqlFilter filter, int keyBits) throws InputException {
         Dialect dialect = source.dialect();
         String w = design.weightSql(dialect);
         // Variables, strata and PSUs are grouped by their own types and only the grouped levels are cast
@@ -371,8 +414,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         StringBuilder raw = new StringBuilder();
         StringBuilder projected = new StringBuilder();
         StringBuilder keys = new StringBuilder();
+        // the placeholders in the order of the query's text: the selections' values (in the first select), then the filter's
+        List<Object> parameters = new ArrayList<>();
         for (int v = 0; v < variables.size(); v++) {
-            raw.append(dialect.identifier(variables.get(v))).append(" AS v").append(v).append(", ");
+            Selected selected = derived.get(variables.get(v));
+            if (selected != null) {
+                parameters.add(selected.value());
+            }
+            raw.append(selected != null ? selected.sql(dialect) : dialect.identifier(variables.get(v))).append(" AS v").append(v).append(", ");
             projected.append("CASE WHEN inside THEN v").append(v).append(" END AS v").append(v).append(", ");
             keys.append(v == 0 ? "" : ", ").append('v').append(v);
         }
@@ -436,9 +485,12 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         Map<List<Long>, double[]> infos = new HashMap<>(); // clustered: (set, kind) -> {PSUs, strata, df}
         Map<List<Long>, String> singles = new HashMap<>(); // clustered: (set, kind) -> a stratum with one PSU
         Map<List<Object>, Integer> domainDf = new HashMap<>(); // clustered: (set, side, level) -> df
-        List<Object[]> result = rows(source, sql, filter);
+        if (filter != null) {
+            parameters.addAll(filter.parameters());
+        }
+        List<Object[]> result = rows(source, sql, parameters);
         if (folded != null && result.stream().anyMatch(row -> whole(row[0]) == FoldedGroups.COLLIDED)) {
-            return pass(source, tables, variables, design, filter, 0); // two design cells shared a hashed key: group by the values
+            return pass(source, tables, variables, derived, design, filter, 0); // two design cells shared a hashed key: group by the values
         }
         for (Object[] row : result) {
             if (!clustered) {
@@ -492,8 +544,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
      * The query's rows, each value a Long, Double, Boolean, String or null: from the table cache when the
      * source's content is known and the same query ran on it before, else from the engine (and then kept).
      */
-    private static List<Object[]> rows(RowSource source, String sql, SqlFilter filter) throws InputException {
-        String key = source.contentHash() == null ? null : TableCache.key(source.contentHash(), sql, filter == null ? List.of() : filter.parameters());
+    private static List<Object[]> rows(RowSource source, String sql, List<Object> parameters) throws InputException {
+        String key = source.contentHash() == null ? null : TableCache.key(source.contentHash(), sql, parameters);
         List<Object[]> rows = key == null ? null : TableCache.load(key);
         if (rows != null) {
             return rows;
@@ -501,8 +553,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         String before = key == null ? null : stamp(source);
         rows = new ArrayList<>();
         try (Connection connection = source.connect(); PreparedStatement s = connection.prepareStatement(sql)) {
-            if (filter != null) {
-                filter.bind(s);
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
@@ -621,7 +673,9 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         String text = dialect.text("NULL");
         return ", u2 AS (SELECT g, h, dense_rank() OVER (ORDER BY h, psu) AS p, inside, a, b, sw FROM u), "
                 + "c AS (" + c + "), "
-                + "o AS (SELECT DISTINCT g, h, p FROM u2 WHERE NOT inside), "
+                // every PSU of the design counts in its stratum, also those whose respondents are all outside the segment or
+                // have missing values of the table's variables (a domain, as R's subset() and na.rm = TRUE)
+                + "o AS (SELECT DISTINCT g, h, p FROM u2), "
                 + "ks AS (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2), "
                 + "incl AS (SELECT g, k, h, p FROM c UNION SELECT o.g, ks.k, o.h, o.p FROM o CROSS JOIN ks), "
                 + "nh AS (SELECT g, k, h, count(*) AS n FROM incl GROUP BY g, k, h), "
@@ -765,15 +819,14 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 long[] n = respondents.computeIfAbsent(r.stratum(), s -> new long[2 + nc]);
                 totals.computeIfAbsent(r.stratum(), s -> new double[k]);
                 squaresByStratum.computeIfAbsent(r.stratum(), s -> new double[k]);
+                n[0] += r.n(); // every respondent is a PSU of the design, those outside the table's domain too
                 if (!r.inside()) {
-                    n[0] += r.n();
                     continue;
                 }
                 int cell = kind == TWO_WAY ? cellOf(r.a(), r.b()) : cellOf(kind == ONE_WAY_FIRST ? r.a() : r.b(), null);
                 if (cell < 0) {
-                    continue; // a missing value of the table's variables: not in this table
+                    continue; // a missing value of the table's variables: outside the table's domain, as R's na.rm = TRUE
                 }
-                n[0] += r.n();
                 n[1] += r.n(); // (respondents of weight exactly 0 count here; R leaves them out)
                 n[2 + cell / rowLevels.size()] += r.n();
                 totals.get(r.stratum())[cell] += r.sw();
