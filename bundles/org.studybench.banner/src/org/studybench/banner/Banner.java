@@ -56,10 +56,15 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
      * the unweighted counts and the 95% interval of each percentage (design-based with a design, as
      * the crosstab's; NaN for the Total column's bounds). {@code pValues} has the test of independence
      * per breakdown (Rao-Scott with a design).
+     *
+     * <p>A {@code multipleResponse} block is a multiple-response set: its "levels" are the set's items (variables),
+     * each row the share of the set's base that gave the counted answer to that item, with letters from the
+     * item's own column-proportion tests; its net is "any of" the items; its counts are the respondents who
+     * selected the item; it has no test of independence (pValues NaN), as the items' shares need not add up.
      */
     public record Block(String variable, String label, List<String> levels, List<String> levelLabels, double[][] percent, String[][] letters,
             double[] bases, double[] effectiveBases, double[] pValues, double[][] counts, double[][] lowPercent, double[][] highPercent, List<NetRow> nets,
-            MeanRow mean) {
+            MeanRow mean, boolean multipleResponse) {
 
         /** This question's answers in {@code order} (positions of the current answers). */
         Block reordered(int[] order) {
@@ -80,7 +85,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                 lo[i] = lowPercent[order[i]];
                 hi[i] = highPercent[order[i]];
             }
-            return new Block(variable, label, l, ll, p, le, bases, effectiveBases, pValues, c, lo, hi, nets, mean);
+            return new Block(variable, label, l, ll, p, le, bases, effectiveBases, pValues, c, lo, hi, nets, mean, multipleResponse);
         }
 
         /** Whether column {@code column}'s base is below {@code minimumBase} (never with 0). */
@@ -102,11 +107,23 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
     }
 
     /**
-     * What a banner shows beyond each question's answers: the nets of a question (by variable name), and means
-     * of the questions whose answers are numbers, leaving out the codes in {@code missing} (by variable name).
+     * A multiple-response set a banner may show as a row question (named in the rows by {@code name}): its
+     * items (variables) with their labels, the answer that counts as selected, and the label of its "any of" net.
      */
-    public record Extras(Map<String, List<Net>> nets, boolean means, Map<String, java.util.Set<String>> missing) {
-        public static final Extras NONE = new Extras(Map.of(), false, Map.of());
+    public record ResponseSet(String name, String label, List<String> items, List<String> itemLabels, String countedValue, String netLabel) {
+        public ResponseSet {
+            items = List.copyOf(items);
+            itemLabels = List.copyOf(itemLabels);
+        }
+    }
+
+    /**
+     * What a banner shows beyond each question's answers: the nets of a question (by variable name), means
+     * of the questions whose answers are numbers, leaving out the codes in {@code missing} (by variable name),
+     * and the multiple-response sets that rows may name (by set name).
+     */
+    public record Extras(Map<String, List<Net>> nets, boolean means, Map<String, java.util.Set<String>> missing, Map<String, ResponseSet> sets) {
+        public static final Extras NONE = new Extras(Map.of(), false, Map.of(), Map.of());
     }
 
     /** How levels and variables are shown: labels from a dictionary when there is one. */
@@ -168,7 +185,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         MeanRow mean = block.mean() == null ? null
                 : new MeanRow(block.mean().means(), withoutSmallBases(block, block.mean().letters(), minimumBase), block.mean().medians());
         return new Block(block.variable(), block.label(), block.levels(), block.levelLabels(), block.percent(), letters, block.bases(),
-                block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean);
+                block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean, block.multipleResponse());
     }
 
     /** One row's letters without those from or to a column whose base is below the minimum (letters name columns of their breakdown). */
@@ -217,20 +234,40 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         List<Block> blocks = new ArrayList<>();
         // every table of the banner from one pass over the data: per row question its total, then each breakdown
         List<CrossTab.Request> requests = new ArrayList<>();
+        List<CrossTab.Selected> selections = new ArrayList<>();
+        List<List<String>> tableRows = new ArrayList<>(); // per row question the row variables of its tables: itself, or a set's items and net
         for (String row : rows) {
-            requests.add(new CrossTab.Request(row, null));
-            for (String column : columns) {
-                requests.add(new CrossTab.Request(row, column, true)); // a question asked of part of the sample may leave columns empty
+            ResponseSet set = extras.sets().get(row);
+            List<String> made = set == null ? List.of(row) : selections(set, selections);
+            tableRows.add(made);
+            for (String variable : made) {
+                requests.add(new CrossTab.Request(variable, null, set != null)); // a set's item may be selected by no one
+                for (String column : columns) {
+                    requests.add(new CrossTab.Request(variable, column, true)); // a question asked of part of the sample may leave columns empty
+                }
             }
         }
-        List<CrossTab> computed = CrossTab.all(source, requests, design, filter);
-        List<List<ColumnPercentages>> tablesOf = new ArrayList<>(); // per row question, per breakdown
-        for (int r = 0; r < rows.size(); r++) {
-            List<ColumnPercentages> tables = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                tables.add(ColumnPercentages.of(computed.get(r * (columns.size() + 1) + 1 + c), 0.95, correction, alpha));
+        List<CrossTab> computed = CrossTab.all(source, requests, selections, design, filter);
+        // per row question and its row variables: the Total table, then one per breakdown
+        List<List<List<CrossTab>>> tablesByRow = new ArrayList<>();
+        int at = 0;
+        for (List<String> made : tableRows) {
+            List<List<CrossTab>> byVariable = new ArrayList<>();
+            for (int v = 0; v < made.size(); v++) {
+                byVariable.add(computed.subList(at, at + 1 + columns.size()));
+                at += 1 + columns.size();
             }
-            tablesOf.add(tables);
+            tablesByRow.add(byVariable);
+        }
+        List<List<ColumnPercentages>> tablesOf = new ArrayList<>(); // per row variable of the tables, per breakdown
+        for (List<List<CrossTab>> byVariable : tablesByRow) {
+            for (List<CrossTab> tables : byVariable) {
+                List<ColumnPercentages> percentages = new ArrayList<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    percentages.add(ColumnPercentages.of(tables.get(1 + c), 0.95, correction, alpha));
+                }
+                tablesOf.add(percentages);
+            }
         }
         // a breakdown's columns: its levels in any question's table (a question asked of part of the sample may lack some)
         for (int g = 0; g < columns.size(); g++) {
@@ -242,13 +279,17 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             String variable = columns.get(g);
             groups.add(new Group(variable, labels.variable(variable), columnLevels, columnLevels.stream().map(l -> labels.level(variable, l)).toList()));
         }
+        int variable = 0;
         for (int r = 0; r < rows.size(); r++) {
-            CrossTab total = computed.get(r * (columns.size() + 1));
-            Block block = block(rows.get(r), labels, total.rows(), total, tablesOf.get(r), groups);
-            List<CrossTab> breakdowns = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                breakdowns.add(computed.get(r * (columns.size() + 1) + 1 + c));
+            ResponseSet set = extras.sets().get(rows.get(r));
+            if (set != null) {
+                blocks.add(responseSetBlock(set, tablesByRow.get(r), tablesOf.subList(variable, variable + tableRows.get(r).size()), groups));
+                variable += tableRows.get(r).size();
+                continue;
             }
+            CrossTab total = tablesByRow.get(r).get(0).get(0);
+            Block block = block(rows.get(r), labels, total.rows(), total, tablesOf.get(variable++), groups);
+            List<CrossTab> breakdowns = tablesByRow.get(r).get(0).subList(1, 1 + columns.size());
             List<NetRow> nets = new ArrayList<>();
             for (Net net : extras.nets().getOrDefault(rows.get(r), List.of())) {
                 nets.add(netRow(net, total, breakdowns, groups, correction, alpha));
@@ -256,10 +297,50 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             MeanRow mean = extras.means() ? meanRow(total, breakdowns, groups, extras.missing().getOrDefault(rows.get(r), java.util.Set.of()), correction, alpha)
                     : null;
             blocks.add(new Block(block.variable(), block.label(), block.levels(), block.levelLabels(), block.percent(), block.letters(), block.bases(),
-                    block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean));
+                    block.effectiveBases(), block.pValues(), block.counts(), block.lowPercent(), block.highPercent(), nets, mean, false));
         }
         return new Banner(groups, blocks, design.weight() != null, design.weight() != null || design.cluster() != null || design.strata() != null, correction,
                 alpha, Display.DEFAULT);
+    }
+
+    /** The rows made for {@code set} in the pass (added to {@code selections}): one per item, then "any of" the items. */
+    private static List<String> selections(ResponseSet set, List<CrossTab.Selected> selections) {
+        List<String> names = new ArrayList<>();
+        for (String item : set.items()) {
+            names.add(set.name() + ": " + item);
+            selections.add(new CrossTab.Selected(names.getLast(), set.items(), List.of(item), set.countedValue()));
+        }
+        names.add(set.name() + " (any of)");
+        selections.add(new CrossTab.Selected(names.getLast(), set.items(), set.items(), set.countedValue()));
+        return names;
+    }
+
+    /**
+     * A multiple-response set's block: per item (and then for "any of" them, the net) the share of the set's
+     * base that selected it, from the tables of its 0/1 row ({@link CrossTab.Selected}); the base is the
+     * respondents who answered any item, the same for every row of the set.
+     */
+    private static Block responseSetBlock(ResponseSet set, List<List<CrossTab>> tables, List<List<ColumnPercentages>> percentages, List<Group> groups) {
+        int items = set.items().size();
+        double[][] percent = new double[items][];
+        String[][] letters = new String[items][];
+        double[][] counts = new double[items][];
+        double[][] low = new double[items][];
+        double[][] high = new double[items][];
+        for (int i = 0; i < items; i++) {
+            Block selected = block(set.name(), Labels.NONE, List.of("1"), tables.get(i).get(0), percentages.get(i), groups);
+            percent[i] = selected.percent()[0];
+            letters[i] = selected.letters()[0];
+            counts[i] = selected.counts()[0];
+            low[i] = selected.lowPercent()[0];
+            high[i] = selected.highPercent()[0];
+        }
+        Block any = block(set.name(), Labels.NONE, List.of("1"), tables.get(items).get(0), percentages.get(items), groups);
+        NetRow net = new NetRow(set.netLabel(), any.percent()[0], any.letters()[0], any.counts()[0]);
+        double[] untested = new double[groups.size() - 1];
+        java.util.Arrays.fill(untested, Double.NaN);
+        return new Block(set.name(), set.label(), set.items(), set.itemLabels(), percent, letters, any.bases(), any.effectiveBases(), untested, counts, low,
+                high, List.of(net), null, true);
     }
 
     private static Block block(String row, Labels labels, List<String> levels, CrossTab total, List<ColumnPercentages> tables, List<Group> groups) {
@@ -274,9 +355,10 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         double[] pValues = new double[tables.size()];
         double totalWeight = total.columnWeight(0);
         for (int i = 0; i < levels.size(); i++) {
-            percent[i][0] = 100 * total.weighted()[i][0] / totalWeight;
+            int ti = total.rows().indexOf(levels.get(i)); // (a multiple-response item shows one level of its table; no one may have it)
+            percent[i][0] = ti < 0 ? 0 : 100 * total.weighted()[ti][0] / totalWeight;
             letters[i][0] = "";
-            counts[i][0] = total.counts()[i][0];
+            counts[i][0] = ti < 0 ? 0 : total.counts()[ti][0];
             low[i][0] = Double.NaN;
             high[i][0] = Double.NaN;
         }
@@ -304,7 +386,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             offset += group.levels().size();
         }
         return new Block(row, labels.variable(row), levels, levels.stream().map(l -> labels.level(row, l)).toList(), percent, letters, bases, effective,
-                pValues, counts, low, high, List.of(), null);
+                pValues, counts, low, high, List.of(), null, false);
     }
 
     /** A net's row: the net against the rest in the Total and in each breakdown's table ({@link CrossTab#combined}). */
@@ -421,7 +503,44 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
                 missing.put(v.getName(), java.util.Set.copyOf(v.getMissingValues()));
             }
         }
-        return new Extras(nets, means, missing);
+        Map<String, ResponseSet> sets = new java.util.HashMap<>();
+        for (org.studybench.model.study.MultipleResponseSet set : dataset.getMultipleResponseSets()) {
+            if (set.getCountedValue() == null || set.getCountedValue().isEmpty() || set.getVariables().isEmpty()) {
+                continue; // not a set of yes/no items (StudyValidator names it when a table shows it)
+            }
+            List<String> items = set.getVariables().stream().map(org.studybench.model.study.Variable::getName).toList();
+            List<String> itemLabels = withoutCommonLead(set.getVariables().stream()
+                    .map(v -> v.getLabel() != null && !v.getLabel().isBlank() ? v.getLabel() : v.getName()).toList());
+            String label = set.getLabel() != null && !set.getLabel().isBlank() ? set.getLabel() : set.getName();
+            sets.put(set.getName(), new ResponseSet(set.getName(), label, items, itemLabels, set.getCountedValue(), ANY_OF));
+        }
+        return new Extras(nets, means, missing, sets);
+    }
+
+    /** The label of a multiple-response set's net row. */
+    public static final String ANY_OF = "Any of these (net)";
+
+    /**
+     * Item labels without the words all of them begin with, up to a colon ("Delay or reluctance: lack of
+     * time" → "lack of time", capitalised): the set's label says those once, above its rows.
+     */
+    static List<String> withoutCommonLead(List<String> labels) {
+        if (labels.size() < 2) {
+            return labels;
+        }
+        String first = labels.getFirst();
+        int colon = first.indexOf(": ");
+        if (colon < 0) {
+            return labels;
+        }
+        String lead = first.substring(0, colon + 2);
+        if (labels.stream().anyMatch(l -> !l.startsWith(lead) || l.length() == lead.length())) {
+            return labels;
+        }
+        return labels.stream().map(l -> {
+            String rest = l.substring(lead.length()).strip();
+            return rest.isEmpty() ? l : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }).toList();
     }
 
     /** Labels from a dataset's dictionary (codes and names without one: {@code dataset} null). */

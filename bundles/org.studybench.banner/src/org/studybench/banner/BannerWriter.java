@@ -42,7 +42,9 @@ public final class BannerWriter {
                 + java.math.BigDecimal.valueOf(b.alpha()).toPlainString().replaceFirst("^0\\.", ".") + ", " + b.correction().id() + "-adjusted within each row and breakdown) than that of the lettered column"
                 + (b.design() ? "; design-based tests of each difference (weights, clusters and strata), t on the design's df" : "") + ".";
         String small = d.minimumBase() <= 0 ? "" : " * Fewer than " + d.minimumBase() + " respondents: no letters to or from this column.";
-        return cells + letters + small;
+        String sets = b.blocks().stream().noneMatch(Banner.Block::multipleResponse) ? ""
+                : " Multiple-response sets: each item's share of the respondents who answered any of the set's items (more than one may be selected).";
+        return cells + letters + small + sets;
     }
 
     /** An answer's percentage in column j as shown. */
@@ -156,7 +158,7 @@ public final class BannerWriter {
                 }
                 rows.add(effective);
             }
-            if (d.tests()) {
+            if (d.tests() && !block.multipleResponse()) { // a set's items are not one question's answers: nothing to test as a whole
                 String[] test = blank(columns);
                 test[1] = testName(b);
                 int start = 2 + 1;
@@ -303,7 +305,7 @@ public final class BannerWriter {
                 }
                 out.append("</tr>\n");
             }
-            if (d.tests()) {
+            if (d.tests() && !block.multipleResponse()) { // a set's items are not one question's answers: nothing to test as a whole
                 out.append("<tr class=\"banner-p\"><td></td><td class=\"banner-answer\">").append(testName(b)).append("</td><td></td>");
                 for (int g = 1; g < b.groups().size(); g++) {
                     out.append("<td colspan=\"").append(b.groups().get(g).levels().size()).append("\" style=\"text-align:center\">")
@@ -423,7 +425,7 @@ public final class BannerWriter {
                         effective.createCell(2 + 2 * j).setCellValue(block.effectiveBases()[j]);
                     }
                 }
-                if (b.display().tests()) {
+                if (b.display().tests() && !block.multipleResponse()) {
                     Row test = sheet.createRow(r++);
                     cell(test, 1, testName(b), null);
                     int start = 2 + 2;

@@ -12,6 +12,7 @@ import org.studybench.core.InputException;
 import org.studybench.core.Problem;
 import org.studybench.core.workflow.AuthoringWorkflow;
 import org.studybench.data.store.DuckDb;
+import org.studybench.model.lookup.Lookups;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.TableSpec;
 import org.studybench.stats.Defaults;
@@ -86,7 +87,16 @@ class BannerCommand implements Callable<Integer> {
             throw new InputException("--alpha must be between 0 and 1, got " + level);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            Banner.Extras extras = opened.dataset() != null ? Banner.extras(opened.dataset(), means) : new Banner.Extras(java.util.Map.of(), means, java.util.Map.of());
+            if (opened.dataset() != null && !opened.dataset().getVariables().isEmpty()) { // named in the user's words before the engine's
+                List<String> unknown = new java.util.ArrayList<>();
+                rows.stream().filter(r -> Lookups.variable(opened.dataset(), r) == null && Lookups.responseSet(opened.dataset(), r) == null).forEach(unknown::add);
+                cols.stream().filter(c -> Lookups.variable(opened.dataset(), c) == null).forEach(unknown::add);
+                if (!unknown.isEmpty()) {
+                    throw new InputException(data.label() + ": dataset '" + opened.dataset().getName() + "' has no variable or multiple-response set "
+                            + String.join(", ", unknown.stream().map(n -> "'" + n + "'").toList()));
+                }
+            }
+            Banner.Extras extras = opened.dataset() != null ? Banner.extras(opened.dataset(), means) : new Banner.Extras(java.util.Map.of(), means, java.util.Map.of(), java.util.Map.of());
             Banner banner = Banner.of(opened.rows(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), extras, adjust, level);
             String heading = title != null ? title : data.baseName() + ": " + String.join(", ", rows) + " by " + String.join(", ", cols);
             return show(banner, heading);

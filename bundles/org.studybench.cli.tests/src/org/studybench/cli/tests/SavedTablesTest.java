@@ -59,8 +59,8 @@ class SavedTablesTest {
     }
 
     /**
-     * Seed B's table of the (synthetic) questionnaire by strategy. Importance was asked only of the 90
-     * companies with a strategy: its No-strategy column is empty and untested. Lack of time is cited by 35
+     * Seed B's table of the (synthetic) questionnaire by strategy, and its causes one by one. Importance was
+     * asked only of the 90 companies with a strategy: its No-strategy column is empty and untested. Lack of time is cited by 35
      * of 60 companies without a strategy and 30 of 90 with one: R chisq.test(matrix(c(25, 35, 60, 30), 2),
      * correct = FALSE)$p.value = 0.002469714292547197 (".002"), and the two-column letter test is the same
      * z-test (prop.test(c(35, 30), c(60, 90), correct = FALSE)$p.value, equal); weak culture 30 of 60 vs 20
@@ -82,6 +82,28 @@ class SavedTablesTest {
         assertEquals("Median 3 – 3", lines.get(importance + 8), "6 + 26 of 90 answer 1 or 2, the 45th answer is 3");
         assertEquals("Base (n) 90 0 90", lines.get(importance + 9));
         assertEquals("p (chi-square) –", lines.get(importance + 10));
+        // the causes as a multiple-response set: each cause's share of the 150 (who all answered), labels without
+        // their common "Delay or reluctance: ", and the net of any cause: 53 of 60 vs 64 of 90,
+        // prop.test(c(53, 64), c(60, 90), correct = FALSE)$p.value = 0.012613821923945985 (B); no test of the set as a whole
+        int causes = lines.indexOf("Causes of delay or reluctance (more than one could be cited)");
+        assertEquals("Lack of time, resources and skills 43.3% 58.3% B 33.3%", lines.get(causes + 1));
+        assertEquals("Difficulty defining indicators to measure impact 40.0% 40.0% 40.0%", lines.get(causes + 2));
+        assertEquals("Weak corporate culture and strategic consideration 33.3% 50.0% B 22.2%", lines.get(causes + 3));
+        assertEquals("Any of these (net) 78.0% 88.3% B 71.1%", lines.get(causes + 4));
+        assertEquals("Base (n) 150 60 90", lines.get(causes + 5));
+        assertTrue(lines.get(causes + 6).startsWith("Cells: column percentages."), run.out());
+        assertTrue(lines.get(causes + 6).endsWith("Multiple-response sets: each item's share of the respondents who answered any of the set's items (more than one may be selected)."),
+                run.out());
+
+        // the causes are variables of the second dataset, not of the first (the pages): said in the user's words
+        Run wrongDataset = CliRunner.run("banner", CliRunner.BLOGMETER.toString(), "--rows", "cause_time,causes", "--cols", "strategy");
+        assertEquals("studybench banner: " + CliRunner.BLOGMETER + ": dataset 'pages' has no variable or multiple-response set 'cause_time', 'causes', "
+                + "'strategy'\n", wrongDataset.err());
+        assertTrue(wrongDataset.exitCode() != 0);
+        Run single = CliRunner.run("banner", CliRunner.BLOGMETER.toString(), "--dataset", "companies", "--rows", "cause_time,cause_culture", "--cols",
+                "strategy");
+        assertEquals(0, single.exitCode(), single.err());
+        lines = single.out().lines().map(l -> l.trim().replaceAll("\\s+", " ")).toList();
         int time = lines.indexOf("Delay or reluctance: lack of time, resources and skills");
         assertTrue(lines.subList(time, lines.size()).stream().noneMatch(l -> l.startsWith("Mean")), "cited / not cited has no mean");
         assertEquals("Not cited 56.7% 41.7% 66.7% A", lines.get(time + 1));
@@ -140,7 +162,7 @@ class SavedTablesTest {
         byte[] before = Files.readAllBytes(study);
         Run unknownVariable = CliRunner.run("banner", study.toString(), "--rows", "security,secrity", "--cols", "size", "--save", "typo");
         assertEquals(1, unknownVariable.exitCode());
-        assertEquals("studybench banner: " + study + ": not saved: Table 'typo': row question 'secrity' is not a variable of dataset 'respondents'\n",
+        assertEquals("studybench banner: " + study + ": not saved: Table 'typo': row question 'secrity' is not a variable or multiple-response set of dataset 'respondents'\n",
                 unknownVariable.err());
         Run taken = CliRunner.run("banner", study.toString(), "--rows", "security", "--cols", "size", "--save", "by-size");
         assertEquals(1, taken.exitCode());

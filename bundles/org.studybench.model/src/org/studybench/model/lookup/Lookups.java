@@ -41,6 +41,14 @@ public final class Lookups {
         return dataset.getVariables().stream().filter(v -> name.equals(v.getName())).findFirst().orElse(null);
     }
 
+    /** The dataset's multiple-response set named {@code name}, or null. */
+    public static org.studybench.model.study.MultipleResponseSet responseSet(Dataset dataset, String name) {
+        if (dataset == null || name == null) {
+            return null;
+        }
+        return dataset.getMultipleResponseSets().stream().filter(s -> name.equals(s.getName())).findFirst().orElse(null);
+    }
+
     private static Dataset first(Study study) {
         return study.getDatasets().isEmpty() ? null : study.getDatasets().get(0);
     }

@@ -97,10 +97,15 @@ class TableBuilderTest {
             assertTrue(List.of(rows.getItems()).contains("sector"), "the scratch table counts the first dataset, the pages");
             Widgets.choose(Widgets.byData(shell, org.eclipse.swt.widgets.Combo.class, ID, TableBuilderPage.TABLES_ID), "by-strategy");
             assertTrue(List.of(rows.getItems()).contains("Delay or reluctance: lack of time, resources and skills  [cause_time]"), List.of(rows.getItems()).toString());
-            assertEquals(4, rows.getSelectionCount());
+            assertEquals(List.of("Importance of social networks for business and customer care (asked of companies with a strategy)  [importance]",
+                    "Causes of delay or reluctance (more than one could be cited) (multiple response)  [causes]"), List.of(rows.getSelection()));
             Table table = Widgets.byData(shell, Table.class, ID, TableBuilderPage.TABLE_ID);
             Widgets.waitUntil(display, () -> java.util.Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("    Median")), 30, "the saved table");
             assertEquals("35.6%", table.getItem(Widgets.row(table, 0, "    Of little or no importance (net)")).getText(1));
+            // the causes as a multiple-response set: each cause, then any of them
+            Widgets.waitUntil(display, () -> java.util.Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("    Any of these (net)")), 30, "the set");
+            assertEquals("78.0%", table.getItem(Widgets.row(table, 0, "    Any of these (net)")).getText(1));
+            assertEquals("58.3% B", table.getItem(Widgets.row(table, 0, "    Lack of time, resources and skills")).getText(2));
         });
     }
 

@@ -91,6 +91,8 @@ public final class TableBuilderPage {
     private final Label status;
     /** The variables the lists offer, in dictionary order; the lists show those matching the search. */
     private List<Variable> offered = List.of();
+    /** The dataset's multiple-response sets that rows may show (those with a counted answer). */
+    private List<org.studybench.model.study.MultipleResponseSet> offeredSets = List.of();
     /** The questions and breakdowns chosen, by name, in the order chosen (a search hides, never unchooses). */
     private final List<String> chosenRows = new ArrayList<>();
     private final List<String> chosenColumns = new ArrayList<>();
@@ -221,6 +223,9 @@ public final class TableBuilderPage {
                 }
             }
             offered = variables;
+            offeredSets = d == null ? List.of()
+                    : d.getMultipleResponseSets().stream().filter(set -> set.getCountedValue() != null && !set.getCountedValue().isEmpty() && !set.getVariables().isEmpty())
+                            .toList();
             String[] weightings = weightings(d);
             if (!java.util.Arrays.equals(weight.getItems(), weightings)) { // the roles named as the dictionary has them now
                 int chosen = Math.max(0, weight.getSelectionIndex());
@@ -316,8 +321,17 @@ public final class TableBuilderPage {
             }
         }
         shownColumns.addAll(shownRows);
+        List<String> columnItems = List.copyOf(items);
+        for (org.studybench.model.study.MultipleResponseSet set : offeredSets) { // rows only: a set is not one breakdown
+            String text = StudyLabels.labelled((set.getLabel() == null || set.getLabel().isBlank() ? set.getName() : set.getLabel()) + " (multiple response)",
+                    set.getName());
+            if (needle.isEmpty() || text.toLowerCase(Locale.ROOT).contains(needle)) {
+                items.add(text);
+                shownRows.add(set.getName());
+            }
+        }
         show(rows, items, shownRows, chosenRows);
-        show(columns, items, shownColumns, chosenColumns);
+        show(columns, columnItems, shownColumns, chosenColumns);
     }
 
     private static void show(org.eclipse.swt.widgets.List list, List<String> items, List<String> names, List<String> chosen) {

@@ -50,12 +50,13 @@ public class DefaultTableWorkflow implements TableWorkflow {
         }
         List<String> unknown = new ArrayList<>();
         for (String name : concat(table.getRows(), table.getColumns())) {
-            if (!dataset.getVariables().isEmpty() && Lookups.variable(dataset, name) == null) {
+            boolean set = table.getRows().contains(name) && Lookups.responseSet(dataset, name) != null;
+            if (!dataset.getVariables().isEmpty() && Lookups.variable(dataset, name) == null && !set) {
                 unknown.add(name);
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InputException(what + ": dataset '" + dataset.getName() + "' has no variable " + String.join(", ", unknown.stream().map(n -> "'" + n + "'").toList()));
+            throw new InputException(what + ": dataset '" + dataset.getName() + "' has no variable or multiple-response set " + String.join(", ", unknown.stream().map(n -> "'" + n + "'").toList()));
         }
         if (!(table.getAlpha() > 0 && table.getAlpha() < 1)) {
             throw new InputException(what + ": the significance level (alpha) must be between 0 and 1, not " + table.getAlpha());
