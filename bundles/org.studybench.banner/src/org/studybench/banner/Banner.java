@@ -512,9 +512,30 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             List<String> itemLabels = withoutCommonLead(set.getVariables().stream()
                     .map(v -> v.getLabel() != null && !v.getLabel().isBlank() ? v.getLabel() : v.getName()).toList());
             String label = set.getLabel() != null && !set.getLabel().isBlank() ? set.getLabel() : set.getName();
-            sets.put(set.getName(), new ResponseSet(set.getName(), label, items, itemLabels, set.getCountedValue(), ANY_OF));
+            sets.put(set.getName(), new ResponseSet(set.getName(), label, items, itemLabels, countedCode(set), ANY_OF));
         }
         return new Extras(nets, means, missing, sets);
+    }
+
+    /**
+     * A set's counted answer as stored: given by its value label ("Yes" for the code yes, "Selected" for 1), as
+     * the data grid shows answers and filters accept them; a stored value that is also some label stays that
+     * value, and a label of different codes in different items is taken as written.
+     */
+    static String countedCode(org.studybench.model.study.MultipleResponseSet set) {
+        String counted = set.getCountedValue();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (org.studybench.model.study.Variable v : set.getVariables()) {
+            for (org.studybench.model.study.ValueLabel l : v.getValueLabels()) {
+                if (counted.equals(l.getValue())) {
+                    return counted;
+                }
+                if (counted.equals(l.getLabel())) {
+                    codes.add(l.getValue());
+                }
+            }
+        }
+        return codes.size() == 1 ? codes.iterator().next() : counted;
     }
 
     /** The label of a multiple-response set's net row. */

@@ -156,6 +156,35 @@ class SavedTablesTest {
         assertTrue(html.contains("<th scope=\"col\">Large enterprises (B)</th>") || html.contains("<th scope=\"col\">Large enterprises</th>"), html);
     }
 
+    /**
+     * A multiple-response set made on the command line, its counted answer given by its label ("Yes" for the
+     * stored yes): each item's row is that variable's "Yes" row (everyone answered both, so the bases are the
+     * same), with the same design-based letters; the net of either is at least each item's share.
+     */
+    @Test
+    void aSetAddedOnTheCommandLineCountsTheAnswerItsLabelNames() throws Exception {
+        Path study = copy();
+        Run added = CliRunner.run("add", study.toString(), "multiple-response-set", "risks", "--in", "respondents", "--set", "variables=security,it_barrier",
+                "--set", "countedValue=Yes", "--set", "label=Risks seen");
+        assertEquals(0, added.exitCode(), added.err());
+        Run set = CliRunner.run("banner", study.toString(), "--rows", "risks", "--cols", "size");
+        Run items = CliRunner.run("banner", study.toString(), "--rows", "security,it_barrier", "--cols", "size");
+        assertEquals(0, set.exitCode(), set.err());
+        List<String> s = set.out().lines().map(l -> l.trim().replaceAll("\\s+", " ")).toList();
+        List<String> v = items.out().lines().map(l -> l.trim().replaceAll("\\s+", " ")).toList();
+        int risks = s.indexOf("Risks seen");
+        String security = v.get(v.indexOf("See security as a risk or obstacle of social tools") + 2);
+        String barrier = v.get(v.indexOf("Say their IT department is a barrier to using social tools") + 2);
+        assertTrue(security.startsWith("Yes 65.1%") && barrier.startsWith("Yes "), items.out());
+        assertEquals("See security as a risk or obstacle of social tools" + security.substring(3), s.get(risks + 1));
+        assertEquals("Say their IT department is a barrier to using social tools" + barrier.substring(3), s.get(risks + 2));
+        String[] net = s.get(risks + 3).split(" ");
+        assertEquals("Any of these (net)", String.join(" ", java.util.Arrays.copyOf(net, 4)));
+        double any = Double.parseDouble(net[4].replace("%", ""));
+        assertTrue(any >= 65.1 && any < 100, s.get(risks + 3));
+        assertEquals("Base (n) 10000 5046 4954", s.get(risks + 4));
+    }
+
     @Test
     void mistakesAreOneLineAndLeaveTheStudyAsItWas() throws Exception {
         Path study = copy();
