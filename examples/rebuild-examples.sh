@@ -295,6 +295,11 @@ $sb set "$blogmeter" variable cause_indicators --in companies --set 'label=Delay
     --item 'valueLabels:value=yes;label=Cited' --item 'valueLabels:value=no;label=Not cited'
 $sb set "$blogmeter" variable cause_culture --in companies --set 'label=Delay or reluctance: weak corporate culture and strategic consideration' \
     --item 'valueLabels:value=yes;label=Cited' --item 'valueLabels:value=no;label=Not cited'
+# the three causes answer one "several answers allowed" question: a multiple-response set, counted when cited
+$sb add "$blogmeter" multiple-response-set causes --in companies \
+    --set 'label=Causes of delay or reluctance (more than one could be cited)' \
+    --set variables=cause_time,cause_indicators,cause_culture \
+    --set countedValue=yes
 $sb add "$blogmeter" finding strategy \
     --set 'label=Have a strategy for using social networks' \
     --set source=blogmeter-2013 \
@@ -403,7 +408,7 @@ $sb add "$blogmeter" chart positioning-map \
 $sb add "$blogmeter" table by-strategy \
     --set 'title=The questionnaire by strategy (synthetic answers)' \
     --set dataset=companies \
-    --set rows=importance,cause_time,cause_indicators,cause_culture \
+    --set rows=importance,causes \
     --set columns=strategy \
     --set means=true
 $sb add "$blogmeter" report social-caring \

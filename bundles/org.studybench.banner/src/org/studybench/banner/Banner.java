@@ -9,6 +9,7 @@ import org.studybench.core.InputException;
 import org.studybench.data.aggregate.ColumnMeans;
 import org.studybench.data.aggregate.ColumnPercentages;
 import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.aggregate.ResponseSets;
 import org.studybench.data.engine.RowSource;
 import org.studybench.data.filter.SqlFilter;
 import org.studybench.stats.ColumnProportions;
@@ -307,11 +308,11 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
     private static List<String> selections(ResponseSet set, List<CrossTab.Selected> selections) {
         List<String> names = new ArrayList<>();
         for (String item : set.items()) {
-            names.add(set.name() + ": " + item);
-            selections.add(new CrossTab.Selected(names.getLast(), set.items(), List.of(item), set.countedValue()));
+            selections.add(CrossTab.Selected.item(set.name(), set.items(), item, set.countedValue()));
+            names.add(selections.getLast().name());
         }
-        names.add(set.name() + " (any of)");
-        selections.add(new CrossTab.Selected(names.getLast(), set.items(), set.items(), set.countedValue()));
+        selections.add(CrossTab.Selected.anyOf(set.name(), set.items(), set.countedValue()));
+        names.add(selections.getLast().name());
         return names;
     }
 
@@ -505,37 +506,16 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         }
         Map<String, ResponseSet> sets = new java.util.HashMap<>();
         for (org.studybench.model.study.MultipleResponseSet set : dataset.getMultipleResponseSets()) {
-            if (set.getCountedValue() == null || set.getCountedValue().isEmpty() || set.getVariables().isEmpty()) {
+            if (!ResponseSets.countable(set)) {
                 continue; // not a set of yes/no items (StudyValidator names it when a table shows it)
             }
-            List<String> items = set.getVariables().stream().map(org.studybench.model.study.Variable::getName).toList();
+            List<String> items = ResponseSets.items(set);
             List<String> itemLabels = withoutCommonLead(set.getVariables().stream()
                     .map(v -> v.getLabel() != null && !v.getLabel().isBlank() ? v.getLabel() : v.getName()).toList());
             String label = set.getLabel() != null && !set.getLabel().isBlank() ? set.getLabel() : set.getName();
-            sets.put(set.getName(), new ResponseSet(set.getName(), label, items, itemLabels, countedCode(set), ANY_OF));
+            sets.put(set.getName(), new ResponseSet(set.getName(), label, items, itemLabels, ResponseSets.countedCode(set), ANY_OF));
         }
         return new Extras(nets, means, missing, sets);
-    }
-
-    /**
-     * A set's counted answer as stored: given by its value label ("Yes" for the code yes, "Selected" for 1), as
-     * the data grid shows answers and filters accept them; a stored value that is also some label stays that
-     * value, and a label of different codes in different items is taken as written.
-     */
-    static String countedCode(org.studybench.model.study.MultipleResponseSet set) {
-        String counted = set.getCountedValue();
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        for (org.studybench.model.study.Variable v : set.getVariables()) {
-            for (org.studybench.model.study.ValueLabel l : v.getValueLabels()) {
-                if (counted.equals(l.getValue())) {
-                    return counted;
-                }
-                if (counted.equals(l.getLabel())) {
-                    codes.add(l.getValue());
-                }
-            }
-        }
-        return codes.size() == 1 ? codes.iterator().next() : counted;
     }
 
     /** The label of a multiple-response set's net row. */

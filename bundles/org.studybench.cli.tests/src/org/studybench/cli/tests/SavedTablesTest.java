@@ -185,6 +185,34 @@ class SavedTablesTest {
         assertEquals("Base (n) 10000 5046 4954", s.get(risks + 4));
     }
 
+    /**
+     * A computed finding on a multiple-response set: level "any" is the share that cited any cause, 117 of
+     * the 150 companies (seed B's synthetic answers, unweighted). Interval as R: svyciprop(~x, svydesign(id =
+     * ~1, data = data.frame(x = c(rep(1, 117), rep(0, 33)))), method = "logit"): [0.7057603613622313,
+     * 0.83976108802742988] (R's estimate 0.77999999999978864 comes from glm's iterations, hence 1e-9).
+     */
+    @Test
+    void aComputedFindingCountsAnyItemOfASet() throws Exception {
+        Path study = dir.resolve("blogmeter/blogmeter-2013.study");
+        assertEquals(0, CliRunner.run("copy", CliRunner.BLOGMETER.toString(), study.toString()).exitCode());
+        Run wrong = CliRunner.run("add", study.toString(), "finding", "some-cause", "--set", "origin=computed", "--set", "measure=proportion", "--set",
+                "variable=causes", "--set", "level=cause_x", "--set", "dataset=companies");
+        assertEquals(0, wrong.exitCode(), wrong.err()); // saved: the data decide whether the level is one of the set's items
+        Run refused = CliRunner.run("report", study.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("finding 'some-cause': multiple-response set 'causes' has no item 'cause_x'; the level is one of its items "
+                + "(cause_time, cause_indicators, cause_culture) or 'any' for any of them"), refused.err());
+        assertEquals(0, CliRunner.run("set", study.toString(), "finding", "some-cause", "--set", "level=any").exitCode());
+        Run report = CliRunner.run("report", study.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, report.exitCode(), report.err());
+        org.studybench.model.study.Estimate any = StudyResources.load(study).getFindings().stream().filter(f -> f.getName().equals("some-cause")).findFirst()
+                .orElseThrow().getEstimates().get(0);
+        assertEquals(0.78, any.getValue(), 1e-12);
+        assertEquals(150, any.getN());
+        assertEquals(0.7057603613622313, any.getCiLow(), 1e-9);
+        assertEquals(0.83976108802742988, any.getCiHigh(), 1e-9);
+    }
+
     @Test
     void mistakesAreOneLineAndLeaveTheStudyAsItWas() throws Exception {
         Path study = copy();

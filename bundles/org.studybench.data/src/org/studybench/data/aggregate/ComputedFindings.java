@@ -34,7 +34,8 @@ import org.studybench.stats.Interval;
  * weight, cluster and strata roles:
  * <ul>
  * <li>a proportion (a variable and a level): the share of respondents with that level, with the
- * logit interval of R svyciprop;</li>
+ * logit interval of R svyciprop; the variable may be a multiple-response set, whose level is then one of
+ * its items or {@link ResponseSets#ANY} (the share of the set's base that selected that item, or any);</li>
  * <li>a mean (a numeric variable): the weighted mean, with a t interval on the design degrees of
  * freedom as R {@code confint(svymean(...), df = degf(design))}.</li>
  * </ul>
@@ -48,7 +49,8 @@ import org.studybench.stats.Interval;
 public final class ComputedFindings {
 
     /** Bump when the estimators change, so stored estimates are recomputed. */
-    private static final String METHOD = "computed-finding 1: proportion logit (svyciprop), mean t on design df (svymean)";
+    private static final String METHOD = "computed-finding 2: proportion logit (svyciprop; missing answers a domain of the design, as na.rm = TRUE), "
+            + "mean t on design df (svymean); multiple-response sets";
 
     /**
      * What an update did: findings computed from the data and findings whose stored estimates were
@@ -84,6 +86,7 @@ public final class ComputedFindings {
             if (dataset == null) {
                 throw new InputException(studyFile + ": finding '" + f.getName() + "' is computed but the study has no dataset");
             }
+            CrossTab.Selected selected = selection(f, dataset, studyFile);
             RowSource parquet = datasets.rows(studyFile, dataset);
             CrossTab.Design design = CrossTab.Design.of(dataset);
             List<Segment> segments = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class ComputedFindings {
                     e.setSegment(segment);
                     f.getEstimates().add(e);
                 }
-                work.add(new Work(e, f, parquet, design, filter, segment, mean));
+                work.add(new Work(e, f, parquet, design, filter, segment, mean, selected));
             }
             if (!inputHash.equals(f.getInputHash())) {
                 f.setInputHash(inputHash);
@@ -140,7 +143,9 @@ public final class ComputedFindings {
         Map<Work, CrossTab> tables = new HashMap<>();
         for (List<Work> pass : passes.values()) {
             Work first = pass.get(0);
-            List<CrossTab> computedTables = CrossTab.all(first.parquet(), pass.stream().map(w -> new CrossTab.Request(w.finding().getVariable(), null)).toList(),
+            List<CrossTab.Selected> selections = pass.stream().map(Work::selected).filter(Objects::nonNull).distinct().toList();
+            List<CrossTab> computedTables = CrossTab.all(first.parquet(),
+                    pass.stream().map(w -> new CrossTab.Request(w.selected() != null ? w.selected().name() : w.finding().getVariable(), null)).toList(), selections,
                     first.design(), first.filter());
             for (int i = 0; i < pass.size(); i++) {
                 tables.put(pass.get(i), computedTables.get(i));
@@ -148,17 +153,49 @@ public final class ComputedFindings {
         }
         for (Work w : work) {
             changed += w.mean() ? updateMean(w.estimate(), w.finding(), w.parquet(), w.design(), w.filter(), studyFile)
-                    : updateProportion(w.estimate(), w.finding(), tables.get(w), w.segment(), studyFile);
+                    : updateProportion(w.estimate(), w.finding(), tables.get(w), w.segment(), w.selected() != null, studyFile);
         }
         return new Run(computed, reused, changed);
     }
 
     /** One estimate to compute: a finding's, for a segment (null: the whole sample). */
-    private record Work(Estimate estimate, Finding finding, RowSource parquet, CrossTab.Design design, SqlFilter filter, Segment segment, boolean mean) {
+    private record Work(Estimate estimate, Finding finding, RowSource parquet, CrossTab.Design design, SqlFilter filter, Segment segment, boolean mean,
+            CrossTab.Selected selected) {
     }
 
-    private static int updateProportion(Estimate e, Finding f, CrossTab t, Segment segment, Path studyFile) throws InputException {
-        int index = t.rows().indexOf(f.getLevel());
+    /**
+     * The row a finding on a multiple-response set counts (its level an item or {@link ResponseSets#ANY}); null
+     * for a finding on a variable.
+     */
+    private static CrossTab.Selected selection(Finding f, Dataset dataset, Path studyFile) throws InputException {
+        org.studybench.model.study.MultipleResponseSet set = org.studybench.model.lookup.Lookups.responseSet(dataset, f.getVariable());
+        if (set == null || org.studybench.model.lookup.Lookups.variable(dataset, f.getVariable()) != null) {
+            return null;
+        }
+        String what = studyFile + ": finding '" + f.getName() + "': multiple-response set '" + set.getName() + "'";
+        if (!ResponseSets.countable(set)) {
+            throw new InputException(what + " needs its items (variables) and the answer that counts as selected (countedValue)");
+        }
+        if (f.getMeasure() != MeasureKind.PROPORTION) {
+            throw new InputException(what + " gives proportions (the share that selected an item, or any), not " + f.getMeasure().getLiteral() + "s");
+        }
+        List<String> items = ResponseSets.items(set);
+        if (ResponseSets.ANY.equals(f.getLevel())) {
+            return ResponseSets.anyOf(set);
+        }
+        if (items.contains(f.getLevel())) {
+            return ResponseSets.item(set, f.getLevel());
+        }
+        throw new InputException(what + " has no item '" + f.getLevel() + "'; the level is one of its items (" + String.join(", ", items) + ") or '"
+                + ResponseSets.ANY + "' for any of them");
+    }
+
+    private static int updateProportion(Estimate e, Finding f, CrossTab t, Segment segment, boolean selected, Path studyFile) throws InputException {
+        int index = t.rows().indexOf(selected ? "1" : f.getLevel()); // a set's row: 1 selected, 0 not
+        if (index < 0 && selected) {
+            throw new InputException(studyFile + ": finding '" + f.getName() + "': no respondent selected " + (ResponseSets.ANY.equals(f.getLevel()) ? "any item"
+                    : "item '" + f.getLevel() + "'") + " of multiple-response set '" + f.getVariable() + "'" + (segment == null ? "" : " in segment '" + segment.getName() + "'"));
+        }
         if (index < 0) {
             throw new InputException(studyFile + ": finding '" + f.getName() + "': " + f.getVariable() + " never takes the value '" + f.getLevel() + "'"
                     + (segment == null ? "" : " in segment '" + segment.getName() + "'"));

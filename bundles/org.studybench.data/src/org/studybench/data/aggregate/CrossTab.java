@@ -326,6 +326,16 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             }
         }
 
+        /** The row of item {@code item} of set {@code set}. */
+        public static Selected item(String set, List<String> items, String item, String value) {
+            return new Selected(set + ": " + item, items, List.of(item), value);
+        }
+
+        /** The row of "any of" the items of set {@code set}. */
+        public static Selected anyOf(String set, List<String> items, String value) {
+            return new Selected(set + " (any of)", items, items, value);
+        }
+
         /** The SQL expression, with one placeholder for the value. */
         String sql(Dialect dialect) {
             String anyAnswer = String.join(" OR ", items.stream().map(i -> dialect.identifier(i) + " IS NOT NULL").toList());

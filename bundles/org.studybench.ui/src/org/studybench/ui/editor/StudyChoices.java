@@ -7,7 +7,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.studybench.core.Contribution;
 import org.studybench.core.Registry;
 import org.studybench.model.lookup.Lookups;
+import org.studybench.data.aggregate.ResponseSets;
 import org.studybench.model.study.Dataset;
+import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.StudyPackage;
@@ -36,10 +38,22 @@ public final class StudyChoices implements PropertyForm.Choices {
     public List<String> of(EObject owner, EStructuralFeature feature) {
         if (feature == P.getFinding_Variable()) {
             Dataset dataset = owner instanceof Finding f ? Lookups.dataset(study, f) : null;
-            return dataset == null ? List.of() : dataset.getVariables().stream().map(Variable::getName).toList();
+            if (dataset == null) {
+                return List.of();
+            }
+            List<String> names = new java.util.ArrayList<>(dataset.getVariables().stream().map(Variable::getName).toList());
+            dataset.getMultipleResponseSets().stream().map(MultipleResponseSet::getName).forEach(names::add); // a share of a set's items
+            return names;
         }
         if (feature == P.getFinding_Level()) {
-            Variable variable = owner instanceof Finding f ? Lookups.variable(Lookups.dataset(study, f), f.getVariable()) : null;
+            Dataset dataset = owner instanceof Finding f ? Lookups.dataset(study, f) : null;
+            Variable variable = owner instanceof Finding f ? Lookups.variable(dataset, f.getVariable()) : null;
+            MultipleResponseSet set = variable == null && owner instanceof Finding f ? Lookups.responseSet(dataset, f.getVariable()) : null;
+            if (set != null) { // one of its items, or any of them
+                List<String> levels = new java.util.ArrayList<>(set.getVariables().stream().map(Variable::getName).toList());
+                levels.add(ResponseSets.ANY);
+                return levels;
+            }
             return variable == null ? List.of() : variable.getValueLabels().stream().map(ValueLabel::getValue).toList();
         }
         if (feature == P.getChartSpec_Kind()) {
@@ -58,11 +72,22 @@ public final class StudyChoices implements PropertyForm.Choices {
     @Override
     public String shown(EObject owner, EStructuralFeature feature, String value) {
         if (feature == P.getFinding_Variable()) {
-            Variable variable = owner instanceof Finding f ? Lookups.variable(Lookups.dataset(study, f), value) : null;
-            return variable == null ? value : StudyLabels.labelled(variable.getLabel(), value);
+            Dataset dataset = owner instanceof Finding f ? Lookups.dataset(study, f) : null;
+            Variable variable = Lookups.variable(dataset, value);
+            MultipleResponseSet set = variable == null ? Lookups.responseSet(dataset, value) : null;
+            return set != null ? StudyLabels.labelled((set.getLabel() == null || set.getLabel().isBlank() ? value : set.getLabel()) + " (multiple response)", value)
+                    : variable == null ? value : StudyLabels.labelled(variable.getLabel(), value);
         }
         if (feature == P.getFinding_Level()) {
-            Variable variable = owner instanceof Finding f ? Lookups.variable(Lookups.dataset(study, f), f.getVariable()) : null;
+            Dataset dataset = owner instanceof Finding f ? Lookups.dataset(study, f) : null;
+            MultipleResponseSet set = owner instanceof Finding f && Lookups.variable(dataset, f.getVariable()) == null ? Lookups.responseSet(dataset, f.getVariable())
+                    : null;
+            if (set != null) { // an item by its variable's label
+                Variable item = Lookups.variable(dataset, value);
+                return ResponseSets.ANY.equals(value) ? StudyLabels.labelled("Any of the items", value)
+                        : item == null ? value : StudyLabels.labelled(item.getLabel(), value);
+            }
+            Variable variable = owner instanceof Finding f ? Lookups.variable(dataset, f.getVariable()) : null;
             return variable == null ? value : variable.getValueLabels().stream().filter(l -> value.equals(l.getValue())).findFirst()
                     .map(l -> StudyLabels.labelled(l.getLabel(), value)).orElse(value);
         }
