@@ -85,11 +85,12 @@ public final class ComparisonsPage {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Comparison", 240, o -> ((Comparison) o).getLabel() != null ? ((Comparison) o).getLabel() : ((Comparison) o).getName());
         column("Method", 130, o -> method(((Comparison) o).getComparatorId())); // the form's word for it, by the comparator's label
-        column("Result", 330, o -> resultText((Comparison) o));
+        // the adjusted p before the long result text, which may run past a narrow window's edge
         column("p (Holm)", 80, o -> {
             Result r = ((Comparison) o).getResult();
             return r == null || r.getAdjustedP() == null ? "" : Apa.p(r.getAdjustedP()).replaceFirst("^p (= )?", "");
         });
+        column("Result", 330, o -> resultText((Comparison) o));
         viewer.setInput(editing.study().getComparisons());
         Button runAll = new Button(top, SWT.PUSH);
         runAll.setText("Run all");

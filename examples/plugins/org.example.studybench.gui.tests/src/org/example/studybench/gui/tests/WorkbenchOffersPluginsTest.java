@@ -96,6 +96,7 @@ class WorkbenchOffersPluginsTest {
         }
         assertTrue(page != null, "the example page is a StudyEditorPage service");
         assertEquals("Lollipops", page.label());
+        assertTrue(page.icon() != null && page.icon().toString().endsWith("/icons/lollipop.png"), "the tab's icon is in the plug-in: " + page.icon());
         Study study = StudyFactory.eINSTANCE.createStudy();
         study.setName("plugins");
         for (String name : List.of("trend", "bars")) {

@@ -49,6 +49,12 @@ public class LollipopChartsPage implements StudyEditorPage {
         return "Lollipops";
     }
 
+    /** Drawn by icons/make-icon.sh. */
+    @Override
+    public java.net.URL icon() {
+        return getClass().getResource("/icons/lollipop.png");
+    }
+
     @Override
     public int position() {
         return StudyEditorPage.CHARTS + 50; // right after the Charts page
