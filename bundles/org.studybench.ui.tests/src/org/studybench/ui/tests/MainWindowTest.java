@@ -100,5 +100,15 @@ class MainWindowTest {
         assertEquals("published", Widgets.text(shell, ID, properties + ".origin"));
         assertEquals("Ipsos for Microsoft, July 2013  [ipsos-microsoft-2013]", Widgets.text(shell, ID, properties + ".source"), "the source by its label");
         assertEquals("StudyBench — ipsos-2013", shell.getText());
+
+        // Save is greyed while there is nothing to save, like Undo, and offered after a change
+        org.eclipse.swt.widgets.ToolItem save = items.get(2);
+        Widgets.waitUntil(display, () -> !save.isEnabled(), 10, "Save greyed on an unchanged study");
+        Widgets.type(Widgets.byData(shell, org.eclipse.swt.widgets.Text.class, ID, properties + ".label"), "Changed label");
+        Widgets.waitUntil(display, () -> save.isEnabled(), 10, "Save offered after a change");
+        MPart editor = models.findElements(application, null, MPart.class, null).stream().filter(p -> p.getObject() instanceof StudyEditorPart).findFirst()
+                .orElseThrow();
+        ((StudyEditorPart) editor.getObject()).getEditing().undo(); // the example study as it was: nothing to save again
+        Widgets.waitUntil(display, () -> !save.isEnabled(), 10, "Save greyed again after the change is undone");
     }
 }

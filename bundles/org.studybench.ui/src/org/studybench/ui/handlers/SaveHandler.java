@@ -10,12 +10,12 @@ import org.studybench.ui.parts.StudyEditorPart;
 
 import jakarta.inject.Named;
 
-/** File > Save: saves the active study editor (atomically, through the study service). */
+/** File > Save: saves the active study editor (atomically, through the study service) when it has unsaved changes. */
 public class SaveHandler {
 
     @CanExecute
     public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        return part != null && part.getObject() instanceof StudyEditorPart;
+        return part != null && part.getObject() instanceof StudyEditorPart && part.isDirty(); // nothing to save: greyed, as Undo is
     }
 
     @Execute
