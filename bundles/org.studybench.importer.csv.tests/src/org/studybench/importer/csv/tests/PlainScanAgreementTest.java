@@ -81,6 +81,20 @@ class PlainScanAgreementTest {
         return String.join("\n", out);
     }
 
+    /** What a preview showed: the dictionary, the count and the first rows (the byte scan's or the character reader's). */
+    private String previewOutcome(Path file, String encoding) {
+        try {
+            org.studybench.core.Importer.Preview p = importer.preview(file, Arguments.parse(importer.options(), Map.of("encoding", encoding)), 5);
+            List<String> out = new ArrayList<>();
+            p.dictionary().forEach(v -> out.add(v.getName() + ":" + v.getType() + ":" + v.getLabel()));
+            out.add(p.estimatedRows() + " rows");
+            p.rows().forEach(r -> out.add(r.toString()));
+            return String.join("\n", out);
+        } catch (InputException e) {
+            return "refused " + e.getMessage().replace(file.toString(), "FILE");
+        }
+    }
+
     @Test
     void theByteScanAgreesWithTheCharacterReaderOnGeneratedFiles() throws Exception {
         Random random = new Random(20261202);
@@ -136,6 +150,8 @@ class PlainScanAgreementTest {
         more.write((endsWithBreak ? lineBreak : lineBreak + lineBreak).getBytes(StandardCharsets.ISO_8859_1));
         Files.write(forced, more.toByteArray());
         assertEquals(outcome(forced, encoding), outcome(plain, encoding), what + ":\n" + text.substring(0, Math.min(text.length(), 2000)));
+        // the preview checks the file as the import does and shows the same first rows
+        assertEquals(previewOutcome(forced, encoding), previewOutcome(plain, encoding), what + ", preview:\n" + text.substring(0, Math.min(text.length(), 2000)));
     }
 
     private static final String[] TEXTS = { "yes", "no", "Ja, sicher", "très bien", "😀 ok", "line\nbreak", "say \"hi\"", "a;b", "tab\there", " x ",

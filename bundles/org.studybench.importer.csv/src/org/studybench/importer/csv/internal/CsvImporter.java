@@ -73,19 +73,46 @@ public class CsvImporter implements Importer {
                         "skip malformed rows (unclosed quote, wrong number of fields, invalid bytes) and count them in a warning, instead of stopping at the first"));
     }
 
-    /** Reads the whole file (so that preview refuses what import would refuse), but keeps only the first rows. */
+    /**
+     * Checks the whole file as import's pass 1 does (so that preview refuses what import would refuse, and
+     * infers the same types), but keeps only the first rows: a plain file is checked on its bytes
+     * ({@link PlainScan}) and only its first rows are parsed into values.
+     */
     @Override
     public Preview preview(Path file, Arguments options, int rows) throws InputException {
         Parsed parsed = parse(file, options);
-        ColumnTypes types = new ColumnTypes(parsed.header.names().size(), parsed.format.delimiter());
+        int width = parsed.header.names().size();
+        ColumnTypes scanned = new ColumnTypes(width, parsed.format.delimiter());
+        PlainScan.Result plain = PlainScan.scan(file, parsed.format, parsed.header.rows(), scanned, width, Progress.NONE);
+        ColumnTypes types = plain != null ? scanned : new ColumnTypes(width, parsed.format.delimiter());
         List<List<String>> raw = new ArrayList<>();
         Skipped skipped = new Skipped();
-        long count = parsed.forEachRow(file, skipped, (line, fields) -> {
-            types.add(fields, line);
-            if (raw.size() < rows) {
-                raw.add(fields);
-            }
-        });
+        long count;
+        if (plain != null) {
+            count = plain.rows();
+            Progress enough = new Progress() { // ends the reading once the first rows are there
+                @Override
+                public void worked(long done, long total) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return raw.size() >= rows;
+                }
+            };
+            parsed.forEachRow(file, skipped, new Observed(), (line, fields) -> {
+                if (raw.size() < rows) {
+                    raw.add(fields);
+                }
+            }, enough);
+        } else {
+            count = parsed.forEachRow(file, skipped, (line, fields) -> {
+                types.add(fields, line);
+                if (raw.size() < rows) {
+                    raw.add(fields);
+                }
+            });
+        }
         List<Variable> dictionary = dictionary(parsed.header, types);
         List<List<Object>> first = new ArrayList<>();
         for (List<String> fields : raw) {
