@@ -27,7 +27,8 @@ import org.studybench.stats.ProportionInterval;
  * The numbers of a category chart computed from respondent data: a crosstab query on the chart's
  * dataset instead of stored findings. Chart properties:
  * <ul>
- * <li>{@code rows}: one variable, whose levels become the categories, or, with {@code level}, a
+ * <li>{@code rows}: one variable, whose levels become the categories, or, with {@code level} (an answer or
+ * the name of a net of the variables), a
  * comma-separated list of variables (a battery of items), each a category showing the share of
  * respondents with that level;</li>
  * <li>{@code columns} (optional): a variable whose levels become the series (shares within each
@@ -108,6 +109,9 @@ final class CrossTabChartData {
                 }
             }
             Variable variable = variable(dataset, v, chart);
+            if (level != null) { // the level may name one of the variable's nets
+                tables.replaceAll(t -> org.studybench.data.aggregate.Nets.withNet(t, variable, level));
+            }
             List<String> levels = level != null ? List.of(level) : tables.get(0).rows();
             for (String l : levels) {
                 categories.add(level != null ? label(variable) : valueLabel(variable, l));

@@ -103,6 +103,34 @@ class CrossTabChartTest {
         assertTrue(d.note().contains("design-based logit intervals"), d.note());
     }
 
+    /**
+     * The level may name a net of the items: a net "awarded" of the answer Yes gives R's numbers for Yes (the
+     * net is the answers summed, here one), and a net of every answer 100%.
+     */
+    @Test
+    void aNetAsTheLevel() throws Exception {
+        Study study = study();
+        org.studybench.model.study.Dataset dataset = study.getDatasets().get(0);
+        for (String item : List.of("sch.wide", "comp.imp")) {
+            org.studybench.model.study.Variable v = org.studybench.model.lookup.Lookups.variable(dataset, item);
+            org.studybench.model.study.Net yes = StudyFactory.eINSTANCE.createNet();
+            yes.setName("awarded");
+            yes.getLevels().add("Yes");
+            v.getNets().add(yes);
+            org.studybench.model.study.Net any = StudyFactory.eINSTANCE.createNet();
+            any.setName("answered");
+            any.getLevels().addAll(List.of("Yes", "No"));
+            v.getNets().add(any);
+        }
+        FindingData d = FindingData.of(study, chart(study, "rows", "sch.wide, comp.imp", "level", "awarded", "columns", "stype"));
+        for (int s = 0; s < 3; s++) {
+            assertR(d, s, 0, "sch.wide", d.series().get(s));
+            assertR(d, s, 1, "comp.imp", d.series().get(s));
+        }
+        FindingData all = FindingData.of(study, chart(study, "rows", "sch.wide", "level", "answered", "columns", "stype"));
+        assertEquals(1.0, all.value()[0][0], 1e-12);
+    }
+
     /** The chart's segments as series give the same numbers: each segment is a domain of the whole design. */
     @Test
     void segmentsAsSeriesAreTheSameDomains() throws Exception {

@@ -213,6 +213,38 @@ class SavedTablesTest {
         assertEquals(0.83976108802742988, any.getCiHigh(), 1e-9);
     }
 
+    /**
+     * A computed finding whose level names a net of its variable: "important" (answers 3 and 4 of importance)
+     * is 58 of the 90 companies that were asked (60 have no answer). Without a design the respondents who answered
+     * are the sample (as the finding's other answers are computed), R: svyciprop(~x, svydesign(id = ~1, data =
+     * data.frame(x = c(rep(1, 58), rep(0, 32)))), method = "logit"): 0.64444444444443538 [0.53860005724458127,
+     * 0.73782726344877736]. Changing the net's answers computes it again.
+     */
+    @Test
+    void aComputedFindingMayCountANet() throws Exception {
+        Path study = dir.resolve("blogmeter/blogmeter-2013.study");
+        assertEquals(0, CliRunner.run("copy", CliRunner.BLOGMETER.toString(), study.toString()).exitCode());
+        assertEquals(0, CliRunner.run("add", study.toString(), "finding", "important", "--set", "origin=computed", "--set", "measure=proportion", "--set",
+                "variable=importance", "--set", "level=important", "--set", "dataset=companies").exitCode());
+        Run report = CliRunner.run("report", study.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, report.exitCode(), report.err());
+        org.studybench.model.study.Estimate net = StudyResources.load(study).getFindings().stream().filter(f -> f.getName().equals("important")).findFirst()
+                .orElseThrow().getEstimates().get(0);
+        assertEquals(58 / 90.0, net.getValue(), 1e-12);
+        assertEquals(0.53860005724458127, net.getCiLow(), 1e-9);
+        assertEquals(0.73782726344877736, net.getCiHigh(), 1e-9);
+        // the net's definition is an input: "important" made of answer 4 alone (20 of 90) is computed again
+        org.studybench.model.study.Study changed = StudyResources.load(study);
+        org.studybench.model.study.Net important = changed.getDatasets().get(1).getVariables().stream().filter(v -> v.getName().equals("importance"))
+                .findFirst().orElseThrow().getNets().get(1);
+        assertEquals("important", important.getName());
+        important.getLevels().remove("3");
+        StudyResources.save(changed, study);
+        assertEquals(0, CliRunner.run("report", study.toString(), "--out", dir.resolve("out").toString()).exitCode());
+        assertEquals(20 / 90.0, StudyResources.load(study).getFindings().stream().filter(f -> f.getName().equals("important")).findFirst().orElseThrow()
+                .getEstimates().get(0).getValue(), 1e-12);
+    }
+
     @Test
     void mistakesAreOneLineAndLeaveTheStudyAsItWas() throws Exception {
         Path study = copy();

@@ -23,6 +23,7 @@ import org.studybench.model.study.MeasureKind;
 import org.studybench.model.study.Origin;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
+import org.studybench.model.study.Variable;
 import org.studybench.model.study.StudyFactory;
 import org.studybench.stats.DesignMean;
 import org.studybench.stats.DesignProportion;
@@ -34,13 +35,14 @@ import org.studybench.stats.Interval;
  * weight, cluster and strata roles:
  * <ul>
  * <li>a proportion (a variable and a level): the share of respondents with that level, with the
- * logit interval of R svyciprop; the variable may be a multiple-response set, whose level is then one of
+ * logit interval of R svyciprop; the level may name one of the variable's nets (the share with any of its
+ * answers); the variable may be a multiple-response set, whose level is then one of
  * its items or {@link ResponseSets#ANY} (the share of the set's base that selected that item, or any);</li>
  * <li>a mean (a numeric variable): the weighted mean, with a t interval on the design degrees of
  * freedom as R {@code confint(svymean(...), df = degf(design))}.</li>
  * </ul>
- * A finding records a hash of its inputs (the data file's SHA-256, variable, level, design, segment
- * filters, method); while it matches, the stored estimates are kept without touching the data. A
+ * A finding records a hash of its inputs (the data file's SHA-256, variable, level and what a net or set
+ * level means, design, segment filters, method); while it matches, the stored estimates are kept without touching the data. A
  * dataset that stays in an external engine has no content hash (its rows may change at any time), so
  * its findings are always computed again.
  * Estimates are updated in place and only when their numbers change, so an unchanged study stays
@@ -105,7 +107,10 @@ public final class ComputedFindings {
                 }
                 fileHashes.put(parquet, fileHash);
             }
-            String inputHash = inputHash(f, fileHash != null ? fileHash : dataset.getUri(), design, segments);
+            // what a level that is not a stored value means: a net's answers, a set's items and counted answer
+            org.studybench.model.study.Net net = Nets.named(org.studybench.model.lookup.Lookups.variable(dataset, f.getVariable()), f.getLevel());
+            String meaning = selected != null ? selected.toString() : net != null ? "net " + net.getLevels() : "";
+            String inputHash = inputHash(f, fileHash != null ? fileHash : dataset.getUri(), design, segments, meaning);
             if (fileHash != null && inputHash.equals(f.getInputHash()) && f.getEstimates().size() == segments.size()) {
                 reused++; // computed from these very inputs before
                 continue;
@@ -126,7 +131,7 @@ public final class ComputedFindings {
                     e.setSegment(segment);
                     f.getEstimates().add(e);
                 }
-                work.add(new Work(e, f, parquet, design, filter, segment, mean, selected));
+                work.add(new Work(e, f, parquet, design, filter, segment, mean, selected, org.studybench.model.lookup.Lookups.variable(dataset, f.getVariable())));
             }
             if (!inputHash.equals(f.getInputHash())) {
                 f.setInputHash(inputHash);
@@ -153,14 +158,15 @@ public final class ComputedFindings {
         }
         for (Work w : work) {
             changed += w.mean() ? updateMean(w.estimate(), w.finding(), w.parquet(), w.design(), w.filter(), studyFile)
-                    : updateProportion(w.estimate(), w.finding(), tables.get(w), w.segment(), w.selected() != null, studyFile);
+                    : updateProportion(w.estimate(), w.finding(), Nets.withNet(tables.get(w), w.variable(), w.finding().getLevel()), w.segment(),
+                            w.selected() != null, studyFile);
         }
         return new Run(computed, reused, changed);
     }
 
     /** One estimate to compute: a finding's, for a segment (null: the whole sample). */
     private record Work(Estimate estimate, Finding finding, RowSource parquet, CrossTab.Design design, SqlFilter filter, Segment segment, boolean mean,
-            CrossTab.Selected selected) {
+            CrossTab.Selected selected, Variable variable) {
     }
 
     /**
@@ -220,9 +226,12 @@ public final class ComputedFindings {
     }
 
     /** What a finding's estimates depend on, hashed; see the class comment. */
-    private static String inputHash(Finding f, String fileHash, CrossTab.Design design, List<Segment> segments) {
+    private static String inputHash(Finding f, String fileHash, CrossTab.Design design, List<Segment> segments, String meaning) {
         StringBuilder text = new StringBuilder(METHOD).append('\n').append(fileHash).append('\n').append(f.getMeasure().getLiteral()).append('\n')
                 .append(f.getVariable()).append('\n').append(Objects.toString(f.getLevel(), "")).append('\n').append(design).append('\n');
+        if (!meaning.isEmpty()) { // (absent for a stored value, so that such findings' hashes stay as they were)
+            text.append(meaning).append('\n');
+        }
         for (Segment s : segments) {
             text.append(s == null ? "(all)" : s.getName() + "\u0000" + s.getFilter()).append('\n');
         }
