@@ -138,11 +138,17 @@ class WorkbenchLookTest {
         Widgets.choose(source, "Ipsos for Microsoft");
         assertEquals("ipsos-microsoft-2013", security.getSource().getName(), "the label chosen, the element written");
         // a computed finding's variable and level are suggested by label; what is written is the name and the code
+        // (a net of the variable is offered as a level too, by its label)
+        org.studybench.model.study.Net net = org.studybench.model.study.StudyFactory.eINSTANCE.createNet();
+        net.setName("any-answer");
+        net.setLabel("Answered (net)");
+        net.getLevels().addAll(List.of("yes", "no"));
+        study.getDatasets().get(0).getVariables().stream().filter(v -> v.getName().equals("security")).findFirst().orElseThrow().getNets().add(net);
         Widgets.selectRow(findings, Widgets.row(findings, 0, "See security as a risk (synthetic respondents, weighted)"));
         Combo variable = Widgets.byData(shell, Combo.class, ID, FindingsPage.FORM_ID + ".variable");
         assertEquals("See security as a risk or obstacle of social tools  [security]", variable.getText());
         Combo level = Widgets.byData(shell, Combo.class, ID, FindingsPage.FORM_ID + ".level");
-        assertEquals(List.of("Yes  [yes]", "No  [no]"), List.of(level.getItems()));
+        assertEquals(List.of("Yes  [yes]", "No  [no]", "Answered (net)  [any-answer]"), List.of(level.getItems()));
         Widgets.choose(level, "No");
         EObject computed = study.getFindings().stream().filter(f -> f.getName().equals("security-respondents")).findFirst().orElseThrow();
         assertEquals("no", ((Finding) computed).getLevel());

@@ -54,7 +54,12 @@ public final class StudyChoices implements PropertyForm.Choices {
                 levels.add(ResponseSets.ANY);
                 return levels;
             }
-            return variable == null ? List.of() : variable.getValueLabels().stream().map(ValueLabel::getValue).toList();
+            if (variable == null) {
+                return List.of();
+            }
+            List<String> levels = new java.util.ArrayList<>(variable.getValueLabels().stream().map(ValueLabel::getValue).toList());
+            variable.getNets().stream().map(org.studybench.model.study.Net::getName).forEach(levels::add); // a net counts as a level too
+            return levels;
         }
         if (feature == P.getChartSpec_Kind()) {
             return registry == null ? List.of() : registry.chartRenderers().stream().map(Contribution::id).sorted().toList();
@@ -88,8 +93,15 @@ public final class StudyChoices implements PropertyForm.Choices {
                         : item == null ? value : StudyLabels.labelled(item.getLabel(), value);
             }
             Variable variable = owner instanceof Finding f ? Lookups.variable(dataset, f.getVariable()) : null;
-            return variable == null ? value : variable.getValueLabels().stream().filter(l -> value.equals(l.getValue())).findFirst()
-                    .map(l -> StudyLabels.labelled(l.getLabel(), value)).orElse(value);
+            if (variable == null) {
+                return value;
+            }
+            String net = variable.getValueLabels().stream().anyMatch(l -> value.equals(l.getValue())) ? null
+                    : variable.getNets().stream().filter(n -> value.equals(n.getName())).map(n -> n.getLabel() == null || n.getLabel().isBlank() ? value : n.getLabel())
+                            .findFirst().orElse(null);
+            return net != null ? StudyLabels.labelled(net, value)
+                    : variable.getValueLabels().stream().filter(l -> value.equals(l.getValue())).findFirst()
+                            .map(l -> StudyLabels.labelled(l.getLabel(), value)).orElse(value);
         }
         if (registry != null && (feature == P.getChartSpec_Kind() || feature == P.getComparison_ComparatorId())) {
             List<Contribution> all = new java.util.ArrayList<>();
