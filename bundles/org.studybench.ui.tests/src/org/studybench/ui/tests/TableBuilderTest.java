@@ -106,6 +106,8 @@ class TableBuilderTest {
             Widgets.waitUntil(display, () -> java.util.Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("    Any of these (net)")), 30, "the set");
             assertEquals("78.0%", table.getItem(Widgets.row(table, 0, "    Any of these (net)")).getText(1));
             assertEquals("58.3% B", table.getItem(Widgets.row(table, 0, "    Lack of time, resources and skills")).getText(2));
+            table.showItem(table.getItem(table.getItemCount() - 1));
+            Widgets.screenshot(shell, java.nio.file.Path.of("target/screenshots/table-builder-set.png").toAbsolutePath());
         });
     }
 
@@ -136,7 +138,8 @@ class TableBuilderTest {
         actions++;
         Table table = Widgets.byData(shell, Table.class, ID, TableBuilderPage.TABLE_ID);
         Widgets.waitUntil(display, () -> table.getItemCount() > 30, 30, "the table computed as the choices changed");
-        int large = Widgets.column(table, "Firm size: Large enterprises (B)");
+        int large = Widgets.column(table, "Large enterprises (B)"); // one breakdown: the header names its level, the tooltip the breakdown too
+        assertEquals("Firm size: Large enterprises (B)", table.getColumn(large).getToolTipText());
         int security = Widgets.row(table, 0, "See security as a risk or obstacle of social tools");
         assertEquals("70.7% A", table.getItem(security + 2).getText(large), "design-based letters: large firms above SMEs");
         Widgets.screenshot(shell, SCREENSHOTS.resolve("table-builder.png"));

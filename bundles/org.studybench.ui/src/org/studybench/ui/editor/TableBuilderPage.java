@@ -484,7 +484,12 @@ public final class TableBuilderPage {
         new TableColumn(table, SWT.LEFT).setText("Question / answer");
         for (int c = 2; c < groups.length; c++) {
             group = groups[c].isEmpty() ? group : groups[c];
-            new TableColumn(table, SWT.RIGHT).setText(group.equals("Total") ? "Total" : group + ": " + levels[c]);
+            TableColumn column = new TableColumn(table, SWT.RIGHT);
+            // the header names the breakdown only when there are several, shortened (whole in its tooltip), so the
+            // columns' numbers stay in view
+            String shortGroup = group.length() > 16 ? group.substring(0, 14).strip() + "…" : group;
+            column.setText(group.equals("Total") ? "Total" : banner.groups().size() > 2 ? shortGroup + ": " + levels[c] : levels[c]);
+            column.setToolTipText(group.equals("Total") ? "Total" : group + ": " + levels[c]);
         }
         if (bold == null) {
             org.eclipse.swt.graphics.FontData data = table.getFont().getFontData()[0];
@@ -525,6 +530,7 @@ public final class TableBuilderPage {
             c.pack();
             c.setWidth(Math.min(c.getWidth() + 8, 320)); // a very long question is cut here, shown whole in exports and reports
         }
+        table.getColumn(0).setWidth(Math.min(table.getColumn(0).getWidth(), 280)); // the columns' numbers beside it in a 1200-pixel window
         table.setRedraw(true);
         status.setText(BannerWriter.note(banner) + (details.getSelection() ? " Brackets: 95% intervals (design-based with a design); n: unweighted count." : ""));
         control.layout(true, true);
