@@ -109,9 +109,10 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
 
     /**
      * A multiple-response set a banner may show as a row question (named in the rows by {@code name}): its
-     * items (variables) with their labels, the answer that counts as selected, and the label of its "any of" net.
+     * items (variables) with their labels, the answer that counts as selected (a String, or a Double for numeric
+     * items: {@link CrossTab.Selected}), and the label of its "any of" net.
      */
-    public record ResponseSet(String name, String label, List<String> items, List<String> itemLabels, String countedValue, String netLabel) {
+    public record ResponseSet(String name, String label, List<String> items, List<String> itemLabels, Object countedValue, String netLabel) {
         public ResponseSet {
             items = List.copyOf(items);
             itemLabels = List.copyOf(itemLabels);
@@ -506,14 +507,14 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
         }
         Map<String, ResponseSet> sets = new java.util.HashMap<>();
         for (org.studybench.model.study.MultipleResponseSet set : dataset.getMultipleResponseSets()) {
-            if (!ResponseSets.countable(set)) {
-                continue; // not a set of yes/no items (StudyValidator names it when a table shows it)
+            if (!ResponseSets.countable(set) || org.studybench.model.lookup.Lookups.variable(dataset, set.getName()) != null) {
+                continue; // not a set of yes/no items, or named like a variable, which the name then means (as everywhere)
             }
             List<String> items = ResponseSets.items(set);
             List<String> itemLabels = withoutCommonLead(set.getVariables().stream()
                     .map(v -> v.getLabel() != null && !v.getLabel().isBlank() ? v.getLabel() : v.getName()).toList());
             String label = set.getLabel() != null && !set.getLabel().isBlank() ? set.getLabel() : set.getName();
-            sets.put(set.getName(), new ResponseSet(set.getName(), label, items, itemLabels, ResponseSets.countedCode(set), ANY_OF));
+            sets.put(set.getName(), new ResponseSet(set.getName(), label, items, itemLabels, ResponseSets.countedValue(set), ANY_OF));
         }
         return new Extras(nets, means, missing, sets);
     }

@@ -11,6 +11,7 @@ import org.studybench.banner.TableWorkflow;
 import org.studybench.core.InputException;
 import org.studybench.core.Problem;
 import org.studybench.core.workflow.AuthoringWorkflow;
+import org.studybench.data.aggregate.ResponseSets;
 import org.studybench.data.store.DuckDb;
 import org.studybench.model.lookup.Lookups;
 import org.studybench.model.study.Study;
@@ -88,6 +89,18 @@ class BannerCommand implements Callable<Integer> {
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
             if (opened.dataset() != null && !opened.dataset().getVariables().isEmpty()) { // named in the user's words before the engine's
+                for (String r : rows) {
+                    String problem = ResponseSets.rowProblem(opened.dataset(), r);
+                    if (problem != null) {
+                        throw new InputException(data.label() + ": " + problem);
+                    }
+                }
+                for (String c : cols) {
+                    String problem = ResponseSets.columnProblem(opened.dataset(), c);
+                    if (problem != null) {
+                        throw new InputException(data.label() + ": " + problem);
+                    }
+                }
                 List<String> unknown = new java.util.ArrayList<>();
                 rows.stream().filter(r -> Lookups.variable(opened.dataset(), r) == null && Lookups.responseSet(opened.dataset(), r) == null).forEach(unknown::add);
                 cols.stream().filter(c -> Lookups.variable(opened.dataset(), c) == null).forEach(unknown::add);

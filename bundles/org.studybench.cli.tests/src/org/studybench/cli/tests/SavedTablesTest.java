@@ -183,6 +183,22 @@ class SavedTablesTest {
         double any = Double.parseDouble(net[4].replace("%", ""));
         assertTrue(any >= 65.1 && any < 100, s.get(risks + 3));
         assertEquals("Base (n) 10000 5046 4954", s.get(risks + 4));
+
+        // a set is a row question, not a breakdown; a set without a counted answer is named, not left to the engine
+        Run asColumn = CliRunner.run("banner", study.toString(), "--rows", "security", "--cols", "risks");
+        assertEquals("studybench banner: " + study + ": 'risks' is a multiple-response set; a breakdown is a variable, a set can be a row question\n",
+                asColumn.err());
+        assertEquals(0, CliRunner.run("add", study.toString(), "multiple-response-set", "uncounted", "--in", "respondents", "--set",
+                "variables=security,it_barrier").exitCode());
+        Run uncounted = CliRunner.run("banner", study.toString(), "--rows", "uncounted", "--cols", "size");
+        assertEquals("studybench banner: " + study + ": multiple-response set 'uncounted' has no counted value (the answer that means selected, e.g. 1 or yes)\n",
+                uncounted.err());
+        // a set named like a variable: the name means the variable
+        assertEquals(0, CliRunner.run("add", study.toString(), "multiple-response-set", "security", "--in", "respondents", "--set",
+                "variables=security,it_barrier", "--set", "countedValue=yes").exitCode());
+        List<String> named = CliRunner.run("banner", study.toString(), "--rows", "security", "--cols", "size").out().lines()
+                .map(l -> l.trim().replaceAll("\\s+", " ")).toList();
+        assertEquals(security, named.get(named.indexOf("See security as a risk or obstacle of social tools") + 2));
     }
 
     /**

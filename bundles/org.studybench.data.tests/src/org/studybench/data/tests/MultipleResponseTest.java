@@ -48,8 +48,11 @@ class MultipleResponseTest {
             String items = "SELECT *, CASE WHEN api00 < 500 THEN NULL ELSE \"sch.wide\" END AS item1, CASE WHEN ell > 40 THEN NULL ELSE \"comp.imp\" END AS item2 FROM read_parquet("
                     + DuckDb.literal(api) + ")";
             String inBase = "(item1 IS NOT NULL OR item2 IS NOT NULL)";
+            // d1, d2: the items coded as SPSS stores dichotomies in F8.2 variables, 1.0 and 0.0
             s.execute("COPY (SELECT *, CASE WHEN item1 = 'Yes' THEN 1 WHEN " + inBase + " THEN 0 END AS s1, CASE WHEN item2 = 'Yes' THEN 1 WHEN " + inBase
-                    + " THEN 0 END AS s2, CASE WHEN item1 = 'Yes' OR item2 = 'Yes' THEN 1 WHEN " + inBase + " THEN 0 END AS any_of FROM (" + items + ")) TO "
+                    + " THEN 0 END AS s2, CASE WHEN item1 = 'Yes' OR item2 = 'Yes' THEN 1 WHEN " + inBase + " THEN 0 END AS any_of, "
+                    + "CAST(CASE WHEN item1 IS NULL THEN NULL WHEN item1 = 'Yes' THEN 1 ELSE 0 END AS DOUBLE) AS d1, "
+                    + "CAST(CASE WHEN item2 IS NULL THEN NULL WHEN item2 = 'Yes' THEN 1 ELSE 0 END AS DOUBLE) AS d2 FROM (" + items + ")) TO "
                     + DuckDb.literal(out) + " (FORMAT parquet)");
         }
         return out;
@@ -116,6 +119,39 @@ class MultipleResponseTest {
         for (int k = 0; k < 3; k++) {
             assertEquals(pValues[k], selected.get(k).pValue(), 1e-9 * pValues[k]);
         }
+    }
+
+    /**
+     * Items stored as numbers (1.0 and 0.0, as SPSS's F8.2 dichotomies) are counted by a numeric counted answer:
+     * a set of such variables whose counted value is "1" compares 1 as a number (its text would be "1.0"), and
+     * its rows equal those of the same items as text.
+     */
+    @Test
+    void numericItemsAreCountedByNumber() throws Exception {
+        org.studybench.model.study.MultipleResponseSet set = org.studybench.model.study.StudyFactory.eINSTANCE.createMultipleResponseSet();
+        set.setName("coded");
+        set.setCountedValue("1");
+        for (String name : List.of("d1", "d2")) {
+            org.studybench.model.study.Variable v = org.studybench.model.study.StudyFactory.eINSTANCE.createVariable();
+            v.setName(name);
+            v.setType(org.studybench.model.study.VariableType.DOUBLE);
+            set.getVariables().add(v);
+        }
+        assertEquals(1.0, org.studybench.data.aggregate.ResponseSets.countedValue(set));
+        RowSource source = new RowSource.ParquetFile(data());
+        CrossTab.Design design = new CrossTab.Design("pw", "dnum", null);
+        List<CrossTab.Selected> coded = List.of(org.studybench.data.aggregate.ResponseSets.item(set, "d1"), org.studybench.data.aggregate.ResponseSets.anyOf(set));
+        List<CrossTab> byNumber = CrossTab.all(source, List.of(new CrossTab.Request("coded: d1", "stype"), new CrossTab.Request("coded (any of)", "stype")), coded,
+                design, null);
+        List<CrossTab> byText = CrossTab.all(source, List.of(new CrossTab.Request("set: item1", "stype"), new CrossTab.Request("set: any", "stype")),
+                selections(), design, null);
+        for (int t = 0; t < 2; t++) {
+            assertEquals(byText.get(t).rows(), byNumber.get(t).rows());
+            for (int i = 0; i < 2; i++) {
+                assertArrayEquals(byText.get(t).weighted()[i], byNumber.get(t).weighted()[i], 1e-9);
+            }
+        }
+        assertEquals(0.88321167883211671, byNumber.get(0).weighted()[1][0] / byNumber.get(0).columnWeight(0), 1e-9, "R: item1's share among E");
     }
 
     /**

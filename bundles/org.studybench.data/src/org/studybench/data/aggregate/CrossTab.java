@@ -308,39 +308,44 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
      * A row variable made in the pass from the items (variables) of a multiple-response set: "1" for a
      * respondent who gave {@code value} to any of {@code counted}, "0" for one who answered some item but
      * not that, and missing for one who answered none of {@code items} (outside the set's base). With one
-     * counted item it is that item's row of the set; with all of them, the set's "any of" net. The value is
-     * compared as tables show answers (the engine's text of the value, as {@link #rows()}) and bound as a
-     * parameter of the query, never written into its text.
+     * counted item it is that item's row of the set; with all of them, the set's "any of" net. A text value
+     * is compared as tables show answers (the engine's text of the value, as {@link #rows()}); a number with
+     * numeric answers as numbers (the 1 of answers stored as 1.0). The value is bound as a parameter of the
+     * query, never written into its text.
      *
      * @param name    the name requests use for it (also in messages), e.g. "causes: cause_time"
      * @param items   the set's variables, whose answers make the base
      * @param counted the items whose {@code value} counts
-     * @param value   the answer that counts as selected, e.g. "1" or "yes"
+     * @param value   the answer that counts as selected: a String ("yes", "1") or, for numeric items, a Double
      */
-    public record Selected(String name, List<String> items, List<String> counted, String value) {
+    public record Selected(String name, List<String> items, List<String> counted, Object value) {
         public Selected {
             items = List.copyOf(items);
             counted = List.copyOf(counted);
-            if (items.isEmpty() || counted.isEmpty() || !items.containsAll(counted) || value == null) {
-                throw new IllegalArgumentException(name + ": a selection needs items, counted items among them and a counted value");
+            if (items.isEmpty() || counted.isEmpty() || !items.containsAll(counted) || !(value instanceof String || value instanceof Double)) {
+                throw new IllegalArgumentException(name + ": a selection needs items, counted items among them and a counted value (text or number)");
             }
         }
 
         /** The row of item {@code item} of set {@code set}. */
-        public static Selected item(String set, List<String> items, String item, String value) {
+        public static Selected item(String set, List<String> items, String item, Object value) {
             return new Selected(set + ": " + item, items, List.of(item), value);
         }
 
         /** The row of "any of" the items of set {@code set}. */
-        public static Selected anyOf(String set, List<String> items, String value) {
+        public static Selected anyOf(String set, List<String> items, Object value) {
             return new Selected(set + " (any of)", items, items, value);
         }
 
-        /** The SQL expression, with one placeholder for the value. */
+        /**
+         * The SQL expression, with one placeholder for the value per counted item. (Not "? IN (...)": Trino 476
+         * takes an IN list of several format() calls as always true.)
+         */
         String sql(Dialect dialect) {
             String anyAnswer = String.join(" OR ", items.stream().map(i -> dialect.identifier(i) + " IS NOT NULL").toList());
-            String answers = String.join(", ", counted.stream().map(i -> dialect.text(dialect.identifier(i))).toList());
-            return "CASE WHEN ? IN (" + answers + ") THEN 1 WHEN " + anyAnswer + " THEN 0 END";
+            String selected = String.join(" OR ",
+                    counted.stream().map(i -> (value instanceof Double ? dialect.identifier(i) : dialect.text(dialect.identifier(i))) + " = ?").toList());
+            return "CASE WHEN " + selected + " THEN 1 WHEN " + anyAnswer + " THEN 0 END";
         }
     }
 
@@ -424,12 +429,13 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         StringBuilder raw = new StringBuilder();
         StringBuilder projected = new StringBuilder();
         StringBuilder keys = new StringBuilder();
-        // the placeholders in the order of the query's text: the selections' values (in the first select), then the filter's
+        // the placeholders in the order of the query's text: the selections' values (one per counted item, in the first
+        // select), then the filter's
         List<Object> parameters = new ArrayList<>();
         for (int v = 0; v < variables.size(); v++) {
             Selected selected = derived.get(variables.get(v));
             if (selected != null) {
-                parameters.add(selected.value());
+                selected.counted().forEach(item -> parameters.add(selected.value()));
             }
             raw.append(selected != null ? selected.sql(dialect) : dialect.identifier(variables.get(v))).append(" AS v").append(v).append(", ");
             projected.append("CASE WHEN inside THEN v").append(v).append(" END AS v").append(v).append(", ");

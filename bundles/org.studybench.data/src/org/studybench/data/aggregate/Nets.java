@@ -19,26 +19,26 @@ public final class Nets {
 
     /**
      * {@code table} of {@code variable} where {@code level} may name one of its nets: then a table whose row
-     * {@code level} is the net and whose other row the rest of the answers; else {@code table} as it is (a
-     * stored value keeps its meaning when a net has its name).
+     * {@code level} is the net and whose other row the rest of the answers; else {@code table} as it is. The
+     * dictionary decides, the same in every segment: a value with a value label keeps its meaning when a net
+     * has its name.
      */
     public static CrossTab withNet(CrossTab table, Variable variable, String level) {
-        if (variable == null || level == null || table.rows().contains(level)) {
+        Net net = named(variable, level);
+        if (net == null) {
             return table;
         }
-        for (Net net : variable.getNets()) {
-            if (level.equals(net.getName())) {
-                Set<String> in = Set.copyOf(net.getLevels());
-                Set<String> rest = new HashSet<>(table.rows());
-                rest.removeAll(in);
-                return table.combined(List.of(in, rest), List.of(level, "\u0000rest")); // (no answer is named so)
-            }
-        }
-        return table;
+        Set<String> in = Set.copyOf(net.getLevels());
+        Set<String> rest = new HashSet<>(table.rows());
+        rest.removeAll(in);
+        return table.combined(List.of(in, rest), List.of(level, "\u0000rest")); // (no answer is named so)
     }
 
-    /** The net of {@code variable} named {@code level}, or null. */
+    /** The net of {@code variable} named {@code level}, or null (also when {@code level} is a labelled value). */
     public static Net named(Variable variable, String level) {
-        return variable == null || level == null ? null : variable.getNets().stream().filter(n -> level.equals(n.getName())).findFirst().orElse(null);
+        if (variable == null || level == null || variable.getValueLabels().stream().anyMatch(l -> level.equals(l.getValue()))) {
+            return null;
+        }
+        return variable.getNets().stream().filter(n -> level.equals(n.getName())).findFirst().orElse(null);
     }
 }

@@ -20,6 +20,36 @@ public final class ResponseSets {
     private ResponseSets() {
     }
 
+    /**
+     * The dataset's sets that tables and findings may name: countable, and not named like one of the
+     * dataset's variables (such a name means the variable everywhere).
+     */
+    public static List<MultipleResponseSet> usable(org.studybench.model.study.Dataset dataset) {
+        return dataset.getMultipleResponseSets().stream()
+                .filter(set -> countable(set) && dataset.getVariables().stream().noneMatch(v -> v.getName().equals(set.getName()))).toList();
+    }
+
+    /**
+     * What keeps {@code name} from being a table's row in {@code dataset}, in the user's words, or null when
+     * it is a variable or a usable set. Unknown names are the caller's to report (with the others).
+     */
+    public static String rowProblem(org.studybench.model.study.Dataset dataset, String name) {
+        MultipleResponseSet set = org.studybench.model.lookup.Lookups.responseSet(dataset, name);
+        if (set == null || org.studybench.model.lookup.Lookups.variable(dataset, name) != null) {
+            return null;
+        }
+        if (set.getVariables().isEmpty()) {
+            return "multiple-response set '" + name + "' has no variables (items)";
+        }
+        return countable(set) ? null : "multiple-response set '" + name + "' has no counted value (the answer that means selected, e.g. 1 or yes)";
+    }
+
+    /** What keeps {@code name} from being a table's breakdown: a set is not one (its items may overlap). */
+    public static String columnProblem(org.studybench.model.study.Dataset dataset, String name) {
+        return org.studybench.model.lookup.Lookups.variable(dataset, name) == null && org.studybench.model.lookup.Lookups.responseSet(dataset, name) != null
+                ? "'" + name + "' is a multiple-response set; a breakdown is a variable, a set can be a row question" : null;
+    }
+
     /** Whether {@code set} can be counted: it has items and a counted answer. */
     public static boolean countable(MultipleResponseSet set) {
         return set.getCountedValue() != null && !set.getCountedValue().isEmpty() && !set.getVariables().isEmpty();
@@ -27,16 +57,37 @@ public final class ResponseSets {
 
     /** The row of {@code set}'s item {@code item} (a variable name of the set). */
     public static CrossTab.Selected item(MultipleResponseSet set, String item) {
-        return CrossTab.Selected.item(set.getName(), items(set), item, countedCode(set));
+        return CrossTab.Selected.item(set.getName(), items(set), item, countedValue(set));
     }
 
     /** The row of "any of" {@code set}'s items. */
     public static CrossTab.Selected anyOf(MultipleResponseSet set) {
-        return CrossTab.Selected.anyOf(set.getName(), items(set), countedCode(set));
+        return CrossTab.Selected.anyOf(set.getName(), items(set), countedValue(set));
     }
 
     public static List<String> items(MultipleResponseSet set) {
         return set.getVariables().stream().map(Variable::getName).toList();
+    }
+
+    /**
+     * The counted answer as the query compares it ({@link CrossTab.Selected}): a number when every item is
+     * stored as numbers and the answer is one (SPSS stores its 1s as 1.0 in F8.2 variables), else the text.
+     */
+    public static Object countedValue(MultipleResponseSet set) {
+        String code = countedCode(set);
+        boolean numericItems = set.getVariables().stream()
+                .allMatch(v -> v.getType() == org.studybench.model.study.VariableType.INTEGER || v.getType() == org.studybench.model.study.VariableType.DOUBLE);
+        if (numericItems) {
+            try {
+                double number = Double.parseDouble(code.strip());
+                if (Double.isFinite(number)) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // a text answer of numeric items: compared as text, and then matches nothing (validate says so)
+            }
+        }
+        return code;
     }
 
     /**

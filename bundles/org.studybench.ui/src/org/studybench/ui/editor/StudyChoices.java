@@ -42,7 +42,7 @@ public final class StudyChoices implements PropertyForm.Choices {
                 return List.of();
             }
             List<String> names = new java.util.ArrayList<>(dataset.getVariables().stream().map(Variable::getName).toList());
-            dataset.getMultipleResponseSets().stream().map(MultipleResponseSet::getName).forEach(names::add); // a share of a set's items
+            ResponseSets.usable(dataset).stream().map(MultipleResponseSet::getName).forEach(names::add); // a share of a set's items
             return names;
         }
         if (feature == P.getFinding_Level()) {

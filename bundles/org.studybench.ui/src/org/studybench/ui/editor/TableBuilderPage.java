@@ -223,9 +223,7 @@ public final class TableBuilderPage {
                 }
             }
             offered = variables;
-            offeredSets = d == null ? List.of()
-                    : d.getMultipleResponseSets().stream().filter(set -> set.getCountedValue() != null && !set.getCountedValue().isEmpty() && !set.getVariables().isEmpty())
-                            .toList();
+            offeredSets = d == null ? List.of() : org.studybench.data.aggregate.ResponseSets.usable(d);
             String[] weightings = weightings(d);
             if (!java.util.Arrays.equals(weight.getItems(), weightings)) { // the roles named as the dictionary has them now
                 int chosen = Math.max(0, weight.getSelectionIndex());

@@ -12,6 +12,7 @@ import org.studybench.banner.BannerWriter;
 import org.studybench.banner.TableWorkflow;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
+import org.studybench.data.aggregate.ResponseSets;
 import org.studybench.data.engine.DatasetRows;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
@@ -49,9 +50,21 @@ public class DefaultTableWorkflow implements TableWorkflow {
             throw new InputException(what + " needs at least one row question (rows) and one column breakdown (columns)");
         }
         List<String> unknown = new ArrayList<>();
-        for (String name : concat(table.getRows(), table.getColumns())) {
-            boolean set = table.getRows().contains(name) && Lookups.responseSet(dataset, name) != null;
-            if (!dataset.getVariables().isEmpty() && Lookups.variable(dataset, name) == null && !set) {
+        for (String name : table.getRows()) {
+            String problem = ResponseSets.rowProblem(dataset, name);
+            if (problem != null) {
+                throw new InputException(what + ": " + problem);
+            }
+            if (!dataset.getVariables().isEmpty() && Lookups.variable(dataset, name) == null && Lookups.responseSet(dataset, name) == null) {
+                unknown.add(name);
+            }
+        }
+        for (String name : table.getColumns()) {
+            String problem = ResponseSets.columnProblem(dataset, name);
+            if (problem != null) {
+                throw new InputException(what + ": " + problem);
+            }
+            if (!dataset.getVariables().isEmpty() && Lookups.variable(dataset, name) == null) {
                 unknown.add(name);
             }
         }
@@ -103,11 +116,5 @@ public class DefaultTableWorkflow implements TableWorkflow {
             return null;
         }
         return SegmentFilters.ofSegment(what, segment, dataset);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }
