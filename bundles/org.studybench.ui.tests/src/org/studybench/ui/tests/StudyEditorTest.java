@@ -186,7 +186,7 @@ class StudyEditorTest {
         Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.TableBuilderPage.RUN_ID));
         Table crosstab = Widgets.byData(shell, Table.class, ID, org.studybench.ui.editor.TableBuilderPage.TABLE_ID);
         Widgets.waitUntil(display, () -> crosstab.getItemCount() > 0, 20, "the crosstab");
-        int largeFirms = Widgets.column(crosstab, "Firm size: Large enterprises (B)"); // the dictionary's labels
+        int largeFirms = Widgets.column(crosstab, "Large enterprises (B)"); // the dictionary's labels (one breakdown: named in the tooltip)
         int yes = Widgets.row(crosstab, 0, "    Yes"); // answers indented under their question
         assertEquals("70.7% A", crosstab.getItem(yes).getText(largeFirms), "the weighted share, higher than the SMEs' (column A; as studybench crosstab)");
         Widgets.click(Widgets.byData(shell, Button.class, ID, org.studybench.ui.editor.TableBuilderPage.DETAILS_ID));
