@@ -506,10 +506,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             }
         }
         Map<String, ResponseSet> sets = new java.util.HashMap<>();
-        for (org.studybench.model.study.MultipleResponseSet set : dataset.getMultipleResponseSets()) {
-            if (!ResponseSets.countable(set) || org.studybench.model.lookup.Lookups.variable(dataset, set.getName()) != null) {
-                continue; // not a set of yes/no items, or named like a variable, which the name then means (as everywhere)
-            }
+        for (org.studybench.model.study.MultipleResponseSet set : ResponseSets.usable(dataset)) { // countable, not named like a variable
             List<String> items = ResponseSets.items(set);
             List<String> itemLabels = withoutCommonLead(set.getVariables().stream()
                     .map(v -> v.getLabel() != null && !v.getLabel().isBlank() ? v.getLabel() : v.getName()).toList());
