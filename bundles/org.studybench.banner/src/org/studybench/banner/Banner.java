@@ -243,7 +243,7 @@ public record Banner(List<Group> groups, List<Block> blocks, boolean weighted, b
             List<String> made = set == null ? List.of(row) : selections(set, selections);
             tableRows.add(made);
             for (String variable : made) {
-                requests.add(new CrossTab.Request(variable, null, set != null)); // a set's item may be selected by no one
+                requests.add(new CrossTab.Request(variable, null, true)); // nobody in the segment may have answered: an empty block
                 for (String column : columns) {
                     requests.add(new CrossTab.Request(variable, column, true)); // a question asked of part of the sample may leave columns empty
                 }

@@ -261,6 +261,29 @@ class SavedTablesTest {
                 .getEstimates().get(0).getValue(), 1e-12);
     }
 
+    /**
+     * A segment in which nobody answered a question (importance was asked only of companies with a strategy)
+     * shows that question as an empty block instead of failing the whole banner; the set's items are 0% of the
+     * seven companies without a strategy that cited no cause.
+     */
+    @Test
+    void aQuestionNobodyInTheSegmentAnsweredIsAnEmptyBlock() throws Exception {
+        Path study = dir.resolve("blogmeter/blogmeter-2013.study");
+        assertEquals(0, CliRunner.run("copy", CliRunner.BLOGMETER.toString(), study.toString()).exitCode());
+        assertEquals(0, CliRunner.run("add", study.toString(), "segment", "no-cause", "--set",
+                "filter=cause_time = \"no\" and cause_indicators = \"no\" and cause_culture = \"no\" and strategy = \"no\"").exitCode());
+        Run run = CliRunner.run("banner", study.toString(), "--dataset", "companies", "--rows", "importance,causes", "--cols", "strategy", "--segment",
+                "no-cause");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().map(l -> l.trim().replaceAll("\\s+", " ")).toList();
+        int importance = lines.indexOf("Importance of social networks for business and customer care (asked of companies with a strategy)");
+        assertEquals("Of little or no importance (net) – –", lines.get(importance + 1));
+        assertEquals("Base (n) 0 0", lines.get(importance + 3));
+        int causes = lines.indexOf("Causes of delay or reluctance (more than one could be cited)");
+        assertEquals("Any of these (net) 0.0% 0.0%", lines.get(causes + 4));
+        assertEquals("Base (n) 7 7", lines.get(causes + 5));
+    }
+
     @Test
     void mistakesAreOneLineAndLeaveTheStudyAsItWas() throws Exception {
         Path study = copy();

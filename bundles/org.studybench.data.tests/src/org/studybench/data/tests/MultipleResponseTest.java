@@ -155,6 +155,27 @@ class MultipleResponseTest {
     }
 
     /**
+     * A segment in which nobody answered the set: its partial tables are empty (a banner shows the set's block
+     * with no base) in every kind of pass, while a table that is not partial still says there are no values.
+     */
+    @Test
+    void aSetNobodyAnsweredInTheSegmentGivesEmptyPartialTables() throws Exception {
+        RowSource source = new RowSource.ParquetFile(data());
+        SqlFilter nobody = new SqlFilter("\"api00\" < ? AND \"ell\" > ?", List.of(500L, 40L)); // both items not asked
+        for (CrossTab.Design design : List.of(new CrossTab.Design(null, null, null), new CrossTab.Design("pw", null, "stype"),
+                new CrossTab.Design("pw", "dnum", null))) {
+            List<CrossTab> tables = CrossTab.all(source, List.of(new CrossTab.Request("set: any", null, true), new CrossTab.Request("set: any", "stype", true)),
+                    selections(), design, nobody);
+            assertEquals(List.of(), tables.get(0).rows(), design.toString());
+            assertEquals(0, tables.get(0).columnWeight(0), 0, design.toString());
+            assertEquals(List.of(), tables.get(1).rows(), design.toString());
+            org.studybench.core.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.studybench.core.InputException.class,
+                    () -> CrossTab.all(source, List.of(new CrossTab.Request("set: any", null)), selections(), design, nobody));
+            assertEquals(source.name() + ": set: any has no values in the segment", e.getMessage());
+        }
+    }
+
+    /**
      * The rows made in the query equal the same indicators written into the file, table for table (cells,
      * bases and design-based covariance), in every kind of pass: no design, weights, strata, clusters,
      * clusters with a segment (whose bound value follows the counted answers' in the query), and clusters

@@ -262,7 +262,7 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
     /** Kish's effective base of column j, (Σw)²/Σw²; the unweighted base without weights. */
     public double columnEffectiveBase(int j) {
         double w = columnWeight(j);
-        return w * w / columnSumOfSquaredWeights(j);
+        return w > 0 ? w * w / columnSumOfSquaredWeights(j) : 0; // (an empty column: nobody, not 0/0)
     }
 
     /**
@@ -749,10 +749,10 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
                 }
             }
             List<String> rowList = sortedLevels(rowSet);
-            List<String> columnList = sortedLevels(columnSet);
+            List<String> columnList = oneWay ? List.of("total") : sortedLevels(columnSet); // (a partial one-way table may have no rows)
             int nr = rowList.size();
             int nc = columnList.size();
-            if (oneWay && nr == 0) {
+            if (oneWay && nr == 0 && !t.partial()) {
                 throw new InputException(dataset + ": " + t.row() + " has no values" + (filter == null ? "" : " in the segment"));
             }
             if (!oneWay && (nr < 2 || nc < 2) && !t.partial()) {
@@ -877,7 +877,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
 
         CrossTab table(Design design, Variance variance) {
-            DesignMoments moments = variance == null ? null : cellMoments(weighted, squares, variance, observations);
+            // (a partial table with no cells has no moments: nothing to estimate)
+            DesignMoments moments = variance == null || cells() == 0 ? null : cellMoments(weighted, squares, variance, observations);
             return new CrossTab(rowLevels, columnLevels, counts, weighted, squares, moments, observations, variance);
         }
     }
