@@ -11,11 +11,10 @@ import org.studybench.banner.TableWorkflow;
 import org.studybench.core.InputException;
 import org.studybench.core.Problem;
 import org.studybench.core.workflow.AuthoringWorkflow;
-import org.studybench.data.aggregate.ResponseSets;
 import org.studybench.data.store.DuckDb;
-import org.studybench.model.lookup.Lookups;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.TableSpec;
+import org.studybench.model.validation.TableNames;
 import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
@@ -88,26 +87,9 @@ class BannerCommand implements Callable<Integer> {
             throw new InputException("--alpha must be between 0 and 1, got " + level);
         }
         try (DataSourceOptions.Opened opened = data.open(root)) {
-            if (opened.dataset() != null && !opened.dataset().getVariables().isEmpty()) { // named in the user's words before the engine's
-                for (String r : rows) {
-                    String problem = ResponseSets.rowProblem(opened.dataset(), r);
-                    if (problem != null) {
-                        throw new InputException(data.label() + ": " + problem);
-                    }
-                }
-                for (String c : cols) {
-                    String problem = ResponseSets.columnProblem(opened.dataset(), c);
-                    if (problem != null) {
-                        throw new InputException(data.label() + ": " + problem);
-                    }
-                }
-                List<String> unknown = new java.util.ArrayList<>();
-                rows.stream().filter(r -> Lookups.variable(opened.dataset(), r) == null && Lookups.responseSet(opened.dataset(), r) == null).forEach(unknown::add);
-                cols.stream().filter(c -> Lookups.variable(opened.dataset(), c) == null).forEach(unknown::add);
-                if (!unknown.isEmpty()) {
-                    throw new InputException(data.label() + ": dataset '" + opened.dataset().getName() + "' has no variable or multiple-response set "
-                            + String.join(", ", unknown.stream().map(n -> "'" + n + "'").toList()));
-                }
+            String names = opened.dataset() == null ? null : TableNames.problem(opened.dataset(), rows, cols); // in the user's words before the engine's
+            if (names != null) {
+                throw new InputException(data.label() + ": " + names);
             }
             Banner.Extras extras = opened.dataset() != null ? Banner.extras(opened.dataset(), means) : new Banner.Extras(java.util.Map.of(), means, java.util.Map.of(), java.util.Map.of());
             Banner banner = Banner.of(opened.rows(), rows, cols, opened.design(), opened.filter(), Banner.labels(opened.dataset()), extras, adjust, level);

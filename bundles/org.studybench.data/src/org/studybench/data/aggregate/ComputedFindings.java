@@ -89,6 +89,7 @@ public final class ComputedFindings {
                 throw new InputException(studyFile + ": finding '" + f.getName() + "' is computed but the study has no dataset");
             }
             CrossTab.Selected selected = selection(f, dataset, studyFile);
+            Variable variable = org.studybench.model.lookup.Lookups.variable(dataset, f.getVariable());
             RowSource parquet = datasets.rows(studyFile, dataset);
             CrossTab.Design design = CrossTab.Design.of(dataset);
             List<Segment> segments = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class ComputedFindings {
                 fileHashes.put(parquet, fileHash);
             }
             // what a level that is not a stored value means: a net's answers, a set's items and counted answer
-            org.studybench.model.study.Net net = Nets.named(org.studybench.model.lookup.Lookups.variable(dataset, f.getVariable()), f.getLevel());
+            org.studybench.model.study.Net net = Nets.named(variable, f.getLevel());
             String meaning = selected != null ? selected.toString() : net != null ? "net " + net.getLevels() : "";
             String inputHash = inputHash(f, fileHash != null ? fileHash : dataset.getUri(), design, segments, meaning);
             if (fileHash != null && inputHash.equals(f.getInputHash()) && f.getEstimates().size() == segments.size()) {
@@ -131,7 +132,7 @@ public final class ComputedFindings {
                     e.setSegment(segment);
                     f.getEstimates().add(e);
                 }
-                work.add(new Work(e, f, parquet, design, filter, segment, mean, selected, org.studybench.model.lookup.Lookups.variable(dataset, f.getVariable())));
+                work.add(new Work(e, f, parquet, design, filter, segment, mean, selected, variable));
             }
             if (!inputHash.equals(f.getInputHash())) {
                 f.setInputHash(inputHash);

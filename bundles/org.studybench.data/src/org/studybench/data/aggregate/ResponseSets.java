@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.studybench.model.study.MultipleResponseSet;
+import org.studybench.model.validation.TableNames;
 import org.studybench.model.study.ValueLabel;
 import org.studybench.model.study.Variable;
 
@@ -29,30 +30,9 @@ public final class ResponseSets {
                 .filter(set -> countable(set) && dataset.getVariables().stream().noneMatch(v -> v.getName().equals(set.getName()))).toList();
     }
 
-    /**
-     * What keeps {@code name} from being a table's row in {@code dataset}, in the user's words, or null when
-     * it is a variable or a usable set. Unknown names are the caller's to report (with the others).
-     */
-    public static String rowProblem(org.studybench.model.study.Dataset dataset, String name) {
-        MultipleResponseSet set = org.studybench.model.lookup.Lookups.responseSet(dataset, name);
-        if (set == null || org.studybench.model.lookup.Lookups.variable(dataset, name) != null) {
-            return null;
-        }
-        if (set.getVariables().isEmpty()) {
-            return "multiple-response set '" + name + "' has no variables (items)";
-        }
-        return countable(set) ? null : "multiple-response set '" + name + "' has no counted value (the answer that means selected, e.g. 1 or yes)";
-    }
-
-    /** What keeps {@code name} from being a table's breakdown: a set is not one (its items may overlap). */
-    public static String columnProblem(org.studybench.model.study.Dataset dataset, String name) {
-        return org.studybench.model.lookup.Lookups.variable(dataset, name) == null && org.studybench.model.lookup.Lookups.responseSet(dataset, name) != null
-                ? "'" + name + "' is a multiple-response set; a breakdown is a variable, a set can be a row question" : null;
-    }
-
-    /** Whether {@code set} can be counted: it has items and a counted answer. */
+    /** Whether {@code set} can be counted: it has items and a counted answer ({@link TableNames#countable}). */
     public static boolean countable(MultipleResponseSet set) {
-        return set.getCountedValue() != null && !set.getCountedValue().isEmpty() && !set.getVariables().isEmpty();
+        return TableNames.countable(set);
     }
 
     /** The row of {@code set}'s item {@code item} (a variable name of the set). */

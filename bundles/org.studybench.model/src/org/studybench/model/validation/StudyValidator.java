@@ -19,7 +19,6 @@ import org.studybench.model.study.Base;
 import org.studybench.model.study.ChartSpec;
 import org.studybench.model.study.Comparison;
 import org.studybench.model.study.Dataset;
-import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Estimate;
 import org.studybench.model.study.Finding;
 import org.studybench.model.study.MeasureKind;
@@ -212,13 +211,11 @@ public final class StudyValidator {
             error(table, what + " needs a dataset, and the study has none");
         } else if (!dataset.getVariables().isEmpty()) { // a dataset without a dictionary is checked when the table is computed
             for (String name : table.getRows()) {
-                MultipleResponseSet set = Lookups.responseSet(dataset, name);
-                if (Lookups.variable(dataset, name) == null && set == null) {
+                String problem = TableNames.rowProblem(dataset, name);
+                if (Lookups.variable(dataset, name) == null && Lookups.responseSet(dataset, name) == null) {
                     error(table, what + ": row question '" + name + "' is not a variable or multiple-response set of dataset '" + dataset.getName() + "'");
-                } else if (set != null && Lookups.variable(dataset, name) == null && (set.getCountedValue() == null || set.getCountedValue().isEmpty())) {
-                    error(table, what + ": multiple-response set '" + name + "' has no counted value (the answer that means selected, e.g. 1 or yes)");
-                } else if (set != null && Lookups.variable(dataset, name) == null && set.getVariables().isEmpty()) {
-                    error(table, what + ": multiple-response set '" + name + "' has no variables");
+                } else if (problem != null) {
+                    error(table, what + ": " + problem);
                 }
             }
             for (String name : table.getColumns()) {

@@ -80,7 +80,7 @@ public final class StudyChoices implements PropertyForm.Choices {
             Dataset dataset = owner instanceof Finding f ? Lookups.dataset(study, f) : null;
             Variable variable = Lookups.variable(dataset, value);
             MultipleResponseSet set = variable == null ? Lookups.responseSet(dataset, value) : null;
-            return set != null ? StudyLabels.labelled((set.getLabel() == null || set.getLabel().isBlank() ? value : set.getLabel()) + " (multiple response)", value)
+            return set != null ? StudyLabels.responseSet(set)
                     : variable == null ? value : StudyLabels.labelled(variable.getLabel(), value);
         }
         if (feature == P.getFinding_Level()) {

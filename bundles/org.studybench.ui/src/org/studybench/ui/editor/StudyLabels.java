@@ -37,6 +37,11 @@ public final class StudyLabels {
         return null;
     }
 
+    /** A multiple-response set as pickers show it among variables: "label (multiple response)  [name]". */
+    public static String responseSet(org.studybench.model.study.MultipleResponseSet set) {
+        return labelled((set.getLabel() == null || set.getLabel().isBlank() ? set.getName() : set.getLabel()) + " (multiple response)", set.getName());
+    }
+
     /** An element as pickers show it: its label with its name as secondary text, or its name where it has no label. */
     public static String labelled(String label, String name) {
         return label == null || label.isBlank() || label.equals(name) ? String.valueOf(name) : label + "  [" + name + "]";

@@ -321,8 +321,7 @@ public final class TableBuilderPage {
         shownColumns.addAll(shownRows);
         List<String> columnItems = List.copyOf(items);
         for (org.studybench.model.study.MultipleResponseSet set : offeredSets) { // rows only: a set is not one breakdown
-            String text = StudyLabels.labelled((set.getLabel() == null || set.getLabel().isBlank() ? set.getName() : set.getLabel()) + " (multiple response)",
-                    set.getName());
+            String text = StudyLabels.responseSet(set);
             if (needle.isEmpty() || text.toLowerCase(Locale.ROOT).contains(needle)) {
                 items.add(text);
                 shownRows.add(set.getName());

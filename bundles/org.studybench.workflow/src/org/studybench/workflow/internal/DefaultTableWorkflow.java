@@ -2,8 +2,6 @@ package org.studybench.workflow.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,7 +10,6 @@ import org.studybench.banner.BannerWriter;
 import org.studybench.banner.TableWorkflow;
 import org.studybench.core.InputException;
 import org.studybench.data.aggregate.CrossTab;
-import org.studybench.data.aggregate.ResponseSets;
 import org.studybench.data.engine.DatasetRows;
 import org.studybench.data.filter.SegmentFilters;
 import org.studybench.data.filter.SqlFilter;
@@ -21,6 +18,7 @@ import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Segment;
 import org.studybench.model.study.Study;
 import org.studybench.model.study.TableSpec;
+import org.studybench.model.validation.TableNames;
 import org.studybench.stats.Defaults;
 import org.studybench.stats.PAdjust;
 
@@ -49,27 +47,9 @@ public class DefaultTableWorkflow implements TableWorkflow {
         if (table.getRows().isEmpty() || table.getColumns().isEmpty()) {
             throw new InputException(what + " needs at least one row question (rows) and one column breakdown (columns)");
         }
-        List<String> unknown = new ArrayList<>();
-        for (String name : table.getRows()) {
-            String problem = ResponseSets.rowProblem(dataset, name);
-            if (problem != null) {
-                throw new InputException(what + ": " + problem);
-            }
-            if (!dataset.getVariables().isEmpty() && Lookups.variable(dataset, name) == null && Lookups.responseSet(dataset, name) == null) {
-                unknown.add(name);
-            }
-        }
-        for (String name : table.getColumns()) {
-            String problem = ResponseSets.columnProblem(dataset, name);
-            if (problem != null) {
-                throw new InputException(what + ": " + problem);
-            }
-            if (!dataset.getVariables().isEmpty() && Lookups.variable(dataset, name) == null) {
-                unknown.add(name);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new InputException(what + ": dataset '" + dataset.getName() + "' has no variable or multiple-response set " + String.join(", ", unknown.stream().map(n -> "'" + n + "'").toList()));
+        String names = TableNames.problem(dataset, table.getRows(), table.getColumns());
+        if (names != null) {
+            throw new InputException(what + ": " + names);
         }
         if (!(table.getAlpha() > 0 && table.getAlpha() < 1)) {
             throw new InputException(what + ": the significance level (alpha) must be between 0 and 1, not " + table.getAlpha());

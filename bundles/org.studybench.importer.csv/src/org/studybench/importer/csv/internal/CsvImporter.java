@@ -87,32 +87,26 @@ public class CsvImporter implements Importer {
         ColumnTypes types = plain != null ? scanned : new ColumnTypes(width, parsed.format.delimiter());
         List<List<String>> raw = new ArrayList<>();
         Skipped skipped = new Skipped();
-        long count;
-        if (plain != null) {
-            count = plain.rows();
-            Progress enough = new Progress() { // ends the reading once the first rows are there
-                @Override
-                public void worked(long done, long total) {
-                }
+        // a file the byte scan checked is read only until the first rows are there; any other file is checked here
+        Progress firstRowsOnly = new Progress() {
+            @Override
+            public void worked(long done, long total) {
+            }
 
-                @Override
-                public boolean isCancelled() {
-                    return raw.size() >= rows;
-                }
-            };
-            parsed.forEachRow(file, skipped, new Observed(), (line, fields) -> {
-                if (raw.size() < rows) {
-                    raw.add(fields);
-                }
-            }, enough);
-        } else {
-            count = parsed.forEachRow(file, skipped, (line, fields) -> {
+            @Override
+            public boolean isCancelled() {
+                return plain != null && raw.size() >= rows;
+            }
+        };
+        long read = parsed.forEachRow(file, skipped, new Observed(), (line, fields) -> {
+            if (plain == null) {
                 types.add(fields, line);
-                if (raw.size() < rows) {
-                    raw.add(fields);
-                }
-            });
-        }
+            }
+            if (raw.size() < rows) {
+                raw.add(fields);
+            }
+        }, firstRowsOnly);
+        long count = plain != null ? plain.rows() : read;
         List<Variable> dictionary = dictionary(parsed.header, types);
         List<List<Object>> first = new ArrayList<>();
         for (List<String> fields : raw) {
