@@ -256,8 +256,8 @@ final class TrinoServer implements EngineServer {
 
     /**
      * Waits until the coordinator has announced itself as a worker too (until then, queries that read tables
-     * fail with "No nodes available", a second or so after the server says it has started), then creates the
-     * schema.
+     * fail with "No nodes available", a second or so after the server says it has started), creates the
+     * schema, and waits until the catalog's tables can be written.
      */
     private void awaitWorker() throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
@@ -274,6 +274,22 @@ final class TrinoServer implements EngineServer {
                 Thread.sleep(250);
             }
             s.execute("CREATE SCHEMA " + CATALOG + "." + SCHEMA);
+            // An active node may not yet be known to serve the catalog (the node list refreshes every few seconds):
+            // statements that only write metadata pass, the first one that runs work on the catalog's nodes fails
+            // with "No nodes available" (seen on a fast CI machine). So a write into the catalog is retried until it runs.
+            s.execute("CREATE TABLE " + CATALOG + "." + SCHEMA + ".ready (x integer)");
+            while (true) {
+                try {
+                    s.execute("INSERT INTO " + CATALOG + "." + SCHEMA + ".ready VALUES 1");
+                    break;
+                } catch (SQLException e) {
+                    if (e.getMessage() == null || !e.getMessage().contains("No nodes available") || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    Thread.sleep(250);
+                }
+            }
+            s.execute("DROP TABLE " + CATALOG + "." + SCHEMA + ".ready");
         }
     }
 
