@@ -173,6 +173,94 @@ class OnePassTablesTest {
     }
 
     /**
+     * An unclustered pass packs several tables' grouping sets into one when their variables have few levels
+     * (PackedSets: grouped once by breakdown and three or four questions, then summed down to each table).
+     * Every table of such a pass equals the table computed alone (one set, nothing packed) to 1e-12: no
+     * design, a weight, weight and strata; whole sample and a domain; questions with missing values, a
+     * question with a level per school (its own set), a one-way table, a table of two questions, a
+     * selected item. The engine is seen to get the packed query.
+     */
+    @Test
+    void packedGroupingSetsGiveEachTableAsAlone() throws Exception {
+        Path items = dir.resolve("items.parquet");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT *, snum % 3 AS a, CASE WHEN ell < 5 THEN NULL ELSE snum % 5 END AS b, "
+                    + "CASE WHEN api00 >= 700 THEN 'high' WHEN api00 >= 600 THEN 'middle' ELSE 'low' END AS c, "
+                    + "CASE WHEN ell < 10 THEN NULL WHEN snum % 2 = 0 THEN 'yes' ELSE 'no' END AS d FROM read_parquet('"
+                    + ApiFixtures.parquet("apistrat.csv", dir) + "')) TO '" + items + "' (FORMAT parquet)");
+        }
+        List<String> seen = new ArrayList<>();
+        RowSource rows = new RowSource.SqlTable(org.studybench.data.engine.Dialect.DUCKDB, "items", "read_parquet('" + items + "')",
+                new org.studybench.data.engine.SqlConnector() {
+                    @Override
+                    public java.sql.Connection connect() throws java.sql.SQLException {
+                        java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                        return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                                new Class<?>[] { java.sql.Connection.class }, (proxy, method, args) -> {
+                                    if (method.getName().equals("prepareStatement")) {
+                                        seen.add((String) args[0]);
+                                    }
+                                    try {
+                                        return method.invoke(c, args);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                });
+                    }
+
+                    @Override
+                    public String message(java.sql.SQLException e) {
+                        return e.getMessage();
+                    }
+                });
+        List<CrossTab.Request> requests = new ArrayList<>();
+        for (String question : List.of("sch.wide", "comp.imp", "a", "b", "c", "d", "snum", "picked")) {
+            requests.add(new CrossTab.Request(question, "stype"));
+        }
+        requests.add(new CrossTab.Request("b", null));
+        requests.add(new CrossTab.Request("a", "c"));
+        List<CrossTab.Selected> picked = List.of(new CrossTab.Selected("picked", List.of("sch.wide", "comp.imp"), List.of("sch.wide", "comp.imp"), "Yes"));
+        SqlFilter lowEll = SegmentFilters.toSql("ell < 30", Map.of("ell", ValueType.NUMBER));
+        for (CrossTab.Design design : List.of(new CrossTab.Design(null, null, null), new CrossTab.Design("pw", null, null),
+                new CrossTab.Design("pw", null, "stype"))) {
+            for (SqlFilter filter : new SqlFilter[] { null, lowEll }) {
+                seen.clear();
+                List<CrossTab> together = CrossTab.all(rows, requests, picked, design, filter);
+                String where = design + (filter == null ? "" : ", ell < 30");
+                assertTrue(seen.stream().anyMatch(sql -> sql.contains("t AS MATERIALIZED")),
+                        where + ": the sets were packed");
+                for (int t = 0; t < requests.size(); t++) {
+                    CrossTab alone = CrossTab.all(rows, List.of(requests.get(t)), picked, design, filter).get(0);
+                    assertSameCells(alone, together.get(t), where + ", table " + requests.get(t));
+                }
+            }
+        }
+    }
+
+    /** The same levels, counts, weights, squared weights and (where there is a design) variances to 1e-12 (relative). */
+    private static void assertSameCells(CrossTab expected, CrossTab actual, String what) {
+        assertEquals(expected.rows(), actual.rows(), what);
+        assertEquals(expected.columns(), actual.columns(), what);
+        assertEquals(expected.observations(), actual.observations(), what);
+        assertEquals(expected.variance() == null, actual.variance() == null, what);
+        List<double[][]> left = new ArrayList<>(List.of(expected.counts(), expected.weighted(), expected.weightedSquares()));
+        List<double[][]> right = new ArrayList<>(List.of(actual.counts(), actual.weighted(), actual.weightedSquares()));
+        if (expected.variance() != null) {
+            assertEquals(expected.variance().degreesOfFreedom(), actual.variance().degreesOfFreedom(), what);
+            left.add(expected.variance().covariance());
+            right.add(actual.variance().covariance());
+        }
+        for (int k = 0; k < left.size(); k++) {
+            for (int i = 0; i < left.get(k).length; i++) {
+                for (int j = 0; j < left.get(k)[i].length; j++) {
+                    assertEquals(left.get(k)[i][j], right.get(k)[i][j], Math.abs(left.get(k)[i][j]) * 1e-12 + 1e-12,
+                            what + ", array " + k + ", cell " + i + "," + j);
+                }
+            }
+        }
+    }
+
+    /**
      * The same tables to {@code tolerance} (relative): a result read back from the cache is exact (0); one
      * computed again may differ in the last digits, as the engine adds in parallel in no fixed order.
      */

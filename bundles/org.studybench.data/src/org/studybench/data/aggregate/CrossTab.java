@@ -488,7 +488,9 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         }
         // the filter appears once (its parameters are bound once); the levels outside the domain are blanked in a second step
         FoldedGroups folded = clustered ? FoldedGroups.of(dialect, sets.values(), variables.size(), filter != null, keyBits) : null;
-        String grouped = folded != null ? folded.sql()
+        String packed = folded != null || clustered || sets.size() < 2 || !dialect.materializesCommonTables() ? null
+                : PackedSets.sql(dialect, sets.values(), levels(source, variables, derived), designKeys, designColumns);
+        String grouped = folded != null ? folded.sql() : packed != null ? packed
                 : "t AS (SELECT GROUPING(" + keys + ") AS g, " + designColumns + ", " + keys + ", count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM d "
                         + "GROUP BY GROUPING SETS (" + groupingSets + ")), "
                         + "u AS (SELECT g, h, psu, inside, " + first + " END AS a, " + second + " END AS b, n, sw, sw2 FROM t)";
@@ -554,6 +556,12 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             out.add(layout.table(design, variance));
         }
         return out;
+    }
+
+    /** The estimated levels of each of {@code variables} from the data's first rows ({@link PackedSets}); kept in the table cache as any query. */
+    private static long[] levels(RowSource source, List<String> variables, Map<String, Selected> derived) throws InputException {
+        String sql = PackedSets.sampleSql(source.dialect(), source.fromSql(), variables, derived);
+        return PackedSets.levels(variables, derived, sql == null ? null : rows(source, sql, List.of()).get(0));
     }
 
     /**

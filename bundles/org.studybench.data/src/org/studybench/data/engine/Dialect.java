@@ -46,6 +46,20 @@ public enum Dialect {
         return groupingLimit;
     }
 
+    /**
+     * Whether a common table expression used several times in a query is computed once: DuckDB when asked
+     * ({@link #materializedKeyword()}), PostgreSQL always when it is used more than once; Trino inlines it
+     * into every use, which would read the data again each time.
+     */
+    public boolean materializesCommonTables() {
+        return this != TRINO;
+    }
+
+    /** What asks for a common table to be computed once ({@code WITH t AS MATERIALIZED (...)}), or "" where it is anyway. */
+    public String materializedKeyword() {
+        return this == DUCKDB ? "MATERIALIZED " : "";
+    }
+
     /** A double-quoted identifier; a quote inside the name is doubled, so any name stays one identifier. */
     public String identifier(String name) {
         return DuckDb.identifier(name); // standard SQL quoting, the same on every engine
