@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.studybench.banner.Banner;
 import org.studybench.banner.BannerWriter;
@@ -86,7 +87,7 @@ class BannerCommand implements Callable<Integer> {
         if (!(level > 0 && level < 1)) {
             throw new InputException("--alpha must be between 0 and 1, got " + level);
         }
-        try (DataSourceOptions.Opened opened = data.open(root)) {
+        try (DataSourceOptions.Opened opened = data.open(root, Stream.concat(rows.stream(), cols.stream()).toList())) {
             String names = opened.dataset() == null ? null : TableNames.problem(opened.dataset(), rows, cols); // in the user's words before the engine's
             if (names != null) {
                 throw new InputException(data.label() + ": " + names);

@@ -46,7 +46,7 @@ class CrosstabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        try (DataSourceOptions.Opened opened = data.open(root)) {
+        try (DataSourceOptions.Opened opened = data.open(root, List.of(row, col))) {
             CrossTab table = CrossTab.of(opened.rows(), row, col, opened.design(), opened.filter());
             print(ColumnPercentages.of(table, Defaults.CONFIDENCE, Defaults.LETTER_CORRECTION, Defaults.ALPHA), opened.design().weight());
             return ExitCode.OK;

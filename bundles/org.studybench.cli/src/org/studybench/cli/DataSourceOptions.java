@@ -3,7 +3,11 @@ package org.studybench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.studybench.core.Arguments;
 import org.studybench.core.Importer;
@@ -108,7 +112,11 @@ final class DataSourceOptions {
         return table != null ? table : label();
     }
 
-    Opened open(StudyBenchCommand root) throws InputException {
+    /**
+     * Opens the source for a command that uses the variables {@code used} (and the design's): a data file's
+     * other columns are not typed (a wide CSV file's unused columns are only checked, never converted).
+     */
+    Opened open(StudyBenchCommand root, Collection<String> used) throws InputException {
         if (source == null) {
             return openUrl(root);
         }
@@ -133,7 +141,10 @@ final class DataSourceOptions {
             temp = Files.createTempFile("studybench-", ".parquet");
             Files.delete(temp);
             Importer importer = root.services.imports().importerFor(source, format);
-            try (ParquetSink sink = new ParquetSink()) {
+            Set<String> variables = new HashSet<>(used);
+            variables.addAll(Arrays.asList(weight, cluster, strata));
+            variables.remove(null);
+            try (ParquetSink sink = new ParquetSink(variables)) {
                 importer.read(source, Arguments.parse(importer.options(), Map.of()), sink, Progress.NONE);
                 sink.warnings().forEach(w -> root.err().println("studybench: warning: " + w));
                 String query = sink.delimitedTextQuery();

@@ -2,6 +2,7 @@ package org.studybench.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ class MeanCommand implements Callable<Integer> {
         if (!(confidence > 0 && confidence < 1)) {
             throw new InputException("--conf: the confidence level must be between 0 and 1, got " + confidence);
         }
-        try (DataSourceOptions.Opened opened = data.open(root)) {
+        try (DataSourceOptions.Opened opened = data.open(root, List.of(variable))) {
             DesignMean.Result r;
             try {
                 r = MeanQuery.estimate(opened.rows(), variable, opened.design(), opened.filter(), confidence);

@@ -2,6 +2,7 @@ package org.studybench.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -51,7 +52,7 @@ class ProportionCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--method: " + e.getMessage(), e);
         }
-        try (DataSourceOptions.Opened opened = data.open(root)) {
+        try (DataSourceOptions.Opened opened = data.open(root, List.of(variable))) {
             CrossTab table = CrossTab.of(opened.rows(), variable, opened.design(), opened.filter());
             int index = table.rows().indexOf(level);
             if (index < 0) {

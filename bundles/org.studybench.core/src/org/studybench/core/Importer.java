@@ -3,6 +3,7 @@ package org.studybench.core;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.studybench.model.study.MultipleResponseSet;
 import org.studybench.model.study.Variable;
@@ -71,6 +72,17 @@ public interface Importer extends Contribution {
          */
         default void delimitedText(DelimitedText text) throws InputException {
             throw new UnsupportedOperationException("this sink does not read delimited text itself");
+        }
+
+        /**
+         * The variables this sink will use, by their names in the dictionary, or null for all (an import).
+         * An importer that infers types from the values may skip the others: they are then text, their
+         * values as read. A one-off command over a wide file names the few variables it tabulates.
+         *
+         * @since 0.2
+         */
+        default Set<String> variablesUsed() {
+            return null;
         }
     }
 

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import org.studybench.core.DelimitedText;
 import org.studybench.core.Importer;
@@ -69,9 +70,26 @@ public final class ParquetSink implements Importer.RowSink, AutoCloseable {
     private Path adopted;
     private final List<String> warnings = new ArrayList<>();
 
+    /** The variables the rows are read for (null: all). */
+    private final Set<String> variablesUsed;
+
     /** A sink for one import; the data engine starts loading now, while the importer reads the file (see {@link DuckDb#startLoading()}). */
     public ParquetSink() {
+        this(null);
+    }
+
+    /**
+     * A sink for rows that will be used only for {@code variablesUsed} (null: all): an importer may leave
+     * the other variables untyped ({@link Importer.RowSink#variablesUsed()}).
+     */
+    public ParquetSink(Set<String> variablesUsed) {
+        this.variablesUsed = variablesUsed == null ? null : Set.copyOf(variablesUsed);
         DuckDb.startLoading();
+    }
+
+    @Override
+    public Set<String> variablesUsed() {
+        return variablesUsed;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +137,67 @@ class PlainScanAgreementTest {
         importer.read(dir.resolve("a.csv"), Arguments.parse(importer.options(), Map.of()), new org.studybench.core.CollectedRows(), reports);
         assertTrue(reports.fractions.size() > 10, "progress was reported " + reports.fractions.size() + " times");
         assertEquals(-1, reports.firstStepBack(), "progress went back");
+    }
+
+    /**
+     * A sink that uses only some variables (a one-off command's) gets those typed exactly as a full import
+     * types them and the others as text, by the byte scan (also in parts, on a large file) and by the
+     * character reader; a file refused in full is refused so too.
+     */
+    @Test
+    void onlyTheVariablesTheSinkUsesAreTyped() throws Exception {
+        Random random = new Random(20261203);
+        Set<String> used = Set.of("v0", "v2", "v4");
+        int typedOthers = 0;
+        for (int i = 0; i < 120; i++) {
+            boolean latin1 = random.nextInt(8) == 0;
+            check(generate(random, 1 + random.nextInt(60), i % 6 == 0, latin1), latin1 ? "ISO-8859-1" : "UTF-8", "file " + i);
+            for (Path file : List.of(dir.resolve("a.csv"), dir.resolve("b.csv"))) {
+                List<String> all = dictionary(file, latin1 ? "ISO-8859-1" : "UTF-8", null);
+                List<String> some = dictionary(file, latin1 ? "ISO-8859-1" : "UTF-8", used);
+                assertEquals(all.size(), some.size(), "file " + i + ": " + all + " / " + some);
+                for (int k = 0; k < all.size(); k++) {
+                    String name = all.get(k).split(":")[0];
+                    boolean refused = all.get(k).startsWith("refused");
+                    assertEquals(refused || used.contains(name) ? all.get(k) : name + ":STRING", some.get(k), "file " + i + ", " + file.getFileName());
+                    typedOthers += !refused && !used.contains(name) && !all.get(k).endsWith(":STRING") ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(typedOthers > 50, "the files had only " + typedOthers + " typed columns that the sink does not use");
+        StringBuilder large = new StringBuilder("v0;v1;v2;v3\r\n");
+        for (int r = 0; large.length() < 17_500_000; r++) {
+            large.append(r).append(';').append(r % 97).append(',').append(r % 10).append(';').append(r % 5 == 0 ? "très" : "ok").append(';')
+                    .append(r % 2 == 0 ? "TRUE" : "false").append("\r\n");
+        }
+        Files.writeString(dir.resolve("large.csv"), large);
+        assertEquals(List.of("v0:INTEGER", "v1:DOUBLE", "v2:STRING", "v3:BOOLEAN"), dictionary(dir.resolve("large.csv"), "UTF-8", null));
+        assertEquals(List.of("v0:INTEGER", "v1:STRING", "v2:STRING", "v3:STRING"), dictionary(dir.resolve("large.csv"), "UTF-8", Set.of("v0")));
+    }
+
+    /** The variables' names and types an import gives a sink that uses {@code used} (null: all), or its refusal. */
+    private List<String> dictionary(Path file, String encoding, Set<String> used) {
+        List<String> out = new ArrayList<>();
+        try {
+            importer.read(file, Arguments.parse(importer.options(), Map.of("encoding", encoding)), new org.studybench.core.Importer.RowSink() {
+                @Override
+                public void begin(List<Variable> dictionary, List<MultipleResponseSet> sets) {
+                    dictionary.forEach(v -> out.add(v.getName() + ":" + v.getType().name()));
+                }
+
+                @Override
+                public void row(Object[] values) {
+                }
+
+                @Override
+                public Set<String> variablesUsed() {
+                    return used;
+                }
+            }, Progress.NONE);
+            return out;
+        } catch (InputException e) {
+            return List.of("refused " + e.getMessage());
+        }
     }
 
     private void check(byte[] content, String encoding, String what) throws Exception {

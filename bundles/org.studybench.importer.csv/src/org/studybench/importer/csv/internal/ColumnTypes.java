@@ -33,7 +33,24 @@ final class ColumnTypes {
     private final long[] nonFinite;
     private final String[] firstNonFinite;
 
+    /** The columns whose types are inferred, in order; the others stay text, their values as read. */
+    private final int[] inferred;
+    private final boolean[] skipped;
+    private final char delimiter;
+
     ColumnTypes(int columns, char delimiter) {
+        this(columns, delimiter, null);
+    }
+
+    /**
+     * Types of {@code columns} columns; {@code skipped} (null: none) marks columns whose types are not
+     * inferred: a one-off command names the few variables it uses, and a wide file's other columns are
+     * then declared text and never looked at.
+     */
+    ColumnTypes(int columns, char delimiter, boolean[] skipped) {
+        this.delimiter = delimiter;
+        this.skipped = skipped == null ? new boolean[columns] : skipped.clone();
+        this.inferred = java.util.stream.IntStream.range(0, columns).filter(c -> !this.skipped[c]).toArray();
         whole = filled(columns);
         numeric = filled(columns);
         finite = new boolean[columns];
@@ -51,9 +68,21 @@ final class ColumnTypes {
         return b;
     }
 
+    /** Empty types for the same columns (another part of the file). */
+    ColumnTypes sibling() {
+        return new ColumnTypes(whole.length, delimiter, skipped);
+    }
+
+    /** The columns whose types are inferred, in order (all but the skipped ones). */
+    int[] inferred() {
+        return inferred;
+    }
+
     void add(List<String> fields, long line) {
         for (int c = 0; c < fields.size(); c++) {
-            add(c, fields.get(c), line);
+            if (c >= skipped.length || !skipped[c]) {
+                add(c, fields.get(c), line);
+            }
         }
     }
 

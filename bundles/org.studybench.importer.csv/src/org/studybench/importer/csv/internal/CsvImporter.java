@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.studybench.core.Arguments;
@@ -138,7 +139,7 @@ public class CsvImporter implements Importer {
     public void read(Path file, Arguments options, RowSink sink, Progress progress) throws InputException {
         Parsed parsed = parse(file, options);
         int width = parsed.header.names().size();
-        ColumnTypes types = new ColumnTypes(width, parsed.format.delimiter());
+        ColumnTypes types = new ColumnTypes(width, parsed.format.delimiter(), unused(parsed.header, sink.variablesUsed()));
         Skipped malformed = new Skipped();
         Observed seen = new Observed();
         // pass 1 is the first half of the importer's work; the fast path has no second pass, the row path reads the file again
@@ -151,7 +152,7 @@ public class CsvImporter implements Importer {
             seen.blankBeforeData = 0;
             seen.longestRecord = plain.longestRecord();
         } else { // not a plain file: the character reader checks it, names what is wrong or reads it with its leniencies
-            ColumnTypes fresh = new ColumnTypes(width, parsed.format.delimiter());
+            ColumnTypes fresh = types.sibling();
             count = parsed.forEachRow(file, malformed, seen, (line, fields) -> fresh.add(fields, line), pass1);
             types = fresh;
         }
@@ -182,6 +183,22 @@ public class CsvImporter implements Importer {
         if (skipped.count > 0) {
             sink.warning(file + ": skipped " + skipped.summary());
         }
+    }
+
+    /**
+     * The columns a sink that uses only {@code used} variables (null: all) does not need typed: the
+     * variables' names as the dictionary will have them (made unique), checked against the set.
+     */
+    private static boolean[] unused(Header header, Set<String> used) {
+        if (used == null) {
+            return null;
+        }
+        List<Variable> named = dictionary(header, new ColumnTypes(header.names().size(), ','));
+        boolean[] unused = new boolean[named.size()];
+        for (int c = 0; c < unused.length; c++) {
+            unused[c] = !used.contains(named.get(c).getName());
+        }
+        return unused;
     }
 
     private static List<Variable> dictionary(Header header, ColumnTypes types) {

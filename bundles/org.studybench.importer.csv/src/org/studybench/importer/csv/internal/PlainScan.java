@@ -49,6 +49,7 @@ final class PlainScan {
     private final Charset charset;
     private final byte delimiter;
     private final ColumnTypes types;
+    private final int[] inferred;
     private final int width;
     /** This part reads the records that start before this position of the file. */
     private final long end;
@@ -75,6 +76,7 @@ final class PlainScan {
         this.utf8 = charset.equals(StandardCharsets.UTF_8);
         this.delimiter = (byte) format.delimiter();
         this.types = types;
+        this.inferred = types.inferred();
         this.width = width;
         this.starts = new int[width];
         this.ends = new int[width];
@@ -104,7 +106,7 @@ final class PlainScan {
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> threads = new ArrayList<>();
             for (int k = 0; k < parts; k++) {
-                ColumnTypes own = k == 0 ? types : new ColumnTypes(width, format.delimiter());
+                ColumnTypes own = k == 0 ? types : types.sibling();
                 scans[k] = new PlainScan(channel, bounds[k], bounds[k + 1], format, own, width);
                 if (k > 0) {
                     PlainScan part = scans[k];
@@ -122,7 +124,7 @@ final class PlainScan {
             for (int k = 1; k < parts && !whole.declined; k++) {
                 if (whole.position() != bounds[k]) {
                     // the line break before part k was inside a quoted value: read on from where the records really are
-                    PlainScan rest = new PlainScan(channel, whole.position(), size, format, new ColumnTypes(width, format.delimiter()), width);
+                    PlainScan rest = new PlainScan(channel, whole.position(), size, format, types.sibling(), width);
                     rest.run(0, done, stop, progress, size);
                     whole.merge(rest);
                     break;
@@ -248,7 +250,7 @@ final class PlainScan {
     }
 
     private boolean addFields() {
-        for (int c = 0; c < width; c++) {
+        for (int c : inferred) {
             if (!types.add(c, buf, starts[c], ends[c], charset)) {
                 return false;
             }
