@@ -80,6 +80,68 @@ class RegistryWiringTest {
         assertFalse(registry.reportRenderer("test-format").isPresent());
     }
 
+    /**
+     * A kind's contributions are activated when that kind is first asked for: a command that needs importers
+     * does not pay for starting every report format. (A registry of its own, bound as DS binds it, with a
+     * report format whose service is made on demand.)
+     */
+    @Test
+    void aKindIsActivatedOnlyWhenAskedFor() throws Exception {
+        ReportRenderer renderer = new ReportRenderer() {
+            @Override
+            public String id() {
+                return "test-lazy";
+            }
+
+            @Override
+            public String label() {
+                return "Made on demand";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "txt";
+            }
+
+            @Override
+            public void render(org.studybench.model.study.Study study, org.studybench.model.study.ReportSpec report, java.io.OutputStream out) {
+            }
+        };
+        ServiceRegistration<ReportRenderer> registration = Services.context().registerService(ReportRenderer.class, renderer, null);
+        try {
+            java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+            org.osgi.service.component.ComponentServiceObjects<ReportRenderer> objects = new org.osgi.service.component.ComponentServiceObjects<>() {
+                @Override
+                public ReportRenderer getService() {
+                    made.incrementAndGet();
+                    return renderer;
+                }
+
+                @Override
+                public void ungetService(ReportRenderer service) {
+                }
+
+                @Override
+                public org.osgi.framework.ServiceReference<ReportRenderer> getServiceReference() {
+                    return registration.getReference();
+                }
+            };
+            org.studybench.core.internal.ContributionRegistry registry = new org.studybench.core.internal.ContributionRegistry();
+            java.lang.reflect.Method bind = registry.getClass().getDeclaredMethod("addReportRenderer", org.osgi.service.component.ComponentServiceObjects.class);
+            bind.setAccessible(true);
+            bind.invoke(registry, objects);
+            assertTrue(registry.importers().isEmpty());
+            registry.chartRenderers();
+            registry.comparator("anything");
+            assertEquals(0, made.get(), "not made while other kinds are asked for");
+            assertEquals("Made on demand", registry.reportRenderers().get(0).label());
+            assertTrue(registry.reportRenderer("test-lazy").isPresent());
+            assertEquals(1, made.get(), "made once, when its kind was asked for");
+        } finally {
+            registration.unregister();
+        }
+    }
+
     @Test
     void entriesAreSortedByKindThenId() throws Exception {
         List<Registry.Entry> entries = Services.get(Registry.class).entries();

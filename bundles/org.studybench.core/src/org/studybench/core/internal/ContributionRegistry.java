@@ -2,6 +2,8 @@ package org.studybench.core.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -27,6 +30,10 @@ import org.studybench.core.Registry;
  * runtime (third-party plug-ins) show up without a restart. Each one is handed out behind a
  * {@link ContributionGuard}; one whose id or label cannot even be read is not offered but listed by
  * {@link #broken()} with its bundle.
+ *
+ * <p>A kind's contributions are activated when that kind is first asked for, not when the registry is: a
+ * banner of a CSV file asks for importers only, and activating every chart kind, comparator and report
+ * format (JFreeChart, POI, PDFBox classes) cost every command about 80 ms before its work began.
  */
 @Component(service = Registry.class)
 public class ContributionRegistry implements Registry {
@@ -34,81 +41,140 @@ public class ContributionRegistry implements Registry {
     private record Registered<T extends Contribution>(T service, String id, String label, String description, String bundle, String version) {
     }
 
-    private final Map<Object, Broken> broken = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<?>, Broken> broken = new ConcurrentHashMap<>();
 
-    private final Map<Object, Registered<Importer>> importers = new ConcurrentHashMap<>();
-    private final Map<Object, Registered<FindingsImporter>> findingsImporters = new ConcurrentHashMap<>();
-    private final Map<Object, Registered<org.studybench.core.Comparator>> comparators = new ConcurrentHashMap<>();
-    private final Map<Object, Registered<ChartRenderer>> charts = new ConcurrentHashMap<>();
-    private final Map<Object, Registered<ReportRenderer>> reports = new ConcurrentHashMap<>();
+    private final Contributions<Importer> importers = new Contributions<>(Importer.class, Kind.IMPORTER, Set.of());
+    private final Contributions<FindingsImporter> findingsImporters = new Contributions<>(FindingsImporter.class, Kind.IMPORTER, Set.of());
+    private final Contributions<org.studybench.core.Comparator> comparators = new Contributions<>(org.studybench.core.Comparator.class,
+            Kind.COMPARATOR, Set.of("compare"));
+    private final Contributions<ChartRenderer> charts = new Contributions<>(ChartRenderer.class, Kind.CHART_KIND, Set.of("render"));
+    private final Contributions<ReportRenderer> reports = new Contributions<>(ReportRenderer.class, Kind.REPORT_FORMAT, Set.of());
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addImporter(Importer service, ServiceReference<Importer> reference) {
-        add(importers, Importer.class, service, reference, Kind.IMPORTER, Set.of());
+    @Reference(service = Importer.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addImporter(ComponentServiceObjects<Importer> service) {
+        importers.bind(service);
     }
 
-    void removeImporter(Importer service) {
-        importers.remove(service);
-        broken.remove(service);
+    void removeImporter(ComponentServiceObjects<Importer> service) {
+        importers.unbind(service);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addFindingsImporter(FindingsImporter service, ServiceReference<FindingsImporter> reference) {
-        add(findingsImporters, FindingsImporter.class, service, reference, Kind.IMPORTER, Set.of());
+    @Reference(service = FindingsImporter.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addFindingsImporter(ComponentServiceObjects<FindingsImporter> service) {
+        findingsImporters.bind(service);
     }
 
-    void removeFindingsImporter(FindingsImporter service) {
-        findingsImporters.remove(service);
-        broken.remove(service);
+    void removeFindingsImporter(ComponentServiceObjects<FindingsImporter> service) {
+        findingsImporters.unbind(service);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addComparator(org.studybench.core.Comparator service, ServiceReference<org.studybench.core.Comparator> reference) {
-        add(comparators, org.studybench.core.Comparator.class, service, reference, Kind.COMPARATOR, Set.of("compare"));
+    @Reference(service = org.studybench.core.Comparator.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addComparator(ComponentServiceObjects<org.studybench.core.Comparator> service) {
+        comparators.bind(service);
     }
 
-    void removeComparator(org.studybench.core.Comparator service) {
-        comparators.remove(service);
-        broken.remove(service);
+    void removeComparator(ComponentServiceObjects<org.studybench.core.Comparator> service) {
+        comparators.unbind(service);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addChartRenderer(ChartRenderer service, ServiceReference<ChartRenderer> reference) {
-        add(charts, ChartRenderer.class, service, reference, Kind.CHART_KIND, Set.of("render"));
+    @Reference(service = ChartRenderer.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addChartRenderer(ComponentServiceObjects<ChartRenderer> service) {
+        charts.bind(service);
     }
 
-    void removeChartRenderer(ChartRenderer service) {
-        charts.remove(service);
-        broken.remove(service);
+    void removeChartRenderer(ComponentServiceObjects<ChartRenderer> service) {
+        charts.unbind(service);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addReportRenderer(ReportRenderer service, ServiceReference<ReportRenderer> reference) {
-        add(reports, ReportRenderer.class, service, reference, Kind.REPORT_FORMAT, Set.of());
+    @Reference(service = ReportRenderer.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addReportRenderer(ComponentServiceObjects<ReportRenderer> service) {
+        reports.bind(service);
     }
 
-    void removeReportRenderer(ReportRenderer service) {
-        reports.remove(service);
-        broken.remove(service);
+    void removeReportRenderer(ComponentServiceObjects<ReportRenderer> service) {
+        reports.unbind(service);
     }
 
-    /** Registers {@code service} behind a guard, or lists it as broken when its id or label cannot be read. */
-    private <T extends Contribution> void add(Map<Object, Registered<T>> into, Class<T> type, T service, ServiceReference<?> reference, Kind kind,
-            Set<String> timed) {
-        Bundle bundle = reference.getBundle();
-        String name = bundle == null ? "?" : bundle.getSymbolicName();
-        String version = bundle == null ? "?" : bundle.getVersion().toString();
-        try {
-            String id = service.id();
-            String label = service.label();
-            String description = service.description();
-            if (id == null || id.isBlank()) {
-                throw new IllegalStateException("its id is empty");
+    /**
+     * The services of one kind as bound, and once the kind has been asked for, each one activated and
+     * registered behind a guard (or listed as broken); services bound after that are registered at once.
+     */
+    private final class Contributions<T extends Contribution> {
+        private final Class<T> type;
+        private final Kind kind;
+        private final Set<String> timed;
+        private final Map<ServiceReference<T>, ComponentServiceObjects<T>> bound = new LinkedHashMap<>();
+        /** Null until the kind is first asked for. */
+        private Map<ServiceReference<T>, Registered<T>> registered;
+        private final Map<ServiceReference<T>, T> gotten = new HashMap<>();
+
+        Contributions(Class<T> type, Kind kind, Set<String> timed) {
+            this.type = type;
+            this.kind = kind;
+            this.timed = timed;
+        }
+
+        synchronized void bind(ComponentServiceObjects<T> service) {
+            bound.put(service.getServiceReference(), service);
+            if (registered != null) {
+                register(service);
             }
-            T guarded = ContributionGuard.wrap(type, service, kind.label() + " '" + id + "'", name + " " + version, timed);
-            into.put(service, new Registered<>(guarded, id, label == null ? id : label, description == null ? "" : description, name, version));
-        } catch (RuntimeException | LinkageError e) {
-            broken.put(service, new Broken(kind, name, version, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        }
+
+        synchronized void unbind(ComponentServiceObjects<T> service) {
+            ServiceReference<T> reference = service.getServiceReference();
+            bound.remove(reference);
+            broken.remove(reference);
+            if (registered != null) {
+                registered.remove(reference);
+            }
+            T object = gotten.remove(reference);
+            if (object != null) {
+                try {
+                    service.ungetService(object);
+                } catch (RuntimeException e) {
+                    // the service is going away anyway
+                }
+            }
+        }
+
+        /** Every registered contribution of this kind, activating them the first time. */
+        synchronized List<Registered<T>> all() {
+            if (registered == null) {
+                registered = new LinkedHashMap<>();
+                bound.values().forEach(this::register);
+            }
+            return List.copyOf(registered.values());
+        }
+
+        /** Registers {@code service} behind a guard, or lists it as broken when it cannot be activated or its id or label cannot be read. */
+        private void register(ComponentServiceObjects<T> service) {
+            ServiceReference<T> reference = service.getServiceReference();
+            Bundle bundle = reference.getBundle();
+            String name = bundle == null ? "?" : bundle.getSymbolicName();
+            String version = bundle == null ? "?" : bundle.getVersion().toString();
+            try {
+                T object = service.getService();
+                if (object == null) {
+                    throw new IllegalStateException("it could not be activated");
+                }
+                gotten.put(reference, object);
+                String id = object.id();
+                String label = object.label();
+                String description = object.description();
+                if (id == null || id.isBlank()) {
+                    throw new IllegalStateException("its id is empty");
+                }
+                T guarded = ContributionGuard.wrap(type, object, kind.label() + " '" + id + "'", name + " " + version, timed);
+                registered.put(reference, new Registered<>(guarded, id, label == null ? id : label, description == null ? "" : description, name, version));
+            } catch (RuntimeException | LinkageError e) {
+                broken.put(reference, new Broken(kind, name, version, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            }
         }
     }
 
@@ -124,14 +190,15 @@ public class ContributionRegistry implements Registry {
         return entries;
     }
 
-    private static void addEntries(List<Entry> entries, Kind kind, Map<Object, ? extends Registered<?>> registered) {
-        for (Registered<?> r : registered.values()) {
+    private static void addEntries(List<Entry> entries, Kind kind, Contributions<?> contributions) {
+        for (Registered<?> r : contributions.all()) {
             entries.add(new Entry(kind, r.id(), r.label(), r.description(), r.bundle(), r.version()));
         }
     }
 
     @Override
     public List<Broken> broken() {
+        List.of(importers, findingsImporters, comparators, charts, reports).forEach(Contributions::all); // a kind shows its broken ones once activated
         return broken.values().stream().sorted(Comparator.comparing(Broken::bundle)).toList();
     }
 
@@ -185,11 +252,11 @@ public class ContributionRegistry implements Registry {
         return find(reports, format);
     }
 
-    private static <T extends Contribution> List<T> sorted(Map<Object, Registered<T>> registered) {
-        return registered.values().stream().sorted(Comparator.comparing(Registered::id)).map(Registered::service).toList();
+    private static <T extends Contribution> List<T> sorted(Contributions<T> contributions) {
+        return contributions.all().stream().sorted(Comparator.comparing(Registered::id)).map(Registered::service).toList();
     }
 
-    private static <T extends Contribution> Optional<T> find(Map<Object, Registered<T>> registered, String id) {
-        return registered.values().stream().filter(r -> r.id().equals(id)).map(Registered::service).findFirst();
+    private static <T extends Contribution> Optional<T> find(Contributions<T> contributions, String id) {
+        return contributions.all().stream().filter(r -> r.id().equals(id)).map(Registered::service).findFirst();
     }
 }
