@@ -68,6 +68,9 @@ abstract class EngineContract {
      */
     abstract void createWide(int variables) throws SQLException;
 
+    /** Runs statements on the engine's test server (e.g. CREATE TABLE ... AS SELECT). */
+    abstract void execute(String... statements) throws SQLException;
+
     /** An api CSV as Parquet, typed as the engines' tables are: integers BIGINT, numbers DOUBLE, Yes/No text. */
     static Path apiParquet(String api) throws SQLException {
         Path parquet = files.resolve(api + ".parquet");
@@ -83,6 +86,29 @@ abstract class EngineContract {
     /** The same command on the CSV file (DuckDB) and on the engine's table: equal to 1e-12 (relative) in every number. */
     private JsonObject sameOnBoth(String command, String csv, String table, String... options) throws InterruptedException {
         return SameResults.onBoth(command, FIXTURES.resolve(csv), url(table), options);
+    }
+
+    /**
+     * Levels of a number variable read as DuckDB writes them (a whole double "1.0", large and small ones),
+     * and those of a timestamp with fractional seconds only when there are some: PostgreSQL writes a whole
+     * double "1", Trino 1.2345678E7 and 03:04:05.000 (Dialect.levelText, LevelText).
+     */
+    @Test
+    void numberAndTimestampLevelsReadAsInDuckDb() throws Exception {
+        String levels = "CASE snum % 5 WHEN 0 THEN 1 WHEN 1 THEN 12345678 WHEN 2 THEN 10000000000000000 WHEN 3 THEN 0.00012 ELSE 2.5 END";
+        Path csv = files.resolve("levels.csv");
+        try (Connection c = DuckDb.inMemory(); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT stype, pw, CAST(" + levels + " AS DOUBLE) AS d FROM read_csv(" + DuckDb.literal(FIXTURES.resolve("apistrat.csv"))
+                    + ")) TO " + DuckDb.literal(csv) + " (HEADER)");
+        }
+        execute("CREATE TABLE levels AS SELECT stype, pw, " + open("apistrat").dialect().number(levels) + " AS d, CAST(CASE WHEN snum % 2 = 0 THEN "
+                + "TIMESTAMP '2024-01-02 03:04:05' ELSE TIMESTAMP '2024-01-02 03:04:05.5' END AS TIMESTAMP(3)) AS t FROM apistrat");
+        JsonObject j = SameResults.onBoth("crosstab", csv, url("levels"), "--row", "d", "--col", "stype", "--weight", "pw");
+        assertEquals(List.of("0.00012", "1.0", "2.5", "12345678.0", "1e+16"), j.getAsJsonArray("rows").asList().stream().map(JsonElement::getAsString).toList());
+        CliRunner.Run stamps = CliRunner.run("crosstab", url("levels"), "--row", "t", "--col", "stype", "--json");
+        assertEquals(0, stamps.exitCode(), stamps.err());
+        assertEquals(List.of("2024-01-02 03:04:05", "2024-01-02 03:04:05.5"),
+                com.google.gson.JsonParser.parseString(stamps.out()).getAsJsonObject().getAsJsonArray("rows").asList().stream().map(JsonElement::getAsString).toList());
     }
 
     @Test

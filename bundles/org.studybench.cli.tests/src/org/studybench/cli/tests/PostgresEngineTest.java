@@ -79,6 +79,15 @@ class PostgresEngineTest extends EngineContract {
     }
 
     @Override
+    void execute(String... statements) throws SQLException {
+        try (Connection c = server.connect(PostgresServer.DATABASE); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    @Override
     void createWide(int variables) throws SQLException {
         StringBuilder columns = new StringBuilder();
         for (int k = 0; k < variables; k++) {

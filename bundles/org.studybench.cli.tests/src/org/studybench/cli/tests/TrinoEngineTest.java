@@ -75,6 +75,11 @@ class TrinoEngineTest extends EngineContract {
     }
 
     @Override
+    void execute(String... statements) throws SQLException {
+        server.execute(statements);
+    }
+
+    @Override
     void createWide(int variables) throws SQLException {
         StringBuilder columns = new StringBuilder();
         for (int k = 0; k < variables; k++) {

@@ -18,6 +18,7 @@ import org.studybench.data.filter.SqlFilter;
 import org.studybench.data.store.DigestCache;
 import org.studybench.data.store.TableCache;
 import org.studybench.data.engine.Dialect;
+import org.studybench.data.engine.LevelText;
 import org.studybench.data.engine.RowSource;
 import org.studybench.model.study.Dataset;
 import org.studybench.model.study.Variable;
@@ -474,8 +475,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         for (GroupingSet set : sets.values()) {
             groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append('(').append(designKeys).append('v').append(set.first())
                     .append(set.second() < 0 ? "" : ", v" + set.second()).append(')');
-            first.append(" WHEN ").append(set.mask()).append(" THEN ").append(dialect.text("v" + set.first()));
-            second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : dialect.text("v" + set.second()));
+            first.append(" WHEN ").append(set.mask()).append(" THEN ").append(dialect.levelText("v" + set.first()));
+            second.append(" WHEN ").append(set.mask()).append(" THEN ").append(set.second() < 0 ? "NULL" : dialect.levelText("v" + set.second()));
         }
         // the kinds of table each set serves: two-way, one-way of its first variable, one-way of its second
         Map<Request, Integer> kindOf = new HashMap<>();
@@ -633,8 +634,9 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         return v == null ? 0 : ((Number) v).doubleValue();
     }
 
+    /** A level (or stratum) as text: as DuckDB writes it, whichever engine grouped it ({@link LevelText}). */
     private static String text(Object v) {
-        return v == null ? null : v.toString();
+        return v == null ? null : LevelText.of(v.toString());
     }
 
     private static final int TWO_WAY = 0;

@@ -105,7 +105,7 @@ final class FoldedGroups {
             String mapMask = notGrouped(columns, key + ", " + mapped);
             mapSets.add(mapMask);
             kind.append(" WHEN ").append(mapMask).append(" THEN ").append(k);
-            level.append(" WHEN ").append(mapMask).append(" THEN ").append(f < 0 ? "NULL" : dialect.text("v" + f));
+            level.append(" WHEN ").append(mapMask).append(" THEN ").append(f < 0 ? "NULL" : dialect.levelText("v" + f));
         }
         StringBuilder mask = new StringBuilder("CASE gs");
         StringBuilder first = new StringBuilder("CASE gs");
@@ -120,7 +120,7 @@ final class FoldedGroups {
             String sqlMask = notGrouped(columns, key + ", v" + other);
             dataSets.add(sqlMask);
             kind.append(" WHEN ").append(sqlMask).append(" THEN ").append(keys.indexOf(fold));
-            level.append(" WHEN ").append(sqlMask).append(" THEN ").append(dialect.text("v" + other));
+            level.append(" WHEN ").append(sqlMask).append(" THEN ").append(dialect.levelText("v" + other));
             String when = " WHEN " + sqlMask + " THEN ";
             mask.append(when).append(set.mask());
             first.append(when).append(fold == set.first() ? "m.f" : "t.level");

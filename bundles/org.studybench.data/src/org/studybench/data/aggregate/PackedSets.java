@@ -127,7 +127,7 @@ final class PackedSets {
         for (CrossTab.GroupingSet set : sets) {
             String second = set.second() < 0 ? null : "v" + set.second();
             rollUp.append(s == 0 ? "" : " UNION ALL ").append("SELECT ").append(set.mask()).append(" AS g, h, psu, inside, ")
-                    .append(dialect.text("v" + set.first())).append(" AS a, ").append(second == null ? "NULL" : dialect.text(second))
+                    .append(dialect.levelText("v" + set.first())).append(" AS a, ").append(second == null ? "NULL" : dialect.levelText(second))
                     .append(" AS b, sum(n) AS n, sum(sw) AS sw, sum(sw2) AS sw2 FROM t WHERE g = ").append(packMasks[packOf.get(s)])
                     .append(" GROUP BY h, psu, inside, v").append(set.first()).append(second == null ? "" : ", " + second);
             s++;

@@ -73,6 +73,26 @@ public enum Dialect {
         return "CAST(" + expression + " AS " + textType + ")";
     }
 
+    /**
+     * A grouped level of a variable as text, read back by {@link LevelText#of}: the same text on every engine
+     * as DuckDB writes it. PostgreSQL writes a whole double without ".0" and Trino a large or small one in
+     * Java's notation (1.2345678E7), and Trino a timestamp with all its fractional digits; such levels are
+     * sent marked, as the engine's exact text, and LevelText writes them as DuckDB does. The type is asked
+     * of the value in SQL (the variable's type is not known when the query is written); both branches are
+     * text, so every type passes the engine's checks.
+     */
+    public String levelText(String expression) {
+        return switch (this) {
+            case DUCKDB -> text(expression);
+            case POSTGRESQL -> "CASE WHEN pg_typeof(" + expression + ") IN ('double precision'::regtype, 'real'::regtype) THEN chr(" + LevelText.NUMBER
+                    + ") || CAST(" + expression + " AS TEXT) ELSE CAST(" + expression + " AS TEXT) END";
+            case TRINO -> "CASE WHEN " + expression + " IS NULL THEN NULL WHEN typeof(" + expression + ") IN ('double', 'real') THEN chr(" + LevelText.NUMBER
+                    + ") || format('%s', " + expression + ") WHEN typeof(" + expression + ") LIKE 'timestamp(%' AND typeof(" + expression
+                    + ") NOT LIKE '%with time zone' THEN chr(" + LevelText.TIMESTAMP + ") || format('%s', " + expression + ") ELSE format('%s', "
+                    + expression + ") END";
+        };
+    }
+
     /** {@code expression} as a double. */
     public String number(String expression) {
         return "CAST(" + expression + " AS " + numberType + ")";
