@@ -50,26 +50,7 @@ class RegistryWiringTest {
     @Test
     void servicesRegisteredAtRuntimeComeAndGo() throws Exception {
         Registry registry = Services.get(Registry.class);
-        ReportRenderer renderer = new ReportRenderer() {
-            @Override
-            public String id() {
-                return "test-format";
-            }
-
-            @Override
-            public String label() {
-                return "Test format";
-            }
-
-            @Override
-            public String fileExtension() {
-                return "txt";
-            }
-
-            @Override
-            public void render(org.studybench.model.study.Study study, org.studybench.model.study.ReportSpec report, java.io.OutputStream out) {
-            }
-        };
+        ReportRenderer renderer = textFormat("test-format", "Test format");
         ServiceRegistration<ReportRenderer> registration = Services.context().registerService(ReportRenderer.class, renderer, null);
         try {
             assertTrue(registry.reportRenderer("test-format").isPresent());
@@ -87,26 +68,7 @@ class RegistryWiringTest {
      */
     @Test
     void aKindIsActivatedOnlyWhenAskedFor() throws Exception {
-        ReportRenderer renderer = new ReportRenderer() {
-            @Override
-            public String id() {
-                return "test-lazy";
-            }
-
-            @Override
-            public String label() {
-                return "Made on demand";
-            }
-
-            @Override
-            public String fileExtension() {
-                return "txt";
-            }
-
-            @Override
-            public void render(org.studybench.model.study.Study study, org.studybench.model.study.ReportSpec report, java.io.OutputStream out) {
-            }
-        };
+        ReportRenderer renderer = textFormat("test-lazy", "Made on demand");
         ServiceRegistration<ReportRenderer> registration = Services.context().registerService(ReportRenderer.class, renderer, null);
         try {
             java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
@@ -140,6 +102,30 @@ class RegistryWiringTest {
         } finally {
             registration.unregister();
         }
+    }
+
+    /** A report format that writes nothing, as a plug-in's would be registered. */
+    private static ReportRenderer textFormat(String id, String label) {
+        return new ReportRenderer() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public String fileExtension() {
+                return "txt";
+            }
+
+            @Override
+            public void render(org.studybench.model.study.Study study, org.studybench.model.study.ReportSpec report, java.io.OutputStream out) {
+            }
+        };
     }
 
     @Test
