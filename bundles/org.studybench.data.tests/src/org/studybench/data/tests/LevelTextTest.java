@@ -57,6 +57,8 @@ class LevelTextTest {
         assertEquals("2024-01-02 03:04:05", LevelText.of("\u00022024-01-02 03:04:05"));
         assertEquals("1", LevelText.of("1"), "a whole number's level (an integer variable)");
         assertEquals("1.0E7", LevelText.of("1.0E7"), "text stays as it is");
+        assertEquals("\u0001abc", LevelText.of("\u0001abc"), "a control character in the data, not a mark");
+        assertEquals("\u0002noon", LevelText.of("\u0002noon"));
         assertEquals(null, LevelText.of(null));
         assertEquals("", LevelText.of(""));
     }

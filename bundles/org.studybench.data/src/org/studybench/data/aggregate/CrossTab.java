@@ -508,6 +508,9 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
             parameters.addAll(filter.parameters());
         }
         List<Object[]> result = rows(source, sql, parameters);
+        if (dialect != Dialect.DUCKDB) {
+            LevelText.read(result); // levels as DuckDB writes them
+        }
         if (folded != null && result.stream().anyMatch(row -> whole(row[0]) == FoldedGroups.COLLIDED)) {
             return pass(source, tables, variables, derived, design, filter, 0); // two design cells shared a hashed key: group by the values
         }
@@ -634,9 +637,8 @@ public record CrossTab(List<String> rows, List<String> columns, double[][] count
         return v == null ? 0 : ((Number) v).doubleValue();
     }
 
-    /** A level (or stratum) as text: as DuckDB writes it, whichever engine grouped it ({@link LevelText}). */
     private static String text(Object v) {
-        return v == null ? null : LevelText.of(v.toString());
+        return v == null ? null : v.toString();
     }
 
     private static final int TWO_WAY = 0;

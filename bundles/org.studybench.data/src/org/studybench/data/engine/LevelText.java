@@ -3,6 +3,7 @@ package org.studybench.data.engine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * Levels as DuckDB writes them, whatever engine grouped them ({@link Dialect#levelText}): tables, letters
@@ -20,19 +21,39 @@ public final class LevelText {
     private LevelText() {
     }
 
-    /** The level as DuckDB writes it, from an engine's (possibly marked) text; null stays null. */
+    /**
+     * The level as DuckDB writes it, from the text of an engine that marks its levels (PostgreSQL, Trino);
+     * null stays null, and a text that only starts like a mark (a control character in the data) stays as
+     * it is. DuckDB's own levels are never read through here.
+     */
     public static String of(String engineText) {
-        if (engineText == null || engineText.isEmpty()) {
+        if (engineText == null || engineText.length() < 2) {
             return engineText;
         }
         char mark = engineText.charAt(0);
+        String rest = engineText.substring(1);
         if (mark == NUMBER) {
-            return number(Double.parseDouble(engineText.substring(1)));
+            try {
+                return number(Double.parseDouble(rest));
+            } catch (NumberFormatException e) {
+                return engineText;
+            }
         }
-        if (mark == TIMESTAMP) {
-            return timestamp(engineText.substring(1));
+        if (mark == TIMESTAMP && rest.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?")) {
+            return timestamp(rest);
         }
         return engineText;
+    }
+
+    /** Every text value of {@code rows} (a query's result of an engine that marks its levels) as {@link #of} reads it. */
+    public static void read(List<Object[]> rows) {
+        for (Object[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] instanceof String text) {
+                    row[c] = of(text);
+                }
+            }
+        }
     }
 
     /**

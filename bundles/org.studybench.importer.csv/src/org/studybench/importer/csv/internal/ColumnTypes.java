@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.studybench.core.DelimitedText;
 import org.studybench.model.study.VariableType;
@@ -50,7 +51,7 @@ final class ColumnTypes {
     ColumnTypes(int columns, char delimiter, boolean[] skipped) {
         this.delimiter = delimiter;
         this.skipped = skipped == null ? new boolean[columns] : skipped.clone();
-        this.inferred = java.util.stream.IntStream.range(0, columns).filter(c -> !this.skipped[c]).toArray();
+        this.inferred = IntStream.range(0, columns).filter(c -> !this.skipped[c]).toArray();
         whole = filled(columns);
         numeric = filled(columns);
         finite = new boolean[columns];

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -193,10 +195,13 @@ public class CsvImporter implements Importer {
         if (used == null) {
             return null;
         }
+        // names are matched as the data engine matches them, without regard to case (the dictionary's differ in more than case)
+        Set<String> wanted = new HashSet<>();
+        used.forEach(name -> wanted.add(name.toLowerCase(Locale.ROOT)));
         List<Variable> named = dictionary(header, new ColumnTypes(header.names().size(), ','));
         boolean[] unused = new boolean[named.size()];
         for (int c = 0; c < unused.length; c++) {
-            unused[c] = !used.contains(named.get(c).getName());
+            unused[c] = !wanted.contains(named.get(c).getName().toLowerCase(Locale.ROOT));
         }
         return unused;
     }
