@@ -132,6 +132,12 @@ final class DataSourceOptions {
         if (segmentName != null) {
             throw new InputException(source + ": --segment needs a study; segments are defined in .study files");
         }
+        if (Files.isDirectory(source)) {
+            throw new InputException(source + ": is a folder; give a data file (CSV, XLSX, SAV, Parquet) or a .study file");
+        }
+        if (!Files.exists(source)) {
+            throw new InputException(source + ": no such file");
+        }
         CrossTab.Design design = new CrossTab.Design(weight, cluster, strata);
         if (source.getFileName().toString().endsWith(".parquet")) {
             return new Opened(new RowSource.ParquetFile(source), design, null, null, null);

@@ -98,6 +98,17 @@ class CliCommandsTest {
         assertEquals(1, missing.exitCode());
         assertEquals("studybench validate: " + dir.resolve("nope.study") + ": no such study file\n", missing.err());
 
+        // a data file: a name it does not have, a file that is not there, a folder
+        Path csv = Files.writeString(dir.resolve("answers.csv"), "id,Q1,q2,w\n1,yes,1,1.5\n2,no,2,2\n3,yes,1,1\n");
+        Run unknown = CliRunner.run("banner", csv.toString(), "--rows", "q9", "--cols", "q2", "--weight", "W");
+        assertEquals(1, unknown.exitCode());
+        assertEquals("studybench banner: " + csv + ": no variable named 'q9' (similar: q2); check the variable names\n", unknown.err());
+        Run parquet = CliRunner.run("crosstab", dir.resolve("nope.parquet").toString(), "--row", "a", "--col", "b");
+        assertEquals("studybench crosstab: " + dir.resolve("nope.parquet") + ": no such file\n", parquet.err());
+        Run folder = CliRunner.run("crosstab", dir.toString(), "--row", "a", "--col", "b");
+        assertEquals(1, folder.exitCode());
+        assertTrue(folder.err().startsWith("studybench crosstab: " + dir + ": is a folder; give a data file"), folder.err());
+
         Run unknownOption = CliRunner.run("describe", CliRunner.IPSOS.toString(), "--colour");
         assertEquals(1, unknownOption.exitCode());
         assertTrue(unknownOption.err().startsWith("studybench describe: Unknown option: '--colour'\n"), unknownOption.err());

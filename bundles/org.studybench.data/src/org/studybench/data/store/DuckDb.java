@@ -5,8 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBDriver;
@@ -154,7 +157,21 @@ public final class DuckDb {
      * "IO Error: "), which names DuckDB's internals rather than what the user can act on.
      */
     public static String message(SQLException e) {
-        String text = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").trim();
+        String all = e.getMessage() == null ? "" : e.getMessage();
+        Matcher missing = MISSING_COLUMN.matcher(all);
+        if (missing.find()) { // a variable the data does not have: named in the user's words, with the engine's suggestions
+            Matcher candidates = CANDIDATES.matcher(all);
+            List<String> similar = new ArrayList<>();
+            if (candidates.find()) {
+                Matcher quoted = QUOTED.matcher(candidates.group(1));
+                while (quoted.find()) {
+                    similar.add(quoted.group(1));
+                }
+            }
+            return "no variable named '" + missing.group(1) + "'" + (similar.isEmpty() ? "" : " (similar: " + String.join(", ", similar) + ")")
+                    + "; check the variable names";
+        }
+        String text = all.lines().findFirst().orElse("").trim();
         if (text.startsWith("Out of Memory Error")) {
             return "the data engine needs more memory than its limit allows (" + text.replaceFirst("^Out of Memory Error:\\s*", "")
                     + "); raise the limit with " + MEMORY_ENV + " (e.g. " + MEMORY_ENV + "=8GB)";
@@ -162,6 +179,11 @@ public final class DuckDb {
         text = text.replaceFirst("^(?:[A-Z][A-Za-z]*\\s+)+Error:\\s*", "");
         return text.isEmpty() ? "the data store could not run the query" : text;
     }
+
+    private static final Pattern MISSING_COLUMN = Pattern.compile("Referenced column \"(.*?)\" not found");
+    private static final Pattern CANDIDATES = Pattern.compile("Candidate bindings: ([^\n]*)");
+    /** A quoted name, the last part of a qualified one ("file_rows"."q1" is q1). */
+    private static final Pattern QUOTED = Pattern.compile("(?:\"[^\"]*\"\\.)*\"([^\"]*)\"");
 
     /** A double-quoted SQL identifier; a quote inside the name is doubled, so any name stays one identifier. */
     public static String identifier(String name) {
