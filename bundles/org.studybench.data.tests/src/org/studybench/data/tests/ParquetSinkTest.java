@@ -213,7 +213,8 @@ class ParquetSinkTest {
     @Test
     void duckDbMessagesLoseTheirCategory() {
         assertEquals("Could not convert string 'x' to INT64", DuckDb.message(new java.sql.SQLException("Conversion Error: Could not convert string 'x' to INT64\nLINE 1: ...")));
-        assertEquals("Referenced column \"q\" not found", DuckDb.message(new java.sql.SQLException("Binder Error: Referenced column \"q\" not found")));
+        assertEquals("no variable named 'q'; check the variable names", DuckDb.message(new java.sql.SQLException("Binder Error: Referenced column \"q\" not found")),
+                "a missing variable in the user's words (EngineMessagesTest)");
         assertEquals("CSV Error on Line: 2", DuckDb.message(new java.sql.SQLException("Invalid Input Error: CSV Error on Line: 2")));
         assertEquals("the data store could not run the query", DuckDb.message(new java.sql.SQLException((String) null)));
     }
