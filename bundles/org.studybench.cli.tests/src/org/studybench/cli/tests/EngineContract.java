@@ -89,26 +89,36 @@ abstract class EngineContract {
     }
 
     /**
-     * Levels of a number variable read as DuckDB writes them (a whole double "1.0", large and small ones),
-     * and those of a timestamp with fractional seconds only when there are some: PostgreSQL writes a whole
-     * double "1", Trino 1.2345678E7 and 03:04:05.000 (Dialect.levelText, LevelText).
+     * Levels of a number variable read as DuckDB writes them (a whole double "1.0", large and small ones, a
+     * decimal as the double DuckDB reads it), and those of a timestamp with fractional seconds only when there
+     * are some: PostgreSQL writes a whole double "1" and a decimal with its scale, Trino 1.2345678E7 and
+     * 03:04:05.000 (Dialect.levelText, LevelText).
      */
     @Test
     void numberAndTimestampLevelsReadAsInDuckDb() throws Exception {
         String levels = "CASE snum % 5 WHEN 0 THEN 1 WHEN 1 THEN 12345678 WHEN 2 THEN 10000000000000000 WHEN 3 THEN 0.00012 ELSE 2.5 END";
         Path csv = files.resolve("levels.csv");
-        try (Connection c = DuckDb.inMemory(); Statement s = c.createStatement()) {
-            s.execute("COPY (SELECT stype, pw, CAST(" + levels + " AS DOUBLE) AS d FROM read_csv(" + DuckDb.literal(FIXTURES.resolve("apistrat.csv"))
-                    + ")) TO " + DuckDb.literal(csv) + " (HEADER)");
-        }
-        execute("CREATE TABLE levels AS SELECT stype, pw, " + open("apistrat").dialect().number(levels) + " AS d, CAST(CASE WHEN snum % 2 = 0 THEN "
-                + "TIMESTAMP '2024-01-02 03:04:05' ELSE TIMESTAMP '2024-01-02 03:04:05.5' END AS TIMESTAMP(3)) AS t FROM apistrat");
+        String decimals = "CAST(CASE snum % 3 WHEN 0 THEN 0 WHEN 1 THEN 1.5 ELSE 2 END AS DECIMAL(12, 8))";
+        writeLevels(levels, decimals, csv);
+        execute("CREATE TABLE levels AS SELECT stype, pw, " + open("apistrat").dialect().number(levels) + " AS d, " + decimals + " AS m, "
+                + "CAST(CASE snum % 3 WHEN 0 THEN TIMESTAMP '2024-01-02 03:04:05' WHEN 1 THEN TIMESTAMP '2024-01-02 03:04:05.5' "
+                + "ELSE TIMESTAMP '2024-01-03 00:00:00' END AS TIMESTAMP(3)) AS t FROM apistrat");
         JsonObject j = SameResults.onBoth("crosstab", csv, url("levels"), "--row", "d", "--col", "stype", "--weight", "pw");
         assertEquals(List.of("0.00012", "1.0", "2.5", "12345678.0", "1e+16"), j.getAsJsonArray("rows").asList().stream().map(JsonElement::getAsString).toList());
+        JsonObject m = SameResults.onBoth("crosstab", csv, url("levels"), "--row", "m", "--col", "stype");
+        assertEquals(List.of("0.0", "1.5", "2.0"), m.getAsJsonArray("rows").asList().stream().map(JsonElement::getAsString).toList());
         CliRunner.Run stamps = CliRunner.run("crosstab", url("levels"), "--row", "t", "--col", "stype", "--json");
         assertEquals(0, stamps.exitCode(), stamps.err());
-        assertEquals(List.of("2024-01-02 03:04:05", "2024-01-02 03:04:05.5"),
+        assertEquals(List.of("2024-01-02 03:04:05", "2024-01-02 03:04:05.5", "2024-01-03 00:00:00"),
                 com.google.gson.JsonParser.parseString(stamps.out()).getAsJsonObject().getAsJsonArray("rows").asList().stream().map(JsonElement::getAsString).toList());
+    }
+
+    /** apistrat's stype and pw with the number levels d and the decimal levels m, written by DuckDB as a CSV file. */
+    private static void writeLevels(String levels, String decimals, Path csv) throws SQLException {
+        try (Connection c = DuckDb.inMemory(); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT stype, pw, CAST(" + levels + " AS DOUBLE) AS d, " + decimals + " AS m FROM read_csv("
+                    + DuckDb.literal(FIXTURES.resolve("apistrat.csv")) + ")) TO " + DuckDb.literal(csv) + " (HEADER)");
+        }
     }
 
     @Test

@@ -103,15 +103,18 @@ public class ContributionRegistry implements Registry {
     /**
      * The services of one kind as bound, and once the kind has been asked for, each one activated and
      * registered behind a guard (or listed as broken); services bound after that are registered at once.
+     * Services are activated, and released, outside this object's lock: activating one waits for its bundle,
+     * which may at that moment be unbinding another service from this registry.
      */
     private final class Contributions<T extends Contribution> {
         private final Class<T> type;
         private final Kind kind;
         private final Set<String> timed;
         private final Map<ServiceReference<T>, ComponentServiceObjects<T>> bound = new LinkedHashMap<>();
-        /** Null until the kind is first asked for. */
-        private Map<ServiceReference<T>, Registered<T>> registered;
+        private final Map<ServiceReference<T>, Registered<T>> registered = new LinkedHashMap<>();
         private final Map<ServiceReference<T>, T> gotten = new HashMap<>();
+        /** Whether the kind has been asked for (then every bound service is activated). */
+        private boolean activated;
 
         Contributions(Class<T> type, Kind kind, Set<String> timed) {
             this.type = type;
@@ -119,61 +122,104 @@ public class ContributionRegistry implements Registry {
             this.timed = timed;
         }
 
-        synchronized void bind(ComponentServiceObjects<T> service) {
-            bound.put(service.getServiceReference(), service);
-            if (registered != null) {
-                register(service);
+        void bind(ComponentServiceObjects<T> service) {
+            boolean now;
+            synchronized (this) {
+                bound.put(service.getServiceReference(), service);
+                now = activated;
+            }
+            if (now) {
+                activate(List.of(service));
             }
         }
 
-        synchronized void unbind(ComponentServiceObjects<T> service) {
+        void unbind(ComponentServiceObjects<T> service) {
             ServiceReference<T> reference = service.getServiceReference();
-            bound.remove(reference);
-            broken.remove(reference);
-            if (registered != null) {
+            T object;
+            synchronized (this) {
+                bound.remove(reference);
+                broken.remove(reference);
                 registered.remove(reference);
+                object = gotten.remove(reference);
             }
-            T object = gotten.remove(reference);
+            release(service, object);
+        }
+
+        /** Every registered contribution of this kind, activating them the first time. */
+        List<Registered<T>> all() {
+            while (true) {
+                List<ComponentServiceObjects<T>> pending;
+                synchronized (this) {
+                    if (activated) {
+                        return List.copyOf(registered.values());
+                    }
+                    // those bound while the others were being activated are activated in the next round
+                    pending = bound.entrySet().stream().filter(e -> !gotten.containsKey(e.getKey()) && !broken.containsKey(e.getKey()))
+                            .map(Map.Entry::getValue).toList();
+                    if (pending.isEmpty()) {
+                        activated = true;
+                        return List.copyOf(registered.values());
+                    }
+                }
+                activate(pending);
+            }
+        }
+
+        /**
+         * Activates {@code services} and registers each behind a guard, or lists it as broken when it cannot be
+         * activated or its id or label cannot be read; one unbound meanwhile, or registered meanwhile by
+         * another thread, is released again.
+         */
+        private void activate(List<ComponentServiceObjects<T>> services) {
+            for (ComponentServiceObjects<T> service : services) {
+                ServiceReference<T> reference = service.getServiceReference();
+                Bundle bundle = reference.getBundle();
+                String name = bundle == null ? "?" : bundle.getSymbolicName();
+                String version = bundle == null ? "?" : bundle.getVersion().toString();
+                T object = null;
+                Registered<T> entry = null;
+                Broken failure = null;
+                try {
+                    object = service.getService();
+                    if (object == null) {
+                        throw new IllegalStateException("it could not be activated");
+                    }
+                    String id = object.id();
+                    String label = object.label();
+                    String description = object.description();
+                    if (id == null || id.isBlank()) {
+                        throw new IllegalStateException("its id is empty");
+                    }
+                    T guarded = ContributionGuard.wrap(type, object, kind.label() + " '" + id + "'", name + " " + version, timed);
+                    entry = new Registered<>(guarded, id, label == null ? id : label, description == null ? "" : description, name, version);
+                } catch (RuntimeException | LinkageError e) {
+                    failure = new Broken(kind, name, version, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                }
+                boolean kept = false;
+                synchronized (this) {
+                    if (bound.get(reference) == service && !gotten.containsKey(reference) && !broken.containsKey(reference)) {
+                        if (entry != null) {
+                            registered.put(reference, entry);
+                            gotten.put(reference, object);
+                            kept = true;
+                        } else {
+                            broken.put(reference, failure);
+                        }
+                    }
+                }
+                if (!kept) {
+                    release(service, object);
+                }
+            }
+        }
+
+        private void release(ComponentServiceObjects<T> service, T object) {
             if (object != null) {
                 try {
                     service.ungetService(object);
                 } catch (RuntimeException e) {
                     // the service is going away anyway
                 }
-            }
-        }
-
-        /** Every registered contribution of this kind, activating them the first time. */
-        synchronized List<Registered<T>> all() {
-            if (registered == null) {
-                registered = new LinkedHashMap<>();
-                bound.values().forEach(this::register);
-            }
-            return List.copyOf(registered.values());
-        }
-
-        /** Registers {@code service} behind a guard, or lists it as broken when it cannot be activated or its id or label cannot be read. */
-        private void register(ComponentServiceObjects<T> service) {
-            ServiceReference<T> reference = service.getServiceReference();
-            Bundle bundle = reference.getBundle();
-            String name = bundle == null ? "?" : bundle.getSymbolicName();
-            String version = bundle == null ? "?" : bundle.getVersion().toString();
-            try {
-                T object = service.getService();
-                if (object == null) {
-                    throw new IllegalStateException("it could not be activated");
-                }
-                gotten.put(reference, object);
-                String id = object.id();
-                String label = object.label();
-                String description = object.description();
-                if (id == null || id.isBlank()) {
-                    throw new IllegalStateException("its id is empty");
-                }
-                T guarded = ContributionGuard.wrap(type, object, kind.label() + " '" + id + "'", name + " " + version, timed);
-                registered.put(reference, new Registered<>(guarded, id, label == null ? id : label, description == null ? "" : description, name, version));
-            } catch (RuntimeException | LinkageError e) {
-                broken.put(reference, new Broken(kind, name, version, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             }
         }
     }

@@ -55,6 +55,10 @@ class LevelTextTest {
         assertEquals("2024-01-02 03:04:05", LevelText.of("\u00022024-01-02T03:04:05.000"));
         assertEquals("2024-01-02 03:04:05.5", LevelText.of("\u00022024-01-02T03:04:05.500"));
         assertEquals("2024-01-02 03:04:05", LevelText.of("\u00022024-01-02 03:04:05"));
+        assertEquals("2024-01-03 00:00:00", LevelText.of("\u00022024-01-03 00:00:00.000"), "Trino's cast of a midnight");
+        assertEquals("2024-01-03 00:00:00", LevelText.of("\u00022024-01-03T00:00"), "Java's form leaves out zero seconds");
+        assertEquals("0.0", LevelText.of("\u00010.00000000"), "a decimal keeps its scale on the engine; DuckDB reads it as a double");
+        assertEquals("1.5", LevelText.of("\u00011.50"));
         assertEquals("1", LevelText.of("1"), "a whole number's level (an integer variable)");
         assertEquals("1.0E7", LevelText.of("1.0E7"), "text stays as it is");
         assertEquals("\u0001abc", LevelText.of("\u0001abc"), "a control character in the data, not a mark");

@@ -33,7 +33,7 @@ final class PackedSets {
     /** A pack's estimated levels multiplied (its most groups per stratum and domain). */
     private static final long BUDGET = 2048;
 
-    /** At most this many variables in a pack, whatever the estimate (a sample of all-missing values says 1). */
+    /** At most this many variables in a pack, whatever the estimate. */
     private static final int MOST_VARIABLES = 6;
 
     private PackedSets() {
@@ -65,13 +65,16 @@ final class PackedSets {
 
     /**
      * The estimated levels of each variable, missing included, from {@link #sampleSql}'s row ({@code sampled},
-     * null when nothing was sampled): a derived 0/1 row has 3.
+     * null when nothing was sampled): a derived 0/1 row has 3; one with at most one value in the sample is
+     * given a set of its own.
      */
     static long[] levels(List<String> variables, Map<String, ?> derived, Object[] sampled) {
         long[] levels = new long[variables.size()];
         int k = 0;
         for (int v = 0; v < variables.size(); v++) {
-            levels[v] = derived.containsKey(variables.get(v)) ? 3 : ((Number) sampled[k++]).longValue() + 1;
+            long seen = derived.containsKey(variables.get(v)) ? 2 : ((Number) sampled[k++]).longValue();
+            // a variable missing or constant in the first rows (a question of a later wave) may have any number of levels further down
+            levels[v] = seen <= 1 ? BUDGET + 1 : seen + 1;
         }
         return levels;
     }

@@ -76,19 +76,22 @@ public enum Dialect {
     /**
      * A grouped level of a variable as text, read back by {@link LevelText#of}: the same text on every engine
      * as DuckDB writes it. PostgreSQL writes a whole double without ".0" and Trino a large or small one in
-     * Java's notation (1.2345678E7), and Trino a timestamp with all its fractional digits; such levels are
-     * sent marked, as the engine's exact text, and LevelText writes them as DuckDB does. The type is asked
+     * Java's notation (1.2345678E7), a decimal keeps its scale (DuckDB reads decimals as doubles), and Trino
+     * writes a timestamp with all its fractional digits; such levels are sent marked, as the engine's exact
+     * text, and LevelText writes them as DuckDB does. The type is asked
      * of the value in SQL (the variable's type is not known when the query is written); both branches are
      * text, so every type passes the engine's checks.
      */
     public String levelText(String expression) {
         return switch (this) {
             case DUCKDB -> text(expression);
-            case POSTGRESQL -> "CASE WHEN pg_typeof(" + expression + ") IN ('double precision'::regtype, 'real'::regtype) THEN chr(" + LevelText.NUMBER
-                    + ") || CAST(" + expression + " AS TEXT) ELSE CAST(" + expression + " AS TEXT) END";
+            case POSTGRESQL -> "CASE WHEN pg_typeof(" + expression + ") IN ('double precision'::regtype, 'real'::regtype, 'numeric'::regtype) THEN chr("
+                    + LevelText.NUMBER + ") || CAST(" + expression + " AS TEXT) ELSE CAST(" + expression + " AS TEXT) END";
+            // a decimal's and a timestamp's own cast to varchar is plain (format() writes 0E-8 and leaves out zero seconds)
             case TRINO -> "CASE WHEN " + expression + " IS NULL THEN NULL WHEN typeof(" + expression + ") IN ('double', 'real') THEN chr(" + LevelText.NUMBER
-                    + ") || format('%s', " + expression + ") WHEN typeof(" + expression + ") LIKE 'timestamp(%' AND typeof(" + expression
-                    + ") NOT LIKE '%with time zone' THEN chr(" + LevelText.TIMESTAMP + ") || format('%s', " + expression + ") ELSE format('%s', "
+                    + ") || format('%s', " + expression + ") WHEN typeof(" + expression + ") LIKE 'decimal(%' THEN chr(" + LevelText.NUMBER + ") || CAST("
+                    + expression + " AS VARCHAR) WHEN typeof(" + expression + ") LIKE 'timestamp(%' AND typeof(" + expression
+                    + ") NOT LIKE '%with time zone' THEN chr(" + LevelText.TIMESTAMP + ") || CAST(" + expression + " AS VARCHAR) ELSE format('%s', "
                     + expression + ") END";
         };
     }

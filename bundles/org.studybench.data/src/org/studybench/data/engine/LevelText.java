@@ -15,7 +15,7 @@ public final class LevelText {
 
     /** The character code that marks a number's level (the engine's own exact text follows). */
     static final int NUMBER = 1;
-    /** The character code that marks a timestamp's level (Trino's text, Java's ISO form, follows). */
+    /** The character code that marks a timestamp's level (Trino's text follows). */
     static final int TIMESTAMP = 2;
 
     private LevelText() {
@@ -39,8 +39,8 @@ public final class LevelText {
                 return engineText;
             }
         }
-        if (mark == TIMESTAMP && rest.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?")) {
-            return timestamp(rest);
+        if (mark == TIMESTAMP && rest.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
+            return timestamp(rest.length() == 16 ? rest + ":00" : rest); // Java's form leaves out zero seconds
         }
         return engineText;
     }
